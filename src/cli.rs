@@ -1,0 +1,87 @@
+//! The command line, as clap derives it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::data::Date;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "readout",
+    version,
+    about = "A terminal browser of diplomacy: who called, met and said what, with sources.",
+    long_about = "A terminal browser of diplomacy: who called, met and said what, with sources.\n\n\
+        Without a command, opens the browser on FILE, or on the built-in dataset of the \
+        Armenia–Azerbaijan peace process.",
+    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout show 2022-07-25-blinken-aliyev-call",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The dataset to browse (default: the built-in dataset).
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub data: DataArg,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct DataArg {
+    /// The dataset to read (default: the built-in dataset).
+    #[arg(long = "data", value_name = "FILE", global = true)]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a dataset: a one-line summary, or every problem with FILE:LINE:COL.
+    Check {
+        /// The dataset to check (default: the built-in dataset).
+        file: Option<PathBuf>,
+    },
+    /// List the interactions that match, in date order.
+    List(ListArgs),
+    /// Show one interaction in full: participants with roles, quotes, sources.
+    Show {
+        /// The interaction's id.
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// Keep interactions this actor takes part in: an id, name, native name or alias
+    /// (case-insensitive). Given several times, keeps those in which all take part.
+    #[arg(long, value_name = "ID_OR_NAME")]
+    pub actor: Vec<String>,
+    /// With several --actor: keep interactions in which at least one takes part.
+    #[arg(long)]
+    pub any: bool,
+    /// Keep interactions that may fall on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+    /// Keep interactions that may fall on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<Date>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One aligned row per interaction.
+    Text,
+    /// A JSON array of interactions.
+    Json,
+    /// A CSV table with a header row.
+    Csv,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    let d: Date = s
+        .parse()
+        .map_err(|e: crate::data::date::DateError| e.to_string())?;
+    d.check().map_err(|e| e.to_string())?;
+    Ok(d)
+}

@@ -1,0 +1,298 @@
+//! The commands that print instead of browsing: `check`, `list`, `show`.
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::cli::{Format, ListArgs};
+use crate::data::{Data, Interaction};
+use crate::query::{self, Filter, MatchMode};
+use crate::ui::detail::date_text;
+use crate::ui::text::{fit, truncate};
+use crate::ui::timeline::participants;
+
+/// A command's failure: what to print on stderr and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    fn usage(message: String) -> Failure {
+        Failure { message, code: 2 }
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure {
+            message: format!("cannot write the output: {e}"),
+            code: 1,
+        }
+    }
+}
+
+/// `check`'s one-line summary: `14 interactions, 17 actors, 9 quotes, 1 source`.
+pub fn summary(data: &Data) -> String {
+    let its = data.interactions();
+    let quotes: usize = its.iter().map(|it| it.quotes.len()).sum();
+    let sources: HashSet<(&str, Option<&str>, Option<&str>)> = its
+        .iter()
+        .flat_map(|it| &it.sources)
+        .map(|s| (s.outlet.as_str(), s.title.as_deref(), s.url.as_deref()))
+        .collect();
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    format!(
+        "{}, {}, {}, {}",
+        n(its.len(), "interaction", "interactions"),
+        n(data.actors().len(), "actor", "actors"),
+        n(quotes, "quote", "quotes"),
+        n(sources.len(), "source", "sources")
+    )
+}
+
+/// Resolves `--actor` values to actor indices: an id, name, native name or alias.
+pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failure> {
+    names
+        .iter()
+        .map(|name| {
+            data.find_actor(name).ok_or_else(|| {
+                let hint = crate::data::validate::suggest(name, data.actors())
+                    .or_else(|| data.search_actors(name).first().map(|&a| data.actor(a).id.clone()))
+                    .map(|id| format!(" (did you mean {id:?}?)"))
+                    .unwrap_or_default();
+                Failure::usage(format!(
+                    "no actor is called {name:?}{hint}; --actor takes an id, a name, a native name or an alias"
+                ))
+            })
+        })
+        .collect()
+}
+
+/// `list`: the matching interactions in date order. `width` is the terminal's width when
+/// stdout is a terminal (rows are cut to fit), `None` for a pipe (nothing is cut).
+pub fn list(
+    data: &Data,
+    args: &ListArgs,
+    width: Option<usize>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let filter = Filter {
+        actors: resolve_actors(data, &args.actor)?,
+        mode: if args.any {
+            MatchMode::Any
+        } else {
+            MatchMode::All
+        },
+        since: args.since,
+        until: args.until,
+    };
+    let rows: Vec<&Interaction> = query::matching(data, &filter)
+        .into_iter()
+        .map(|i| data.interaction(i))
+        .collect();
+    match args.format {
+        Format::Text => list_text(data, &rows, width, out)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::from)?;
+            writeln!(out)?;
+        }
+        Format::Csv => list_csv(data, &rows, out)?,
+    }
+    Ok(())
+}
+
+fn list_text(
+    data: &Data,
+    rows: &[&Interaction],
+    width: Option<usize>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let names: Vec<String> = rows.iter().map(|it| participants(data, it)).collect();
+    let date_w = rows
+        .iter()
+        .map(|it| it.date.to_string().len())
+        .max()
+        .unwrap_or(4);
+    let kind_w = rows
+        .iter()
+        .map(|it| it.kind.label().len())
+        .max()
+        .unwrap_or(4);
+    let mut names_w = names.iter().map(|n| n.width()).max().unwrap_or(0);
+    if let Some(w) = width {
+        names_w = names_w.min((w / 4).max(12));
+    }
+    for (it, who) in rows.iter().zip(&names) {
+        let head = format!(
+            "{}  {}  {}  ",
+            fit(&it.date.to_string(), date_w),
+            fit(it.kind.label(), kind_w),
+            fit(who, names_w)
+        );
+        let line = match width {
+            Some(w) => {
+                let rest = w.saturating_sub(head.width());
+                format!("{head}{}", truncate(&it.title, rest))
+            }
+            None => format!("{head}{}", it.title),
+        };
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "id",
+        "date",
+        "until",
+        "kind",
+        "class",
+        "participants",
+        "initiator",
+        "mediators",
+        "place",
+        "title",
+        "topics",
+        "quotes",
+        "sources",
+    ])?;
+    for it in rows {
+        let names = |ids: &[String]| {
+            ids.iter()
+                .map(|id| data.name_of(id))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let sources: Vec<String> = it
+            .sources
+            .iter()
+            .map(|s| s.url.clone().unwrap_or_else(|| s.outlet.clone()))
+            .collect();
+        w.write_record([
+            it.id.as_str(),
+            &it.date.to_string(),
+            &it.until.map(|d| d.to_string()).unwrap_or_default(),
+            it.kind.label(),
+            it.class.map_or("", |c| c.label()),
+            &names(&it.participants),
+            it.initiator.as_deref().map_or("", |id| data.name_of(id)),
+            &names(&it.mediators),
+            it.place.as_deref().unwrap_or_default(),
+            &it.title,
+            &it.topics.join("; "),
+            &it.quotes.len().to_string(),
+            &sources.join(" "),
+        ])?;
+    }
+    w.flush()
+}
+
+/// `show`: one interaction in full, wrapped at `width` when stdout is a terminal.
+pub fn show(
+    data: &Data,
+    id: &str,
+    width: Option<usize>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let Some(it) = data.interactions().iter().find(|it| it.id == id) else {
+        let close = data
+            .interactions()
+            .iter()
+            .map(|it| (strsim::levenshtein(id, &it.id), &it.id))
+            .filter(|&(d, _)| d <= id.len() / 3 + 1)
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, id)| format!(" (did you mean {id:?}?)"))
+            .unwrap_or_default();
+        return Err(Failure {
+            message: format!(
+                "no interaction has the id {id:?}{close}; `readout list` shows the ids"
+            ),
+            code: 1,
+        });
+    };
+    let wrap = |text: &str, indent: &str| -> Vec<String> {
+        match width {
+            Some(w) => textwrap::wrap(
+                text,
+                textwrap::Options::new(w.max(20))
+                    .initial_indent(indent)
+                    .subsequent_indent(indent),
+            )
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect(),
+            None => vec![format!("{indent}{text}")],
+        }
+    };
+    let role = |id: &str| match data.actor_by_id(id) {
+        Some(a) => format!("{} — {}", a.name, a.role),
+        None => id.to_owned(),
+    };
+    writeln!(out, "{}", it.title)?;
+    writeln!(out, "id:           {}", it.id)?;
+    writeln!(out, "date:         {}", date_text(it.date, it.until))?;
+    let class = it
+        .class
+        .map(|c| format!(" · {}", c.label()))
+        .unwrap_or_default();
+    writeln!(out, "kind:         {}{class}", it.kind.label())?;
+    if let Some(place) = &it.place {
+        writeln!(out, "place:        {place}")?;
+    }
+    for (n, p) in it.participants.iter().enumerate() {
+        let label = if n == 0 { "participants:" } else { "" };
+        writeln!(out, "{label:13} {}", role(p))?;
+    }
+    if let Some(i) = &it.initiator {
+        writeln!(out, "initiator:    {}", role(i))?;
+    }
+    for (n, m) in it.mediators.iter().enumerate() {
+        let label = if n == 0 { "mediators:" } else { "" };
+        writeln!(out, "{label:13} {}", role(m))?;
+    }
+    if !it.topics.is_empty() {
+        writeln!(out, "topics:       {}", it.topics.join(", "))?;
+    }
+    writeln!(out)?;
+    for para in it.summary.split('\n') {
+        for line in wrap(para, "") {
+            writeln!(out, "{line}")?;
+        }
+    }
+    if !it.quotes.is_empty() {
+        writeln!(out, "\nQuotes")?;
+        for q in &it.quotes {
+            let via = q
+                .via
+                .as_deref()
+                .map(|v| format!(" ({v})"))
+                .unwrap_or_default();
+            let text = format!("“{}” — {}{via}", q.text, data.name_of(&q.speaker));
+            for line in wrap(&text, "  ") {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    writeln!(out, "\nSources")?;
+    for s in &it.sources {
+        let mut cite = format!("  - {}", s.outlet);
+        if let Some(t) = &s.title {
+            cite.push_str(&format!(", “{t}”"));
+        }
+        if let Some(d) = s.date {
+            cite.push_str(&format!(", {d}"));
+        }
+        writeln!(out, "{cite}")?;
+        if let Some(url) = &s.url {
+            writeln!(out, "    {url}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,132 @@
+//! Text from a data file never reaches the terminal as control sequences.
+//!
+//! After loading, every string of the dataset is made safe to print: control characters (C0,
+//! DEL, C1) and the bidirectional overrides and isolates are replaced by visible placeholders
+//! (`␛` for ESC, `␇` for BEL, `<U+202E>` for a right-to-left override). Tabs become a space;
+//! newlines stay only in the fields that hold paragraphs (summaries and quotes), where the
+//! renderer lays them out. The user's file is never written: this changes the loaded copy.
+
+use std::borrow::Cow;
+
+use super::model::{Actor, Dataset, Interaction};
+
+/// The placeholder for a character that must not reach the terminal, or `None` if it is safe.
+fn placeholder(c: char, multiline: bool) -> Option<Cow<'static, str>> {
+    match c {
+        '\n' if multiline => None,
+        '\t' => Some(Cow::Borrowed(" ")),
+        // C0 controls map onto the Control Pictures block: U+241B is ␛.
+        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).map(|p| Cow::Owned(p.to_string())),
+        '\x7f' => Some(Cow::Borrowed("␡")),
+        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            Some(Cow::Owned(format!("<U+{:04X}>", c as u32)))
+        }
+        _ => None,
+    }
+}
+
+/// `text` with every unsafe character replaced; borrows when nothing needed replacing.
+pub fn clean_text(text: &str, multiline: bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| placeholder(c, multiline).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match placeholder(c, multiline) {
+            Some(p) => out.push_str(&p),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn clean(s: &mut String, multiline: bool) {
+    if let Cow::Owned(cleaned) = clean_text(s, multiline) {
+        *s = cleaned;
+    }
+}
+
+fn clean_opt(s: &mut Option<String>) {
+    if let Some(s) = s {
+        clean(s, false);
+    }
+}
+
+/// Makes every string of the dataset safe to print.
+pub fn clean_dataset(ds: &mut Dataset) {
+    clean(&mut ds.title, false);
+    if let Some(d) = &mut ds.description {
+        clean(d, true);
+    }
+    ds.actors.iter_mut().for_each(clean_actor);
+    ds.interactions.iter_mut().for_each(clean_interaction);
+}
+
+fn clean_actor(a: &mut Actor) {
+    for s in [&mut a.id, &mut a.name, &mut a.role] {
+        clean(s, false);
+    }
+    for s in [
+        &mut a.native,
+        &mut a.affiliation,
+        &mut a.country,
+        &mut a.wikidata,
+    ] {
+        clean_opt(s);
+    }
+    a.aliases.iter_mut().for_each(|s| clean(s, false));
+}
+
+fn clean_interaction(it: &mut Interaction) {
+    clean(&mut it.id, false);
+    clean(&mut it.title, false);
+    clean(&mut it.summary, true);
+    clean_opt(&mut it.initiator);
+    clean_opt(&mut it.place);
+    for s in it
+        .participants
+        .iter_mut()
+        .chain(it.mediators.iter_mut())
+        .chain(it.topics.iter_mut())
+    {
+        clean(s, false);
+    }
+    for q in &mut it.quotes {
+        clean(&mut q.speaker, false);
+        clean(&mut q.text, true);
+        clean_opt(&mut q.via);
+    }
+    for s in &mut it.sources {
+        clean(&mut s.outlet, false);
+        clean_opt(&mut s.title);
+        clean_opt(&mut s.url);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_become_visible() {
+        assert_eq!(clean_text("a\x1b]0;pwned\x07b", false), "a␛]0;pwned␇b");
+        assert_eq!(clean_text("x\x1b[2J", true), "x␛[2J");
+        assert_eq!(clean_text("\u{202e}abc", false), "<U+202E>abc");
+        assert_eq!(clean_text("\u{9b}31m", false), "<U+009B>31m");
+        assert_eq!(clean_text("a\rb\x08", false), "a␍b␈");
+    }
+
+    #[test]
+    fn newlines_only_where_paragraphs_are() {
+        assert_eq!(clean_text("one\ntwo\tthree", true), "one\ntwo three");
+        assert_eq!(clean_text("one\ntwo", false), "one␊two");
+    }
+
+    #[test]
+    fn safe_text_is_borrowed() {
+        assert!(matches!(
+            clean_text("Նիկոլ Փաշինյան 🕊 漢字", false),
+            Cow::Borrowed(_)
+        ));
+    }
+}

@@ -1,0 +1,14 @@
+//! The data model, loading and validation. Knows nothing of the terminal.
+
+pub mod clean;
+pub mod date;
+pub mod index;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod validate;
+
+pub use date::{Date, Precision};
+pub use index::Data;
+pub use load::{BUILTIN, BUILTIN_NAME, Diagnostic, LoadError, load_bytes, load_file, load_str};
+pub use model::{Actor, ActorKind, Class, Dataset, Interaction, InteractionKind, Quote, Source};

@@ -1,0 +1,195 @@
+//! The data format: the types a dataset file deserializes into.
+//!
+//! These are the public contract: people write these files by hand, so every field that may be
+//! left out has a default, and `#![enable(implicit_some)]` lets optional values be written bare.
+//! `data/README.md` documents every field.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+
+/// One dataset file: a title, the actors, and the interactions between them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+}
+
+/// A person, state, organisation or office that takes part in interactions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    /// Short, lowercase, unique: `"aliyev"`.
+    pub id: String,
+    /// The name in English: `"Ilham Aliyev"`.
+    pub name: String,
+    /// The name in its own script or spelling: `"İlham Əliyev"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub native: Option<String>,
+    /// Other spellings: `["Aliev"]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub kind: ActorKind,
+    /// The role at the time of the data: `"President of Azerbaijan"`.
+    pub role: String,
+    /// The id of the state or organisation the actor belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// ISO 3166 alpha-3 code, as CAMEO and PLOVER use: `"ARM"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Wikidata item, only where verified: `"Q…"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ActorKind {
+    Person,
+    State,
+    Organization,
+    /// An office such as the Kremlin or a press office.
+    Office,
+}
+
+/// One call, meeting, visit, statement… between actors, with what was said and where it was reported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interaction {
+    pub id: String,
+    /// `"2022-07-25"`, or `"2022-07"` / `"2022"` when only the month or year is known.
+    pub date: Date,
+    /// The last day of an event that spans days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    pub kind: InteractionKind,
+    /// Actor ids.
+    pub participants: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiator: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mediators: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// One line.
+    pub title: String,
+    /// A few neutral sentences.
+    pub summary: String,
+    /// The CAMEO quad class.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<Class>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum InteractionKind {
+    PhoneCall,
+    Meeting,
+    Talks,
+    Visit,
+    Statement,
+    Post,
+    Summit,
+    Hearing,
+    Agreement,
+    Clash,
+}
+
+/// The CAMEO quad class of an interaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Class {
+    VerbalCooperation,
+    MaterialCooperation,
+    VerbalConflict,
+    MaterialConflict,
+}
+
+/// Words as someone said or wrote them: verbatim, never completed or improved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// Actor id.
+    pub speaker: String,
+    pub text: String,
+    /// How it reached the source: `"tweet"`, `"official readout"`, `"press office"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+}
+
+/// Where an interaction was reported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub outlet: String,
+    /// The headline or page title, where known. A source needs a title or a URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl ActorKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::Organization => "organization",
+            ActorKind::Office => "office",
+        }
+    }
+}
+
+impl InteractionKind {
+    pub const ALL: [InteractionKind; 10] = [
+        InteractionKind::PhoneCall,
+        InteractionKind::Meeting,
+        InteractionKind::Talks,
+        InteractionKind::Visit,
+        InteractionKind::Statement,
+        InteractionKind::Post,
+        InteractionKind::Summit,
+        InteractionKind::Hearing,
+        InteractionKind::Agreement,
+        InteractionKind::Clash,
+    ];
+
+    /// A short lowercase label for tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            InteractionKind::PhoneCall => "call",
+            InteractionKind::Meeting => "meeting",
+            InteractionKind::Talks => "talks",
+            InteractionKind::Visit => "visit",
+            InteractionKind::Statement => "statement",
+            InteractionKind::Post => "post",
+            InteractionKind::Summit => "summit",
+            InteractionKind::Hearing => "hearing",
+            InteractionKind::Agreement => "agreement",
+            InteractionKind::Clash => "clash",
+        }
+    }
+}
+
+impl Class {
+    pub fn label(self) -> &'static str {
+        match self {
+            Class::VerbalCooperation => "verbal cooperation",
+            Class::MaterialCooperation => "material cooperation",
+            Class::VerbalConflict => "verbal conflict",
+            Class::MaterialConflict => "material conflict",
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Checks a parsed dataset and reports every problem, each with the path of its value.
+
+use std::collections::HashMap;
+
+use super::locate::Path;
+use super::model::{Actor, Dataset, Interaction};
+
+/// One thing wrong with a dataset, at the value `path` points to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: Path,
+    pub message: String,
+    pub help: Option<String>,
+    /// A second place worth showing, with what it is ("first defined here").
+    pub related: Option<(Path, &'static str)>,
+}
+
+impl Problem {
+    fn new(path: Path, message: impl Into<String>) -> Problem {
+        Problem {
+            path,
+            message: message.into(),
+            help: None,
+            related: None,
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Problem {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// Every problem of the dataset, in the order of the file.
+pub fn validate(ds: &Dataset) -> Vec<Problem> {
+    let mut v = Validator {
+        ds,
+        problems: Vec::new(),
+        ids: HashMap::new(),
+    };
+    let root = Path::default();
+    if ds.title.trim().is_empty() {
+        v.problems.push(Problem::new(
+            root.field("title"),
+            "the dataset's title is empty",
+        ));
+    }
+    for (i, actor) in ds.actors.iter().enumerate() {
+        v.actor_id(root.field("actors").index(i), actor);
+    }
+    for (i, actor) in ds.actors.iter().enumerate() {
+        v.actor(root.field("actors").index(i), actor);
+    }
+    let mut interaction_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, it) in ds.interactions.iter().enumerate() {
+        let path = root.field("interactions").index(i);
+        if let Some(&first) = interaction_ids.get(it.id.as_str()) {
+            v.problems.push(Problem {
+                related: Some((
+                    root.field("interactions").index(first).field("id"),
+                    "first used here",
+                )),
+                ..Problem::new(
+                    path.field("id"),
+                    format!("duplicate interaction id {:?}", it.id),
+                )
+                .help("every interaction needs an id of its own")
+            });
+        } else {
+            interaction_ids.insert(&it.id, i);
+        }
+        v.interaction(path, it);
+    }
+    v.problems
+}
+
+struct Validator<'a> {
+    ds: &'a Dataset,
+    problems: Vec<Problem>,
+    /// Actor id → index of its first definition.
+    ids: HashMap<&'a str, usize>,
+}
+
+impl<'a> Validator<'a> {
+    fn actor_id(&mut self, path: Path, actor: &'a Actor) {
+        let id = actor.id.as_str();
+        if id.trim().is_empty() {
+            self.problems
+                .push(Problem::new(path.field("id"), "the actor's id is empty"));
+            return;
+        }
+        if id.chars().any(|c| c.is_uppercase() || c.is_whitespace()) {
+            self.problems.push(
+                Problem::new(
+                    path.field("id"),
+                    format!("actor id {id:?} is not lowercase"),
+                )
+                .help(format!(
+                    "ids are short and lowercase, without spaces: {:?}",
+                    id.to_lowercase()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join("-")
+                )),
+            );
+        }
+        match self.ids.get(id) {
+            Some(&first) => self.problems.push(Problem {
+                related: Some((
+                    Path::default().field("actors").index(first).field("id"),
+                    "first defined here",
+                )),
+                ..Problem::new(path.field("id"), format!("duplicate actor id {id:?}"))
+                    .help("every actor needs an id of its own")
+            }),
+            None => {
+                self.ids.insert(id, path_index(&path));
+            }
+        }
+    }
+
+    fn actor(&mut self, path: Path, actor: &Actor) {
+        self.not_empty(path.field("name"), &actor.name, "the actor's name");
+        self.not_empty(path.field("role"), &actor.role, "the actor's role");
+        if let Some(aff) = &actor.affiliation {
+            if aff == &actor.id {
+                self.problems.push(Problem::new(
+                    path.field("affiliation"),
+                    format!("actor {:?} is affiliated with itself", actor.id),
+                ));
+            } else {
+                self.reference(path.field("affiliation"), aff, "affiliation");
+            }
+        }
+        if let Some(country) = &actor.country
+            && !(country.len() == 3 && country.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            self.problems.push(
+                Problem::new(
+                    path.field("country"),
+                    format!("country {country:?} is not an ISO 3166 alpha-3 code"),
+                )
+                .help("three capital letters, as CAMEO uses them: \"ARM\", \"AZE\", \"USA\""),
+            );
+        }
+        if let Some(q) = &actor.wikidata {
+            let ok =
+                q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
+            if !ok {
+                self.problems.push(
+                    Problem::new(
+                        path.field("wikidata"),
+                        format!("wikidata {q:?} is not a Wikidata item id"),
+                    )
+                    .help("a Q followed by digits, such as \"Q7758\""),
+                );
+            }
+        }
+    }
+
+    fn interaction(&mut self, path: Path, it: &Interaction) {
+        if it.id.trim().is_empty() {
+            self.problems.push(Problem::new(
+                path.field("id"),
+                "the interaction's id is empty",
+            ));
+        }
+        self.date(path.field("date"), it.date);
+        if let Some(until) = it.until {
+            self.date(path.field("until"), until);
+            if until.last_day() < it.date.first_day() {
+                self.problems.push(
+                    Problem::new(
+                        path.field("until"),
+                        format!("`until` {until} is before `date` {}", it.date),
+                    )
+                    .help("`until` is the last day of an event that spans days"),
+                );
+            }
+        }
+        if it.participants.is_empty() {
+            self.problems.push(
+                Problem::new(
+                    path.field("participants"),
+                    "the interaction has no participants",
+                )
+                .help("list the ids of the actors who take part: participants: [\"aliyev\"]"),
+            );
+        }
+        for (i, id) in it.participants.iter().enumerate() {
+            self.reference(path.field("participants").index(i), id, "participants");
+        }
+        if let Some(id) = &it.initiator {
+            self.reference(path.field("initiator"), id, "initiator");
+        }
+        for (i, id) in it.mediators.iter().enumerate() {
+            self.reference(path.field("mediators").index(i), id, "mediators");
+        }
+        self.one_line(path.field("title"), &it.title, "the interaction's title");
+        for (i, topic) in it.topics.iter().enumerate() {
+            self.not_empty(path.field("topics").index(i), topic, "a topic");
+        }
+        for (i, q) in it.quotes.iter().enumerate() {
+            let qp = path.field("quotes").index(i);
+            self.reference(qp.field("speaker"), &q.speaker, "speaker");
+            self.not_empty(qp.field("text"), &q.text, "the quote's text");
+        }
+        if it.sources.is_empty() {
+            self.problems.push(
+                Problem::new(
+                    path.field("sources"),
+                    format!("interaction {:?} has no source", it.id),
+                )
+                .help("every interaction needs at least one source: Source(outlet: …, title: …, url: …)"),
+            );
+        }
+        for (i, s) in it.sources.iter().enumerate() {
+            let sp = path.field("sources").index(i);
+            self.not_empty(sp.field("outlet"), &s.outlet, "the source's outlet");
+            if s.title.as_deref().is_none_or(|t| t.trim().is_empty())
+                && s.url.as_deref().is_none_or(|u| u.trim().is_empty())
+            {
+                self.problems.push(
+                    Problem::new(sp.clone(), "the source has neither a title nor a url")
+                        .help("give the headline, the address, or both, so a reader can find it"),
+                );
+            }
+            if let Some(d) = s.date {
+                self.date(sp.field("date"), d);
+            }
+        }
+    }
+
+    fn date(&mut self, path: Path, date: super::date::Date) {
+        if let Err(e) = date.check() {
+            self.problems
+                .push(Problem::new(path, format!("impossible date: {e}")));
+        }
+    }
+
+    fn not_empty(&mut self, path: Path, text: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.problems
+                .push(Problem::new(path, format!("{what} is empty")));
+        }
+    }
+
+    fn one_line(&mut self, path: Path, text: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.problems
+                .push(Problem::new(path, format!("{what} is empty")));
+        } else if text.contains('\n') {
+            self.problems
+                .push(Problem::new(path, format!("{what} is more than one line")));
+        }
+    }
+
+    /// An actor id used in `field`: it must name an actor of the file.
+    fn reference(&mut self, path: Path, id: &str, field: &str) {
+        if self.ids.contains_key(id) {
+            return;
+        }
+        let mut p = Problem::new(path, format!("unknown actor {id:?} in {field}"));
+        p = match suggest(id, &self.ds.actors) {
+            Some(s) => p.help(format!("did you mean {s:?}?")),
+            None => p.help("every id must be the `id` of an actor in `actors`"),
+        };
+        self.problems.push(p);
+    }
+}
+
+fn path_index(path: &Path) -> usize {
+    match path.0.last() {
+        Some(super::locate::Seg::Index(i)) => *i,
+        _ => 0,
+    }
+}
+
+/// The actor id closest to `wrong`: a small edit away, or an actor whose name, native name or
+/// alias is what was written (`"Pashinian"` → `"pashinyan"`).
+pub fn suggest(wrong: &str, actors: &[Actor]) -> Option<String> {
+    let lower = wrong.to_lowercase();
+    let by_name = actors.iter().find(|a| {
+        a.name.to_lowercase() == lower
+            || a.native
+                .as_deref()
+                .is_some_and(|n| n.to_lowercase() == lower)
+            || a.aliases.iter().any(|al| al.to_lowercase() == lower)
+            || a.name
+                .to_lowercase()
+                .split_whitespace()
+                .any(|word| word == lower)
+    });
+    if let Some(a) = by_name {
+        return Some(a.id.clone());
+    }
+    let limit = (lower.chars().count() / 3).clamp(1, 3);
+    actors
+        .iter()
+        .map(|a| (strsim::levenshtein(&lower, &a.id), &a.id))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, id)| id.clone())
+}

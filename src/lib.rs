@@ -1,0 +1,16 @@
+//! readout: a terminal browser of diplomacy.
+//!
+//! The data layer ([`data`]) and the queries over it ([`query`]) know nothing of the terminal;
+//! the browser's state changes only through [`update::update`]; [`ui`] renders state and
+//! nothing else.
+
+pub mod action;
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod data;
+pub mod keymap;
+pub mod query;
+pub mod state;
+pub mod ui;
+pub mod update;

@@ -1,0 +1,295 @@
+//! The Detail pane: the selected interaction in full, or the selected actor's profile and
+//! relationships. Text is wrapped at the pane's width in display columns.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::text::{fit, fit_right};
+use super::{Theme, pane_block, scrollbar, theme_of};
+use crate::action::Pane;
+use crate::data::{Date, Interaction, Precision};
+use crate::query;
+use crate::state::{DetailSubject, State};
+
+pub struct DetailPane<'a> {
+    pub state: &'a State,
+    pub theme: &'a Theme,
+}
+
+impl Widget for DetailPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let DetailPane { state, theme } = self;
+        let block = pane_block(Pane::Detail, state.focus == Pane::Detail, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.width == 0 || inner.height == 0 {
+            return;
+        }
+        let lines = lines(state, super::layout::text_width(area));
+        let rows = usize::from(inner.height);
+        let len = lines.len();
+        let scroll = state.detail_scroll.min(len.saturating_sub(rows));
+        let shown: Vec<Line> = lines.into_iter().skip(scroll).take(rows).collect();
+        Paragraph::new(shown).render(
+            Rect::new(
+                inner.x,
+                inner.y,
+                inner.width.saturating_sub(1),
+                inner.height,
+            ),
+            buf,
+        );
+        scrollbar(
+            Rect::new(area.x, inner.y, area.width, inner.height),
+            len,
+            scroll,
+            rows,
+            theme,
+            buf,
+        );
+    }
+}
+
+/// A date as the source gave it, with its precision said in words.
+pub fn date_text(date: Date, until: Option<Date>) -> String {
+    let mut s = date.to_string();
+    match date.precision() {
+        Precision::Day => {}
+        Precision::Month => s.push_str(" (day not known)"),
+        Precision::Year => s.push_str(" (month not known)"),
+    }
+    if let Some(u) = until {
+        s.push_str(" to ");
+        s.push_str(&u.to_string());
+    }
+    s
+}
+
+/// The lines Detail shows for the state, wrapped at `width` columns.
+pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
+    let theme = theme_of(state);
+    let mut doc = Doc {
+        lines: Vec::new(),
+        width: usize::from(width).max(1),
+        theme,
+    };
+    match state.detail_subject() {
+        DetailSubject::Interaction(i) => interaction(&mut doc, state, state.data.interaction(i)),
+        DetailSubject::Actor(a) => actor(&mut doc, state, a),
+        DetailSubject::Nothing => doc.para("Nothing selected.", theme.dim, 0),
+    }
+    doc.lines
+}
+
+struct Doc {
+    lines: Vec<Line<'static>>,
+    width: usize,
+    theme: &'static Theme,
+}
+
+/// The width of field labels: "Participants " and the values after it.
+const LABEL: usize = 13;
+
+impl Doc {
+    fn blank(&mut self) {
+        self.lines.push(Line::default());
+    }
+
+    fn heading(&mut self, text: &str) {
+        let style = self.theme.heading;
+        self.para(text, style, 0);
+    }
+
+    /// Wrapped text, each paragraph (`\n`) on its own lines, indented by `indent` columns.
+    fn para(&mut self, text: &str, style: Style, indent: usize) {
+        let pad = " ".repeat(indent);
+        let width = self.width.saturating_sub(indent).max(1);
+        for paragraph in text.split('\n') {
+            for line in textwrap::wrap(paragraph, width) {
+                self.lines.push(Line::from(vec![
+                    Span::raw(pad.clone()),
+                    Span::styled(line.into_owned(), style),
+                ]));
+            }
+        }
+    }
+
+    /// `Label        value`, the value wrapped under itself.
+    fn field(&mut self, label: &str, value: &str, style: Style) {
+        let width = self.width.saturating_sub(LABEL).max(1);
+        let dim = self.theme.dim;
+        for (n, line) in textwrap::wrap(value, width).into_iter().enumerate() {
+            let head = if n == 0 {
+                fit(label, LABEL)
+            } else {
+                " ".repeat(LABEL)
+            };
+            self.lines.push(Line::from(vec![
+                Span::styled(head, dim),
+                Span::styled(line.into_owned(), style),
+            ]));
+        }
+    }
+}
+
+fn interaction(doc: &mut Doc, state: &State, it: &Interaction) {
+    let data = &state.data;
+    let theme = doc.theme;
+    doc.heading(&it.title);
+    let mut kind = it.kind.label().to_owned();
+    if let Some(class) = it.class {
+        kind.push_str(" · ");
+        kind.push_str(class.label());
+    }
+    doc.field("Date", &date_text(it.date, it.until), theme.text);
+    doc.field("Kind", &kind, theme.class(it.class));
+    if let Some(place) = &it.place {
+        doc.field("Place", place, theme.text);
+    }
+    for (n, id) in it.participants.iter().enumerate() {
+        let label = if n == 0 { "Participants" } else { "" };
+        doc.field(label, &with_role(state, id), theme.text);
+    }
+    if let Some(id) = &it.initiator {
+        doc.field("Initiator", data.name_of(id), theme.text);
+    }
+    for (n, id) in it.mediators.iter().enumerate() {
+        let label = if n == 0 { "Mediators" } else { "" };
+        doc.field(label, &with_role(state, id), theme.text);
+    }
+    if !it.topics.is_empty() {
+        doc.field("Topics", &it.topics.join(", "), theme.dim);
+    }
+    doc.blank();
+    doc.para(&it.summary, theme.text, 0);
+    if !it.quotes.is_empty() {
+        doc.blank();
+        doc.heading("Quotes");
+        for q in &it.quotes {
+            doc.para(&format!("“{}”", q.text), theme.quote, 2);
+            let mut by = format!("— {}", data.name_of(&q.speaker));
+            if let Some(via) = &q.via {
+                by.push_str(&format!(" ({via})"));
+            }
+            doc.para(&by, theme.dim, 4);
+        }
+    }
+    doc.blank();
+    doc.heading(if it.sources.len() == 1 {
+        "Source"
+    } else {
+        "Sources"
+    });
+    for s in &it.sources {
+        let mut cite = s.outlet.clone();
+        if let Some(title) = &s.title {
+            cite.push_str(&format!(", “{title}”"));
+        }
+        if let Some(date) = s.date {
+            cite.push_str(&format!(", {date}"));
+        }
+        doc.para(&cite, theme.text, 2);
+        if let Some(url) = &s.url {
+            doc.para(url, theme.link, 4);
+        }
+    }
+}
+
+fn with_role(state: &State, id: &str) -> String {
+    match state.data.actor_by_id(id) {
+        Some(a) if !a.role.is_empty() => format!("{} — {}", a.name, a.role),
+        Some(a) => a.name.clone(),
+        None => id.to_owned(),
+    }
+}
+
+fn actor(doc: &mut Doc, state: &State, index: usize) {
+    let data = &state.data;
+    let theme = doc.theme;
+    let a = data.actor(index);
+    doc.heading(&a.name);
+    if let Some(native) = &a.native {
+        doc.para(native, theme.text, 0);
+    }
+    doc.para(&a.role, theme.dim, 0);
+    doc.blank();
+    doc.field("Kind", a.kind.label(), theme.text);
+    if let Some(aff) = &a.affiliation {
+        doc.field("Affiliation", data.name_of(aff), theme.text);
+    }
+    if let Some(c) = &a.country {
+        doc.field("Country", c, theme.text);
+    }
+    if !a.aliases.is_empty() {
+        doc.field("Also", &a.aliases.join(", "), theme.text);
+    }
+    if let Some(q) = &a.wikidata {
+        doc.field("Wikidata", q, theme.text);
+    }
+    doc.field("Id", &a.id, theme.dim);
+    let its = data.interactions_of(index);
+    let activity = match (its.first(), its.last()) {
+        (Some(&first), Some(&last)) => format!(
+            "{} interaction{}, {} to {}",
+            its.len(),
+            if its.len() == 1 { "" } else { "s" },
+            data.interaction(first).date,
+            data.interaction(last).date
+        ),
+        _ => "no interactions".to_owned(),
+    };
+    doc.field("Activity", &activity, theme.text);
+    let in_filter = state.filter.actors.contains(&index);
+    doc.field(
+        "Filter",
+        if in_filter {
+            "in the filter (Space removes)"
+        } else {
+            "not in the filter (Space adds)"
+        },
+        if in_filter { theme.marked } else { theme.dim },
+    );
+    doc.blank();
+    doc.heading("Relationships");
+    let rels = query::relationships(data, index);
+    if rels.is_empty() {
+        doc.para("No counterparts in this dataset.", theme.dim, 2);
+        return;
+    }
+    // Counterpart … With (4) Last (10) Mostly (rest)
+    let w = doc.width.saturating_sub(2);
+    let class_w = if w >= 60 { 20 } else { 0 };
+    let name_w = w
+        .saturating_sub(4 + 1 + 10 + 1 + class_w + usize::from(class_w > 0))
+        .max(4);
+    let row = |name: &str, with: &str, last: &str, class: &str| {
+        let mut s = format!(
+            "  {} {} {}",
+            fit(name, name_w),
+            fit_right(with, 4),
+            fit(last, 10)
+        );
+        if class_w > 0 {
+            s.push(' ');
+            s.push_str(&fit(class, class_w));
+        }
+        s
+    };
+    doc.lines.push(Line::styled(
+        row("Counterpart", "With", "Last", "Mostly"),
+        theme.dim,
+    ));
+    for r in rels {
+        let other = data.actor(r.counterpart);
+        let text = row(
+            &other.name,
+            &r.count.to_string(),
+            &r.last.to_string(),
+            r.class.map_or("", |c| c.label()),
+        );
+        doc.lines.push(Line::styled(text, theme.class(r.class)));
+    }
+}

@@ -1,0 +1,94 @@
+//! The help overlay, generated from the key table the browser dispatches on.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::Theme;
+use super::text::fit;
+use crate::keymap::{BINDINGS, Context, keys_label};
+
+const ORDER: [Context; 6] = [
+    Context::Global,
+    Context::Timeline,
+    Context::Actors,
+    Context::Detail,
+    Context::Picker,
+    Context::Help,
+];
+
+const KEYS_WIDTH: usize = 18;
+
+/// The help text: for each context, its bindings as `keys  what they do`.
+pub fn content(theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for context in ORDER {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(context.title(), theme.heading));
+        for b in BINDINGS.iter().filter(|b| b.context == context) {
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(fit(&keys_label(b), KEYS_WIDTH), theme.key),
+                Span::raw(b.help),
+            ]));
+        }
+    }
+    lines
+}
+
+fn content_len() -> usize {
+    content(&super::theme::PLAIN).len()
+}
+
+/// The overlay's box on a screen.
+pub fn area(screen: Rect) -> Rect {
+    let width = screen.width.saturating_sub(2).min(72);
+    let height = screen
+        .height
+        .saturating_sub(2)
+        .min(u16::try_from(content_len() + 2).unwrap_or(u16::MAX));
+    screen.centered(
+        ratatui::layout::Constraint::Length(width),
+        ratatui::layout::Constraint::Length(height),
+    )
+}
+
+/// Rows of help text visible at once.
+pub fn visible_rows(screen: Rect) -> usize {
+    usize::from(area(screen).height.saturating_sub(2))
+}
+
+pub fn max_scroll(screen: Rect) -> usize {
+    content_len().saturating_sub(visible_rows(screen))
+}
+
+pub struct HelpOverlay<'a> {
+    pub scroll: usize,
+    pub theme: &'a Theme,
+}
+
+impl Widget for HelpOverlay<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let area = area(screen);
+        if area.width < 3 || area.height < 3 {
+            return;
+        }
+        Clear.render(area, buf);
+        let lines = content(self.theme);
+        let more = lines.len() > usize::from(area.height - 2);
+        let mut block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(self.theme.border_focused)
+            .title(Line::styled(" Keys ", self.theme.heading))
+            .title_bottom(Line::styled(" Esc closes ", self.theme.dim).right_aligned());
+        if more {
+            block = block.title_bottom(Line::styled(" j/k scroll ", self.theme.dim));
+        }
+        let scroll = self.scroll.min(max_scroll(screen));
+        let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
+        Paragraph::new(shown).block(block).render(area, buf);
+    }
+}

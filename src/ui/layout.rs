@@ -1,0 +1,126 @@
+//! Where each part of the screen goes, as a pure function of the terminal's size and focus.
+//! Rendering draws into these areas; `update` asks them how many rows a page has.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::action::Pane;
+
+/// Terminals at least this wide show the three panes side by side; narrower ones show the
+/// focused pane alone, with a tab bar.
+pub const WIDE_MIN_WIDTH: u16 = 80;
+/// …and at least this tall.
+pub const WIDE_MIN_HEIGHT: u16 = 16;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Areas {
+    /// The title bar, or the tab bar when one pane is shown at a time.
+    pub header: Option<Rect>,
+    pub timeline: Option<Rect>,
+    pub actors: Option<Rect>,
+    pub detail: Option<Rect>,
+    pub status: Option<Rect>,
+    pub footer: Option<Rect>,
+    /// Whether panes are stacked one at a time (narrow terminals).
+    pub single: bool,
+}
+
+impl Areas {
+    pub fn pane(&self, pane: Pane) -> Option<Rect> {
+        match pane {
+            Pane::Timeline => self.timeline,
+            Pane::Actors => self.actors,
+            Pane::Detail => self.detail,
+        }
+    }
+}
+
+/// The areas of a screen of `area`, with `focus` the pane shown when only one fits.
+pub fn areas(area: Rect, focus: Pane) -> Areas {
+    let h = area.height;
+    if area.width == 0 || h == 0 {
+        return Areas::default();
+    }
+    // Rows, from the most to the least needed: the body, the status line, the footer, the
+    // header.
+    let status = u16::from(h >= 2);
+    let footer = u16::from(h >= 4);
+    let header = u16::from(h >= 5);
+    let [header_r, body, status_r, footer_r] = area.layout(&Layout::vertical([
+        Constraint::Length(header),
+        Constraint::Fill(1),
+        Constraint::Length(status),
+        Constraint::Length(footer),
+    ]));
+    let some = |r: Rect| (r.height > 0).then_some(r);
+    let mut out = Areas {
+        header: some(header_r),
+        status: some(status_r),
+        footer: some(footer_r),
+        ..Areas::default()
+    };
+    if area.width >= WIDE_MIN_WIDTH && h >= WIDE_MIN_HEIGHT {
+        let actors_width = (area.width * 35 / 100).clamp(30, 56);
+        let [left, right] = body.layout(&Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(actors_width),
+        ]));
+        let [top, bottom] = left.layout(&Layout::vertical([
+            Constraint::Percentage(45),
+            Constraint::Fill(1),
+        ]));
+        out.timeline = Some(top);
+        out.detail = Some(bottom);
+        out.actors = Some(right);
+    } else {
+        out.single = true;
+        match focus {
+            Pane::Timeline => out.timeline = Some(body),
+            Pane::Actors => out.actors = Some(body),
+            Pane::Detail => out.detail = Some(body),
+        }
+    }
+    out
+}
+
+/// The rows inside a pane's border that hold list items (the timeline also loses one to its
+/// column header).
+pub fn list_rows(area: Rect, pane: Pane) -> usize {
+    let inner = area.height.saturating_sub(2);
+    let header = u16::from(pane == Pane::Timeline && inner >= 3);
+    usize::from(inner - header)
+}
+
+/// The text width inside a pane's border, less the scrollbar column.
+pub fn text_width(area: Rect) -> u16 {
+    area.width.saturating_sub(3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminals_show_three_panes() {
+        let a = areas(Rect::new(0, 0, 120, 40), Pane::Timeline);
+        assert!(!a.single);
+        assert!(a.timeline.is_some() && a.actors.is_some() && a.detail.is_some());
+        assert_eq!(a.status.unwrap().y, 38);
+        assert_eq!(a.footer.unwrap().y, 39);
+    }
+
+    #[test]
+    fn narrow_terminals_show_the_focused_pane() {
+        let a = areas(Rect::new(0, 0, 60, 20), Pane::Actors);
+        assert!(a.single);
+        assert!(a.timeline.is_none() && a.detail.is_none());
+        assert_eq!(a.actors.unwrap().height, 17);
+    }
+
+    #[test]
+    fn tiny_terminals_keep_the_body_first() {
+        let a = areas(Rect::new(0, 0, 1, 1), Pane::Timeline);
+        assert_eq!(a.timeline, Some(Rect::new(0, 0, 1, 1)));
+        assert!(a.status.is_none() && a.header.is_none());
+        assert_eq!(areas(Rect::new(0, 0, 0, 0), Pane::Detail), Areas::default());
+    }
+}

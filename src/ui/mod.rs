@@ -1,0 +1,226 @@
+//! Rendering: a pure function of [`State`]. `impl Widget for &State` draws the whole screen;
+//! each pane lives in its own file.
+
+pub mod actors;
+pub mod detail;
+pub mod help;
+pub mod layout;
+pub mod picker;
+pub mod text;
+pub mod theme;
+pub mod timeline;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+    StatefulWidget, Widget,
+};
+use unicode_width::UnicodeWidthStr;
+
+pub use theme::Theme;
+
+use crate::action::Pane;
+use crate::keymap;
+use crate::state::{Overlay, State};
+use text::truncate;
+
+/// The theme a state is drawn in.
+pub fn theme_of(state: &State) -> &'static Theme {
+    if state.color {
+        &theme::COLOR
+    } else {
+        &theme::PLAIN
+    }
+}
+
+impl Widget for &State {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = theme_of(self);
+        let areas = layout::areas(area, self.focus);
+        if let Some(r) = areas.header {
+            header(self, r, areas.single, theme, buf);
+        }
+        if let Some(r) = areas.timeline {
+            timeline::TimelinePane { state: self, theme }.render(r, buf);
+        }
+        if let Some(r) = areas.actors {
+            actors::ActorsPane { state: self, theme }.render(r, buf);
+        }
+        if let Some(r) = areas.detail {
+            detail::DetailPane { state: self, theme }.render(r, buf);
+        }
+        if let Some(r) = areas.status {
+            status(self, r, theme, buf);
+        }
+        if let Some(r) = areas.footer {
+            footer(self, r, theme, buf);
+        }
+        match &self.overlay {
+            Some(Overlay::Help { scroll }) => help::HelpOverlay {
+                scroll: *scroll,
+                theme,
+            }
+            .render(area, buf),
+            Some(Overlay::Picker(picker)) => picker::PickerOverlay {
+                picker,
+                data: &self.data,
+                filter: &self.filter.actors,
+                theme,
+            }
+            .render(area, buf),
+            None => {}
+        }
+    }
+}
+
+/// A pane's border and title, emphasised when it has focus.
+pub fn pane_block(pane: Pane, focused: bool, theme: &Theme) -> Block<'static> {
+    let number = Pane::ALL.iter().position(|&p| p == pane).unwrap_or(0) + 1;
+    let (border, title) = if focused {
+        (theme.border_focused, theme.border_focused)
+    } else {
+        (theme.border, theme.dim)
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(border)
+        .title(Line::styled(format!(" {number} {} ", pane.title()), title))
+}
+
+/// A vertical scrollbar on the right edge of `area` when `len` rows do not fit in `rows`.
+pub fn scrollbar(
+    area: Rect,
+    len: usize,
+    offset: usize,
+    rows: usize,
+    theme: &Theme,
+    buf: &mut Buffer,
+) {
+    if len <= rows || area.height == 0 || area.width == 0 {
+        return;
+    }
+    let mut state = ScrollbarState::new(len.saturating_sub(rows)).position(offset);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_style(theme.border)
+        .thumb_style(theme.dim)
+        .render(area, buf, &mut state);
+}
+
+fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buffer) {
+    let mut spans = vec![Span::styled(" readout ", theme.heading)];
+    if single {
+        for (n, pane) in Pane::ALL.iter().enumerate() {
+            let style = if *pane == state.focus {
+                theme.selected
+            } else {
+                theme.dim
+            };
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(format!("{} {}", n + 1, pane.title()), style));
+        }
+    } else {
+        spans.push(Span::styled("│ ", theme.dim));
+        spans.push(Span::raw(state.data.title().to_owned()));
+    }
+    let right = " ? help ";
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let room = usize::from(area.width);
+    if used + right.width() < room {
+        spans.push(Span::raw(" ".repeat(room - used - right.width())));
+        spans.push(Span::styled(right, theme.dim));
+    }
+    Paragraph::new(Line::from(spans))
+        .style(theme.header)
+        .render(area, buf);
+}
+
+/// The active filters, in words: `all of Antony Blinken, Ilham Aliyev`.
+pub fn filter_text(state: &State) -> String {
+    let f = &state.filter;
+    let mut parts = Vec::new();
+    if !f.actors.is_empty() {
+        let names: Vec<&str> = f
+            .actors
+            .iter()
+            .map(|&a| state.data.actor(a).name.as_str())
+            .collect();
+        if names.len() == 1 {
+            parts.push(names[0].to_owned());
+        } else {
+            parts.push(format!("{} {}", f.mode.label(), names.join(", ")));
+        }
+    }
+    match (f.since, f.until) {
+        (Some(s), Some(u)) => parts.push(format!("{s} to {u}")),
+        (Some(s), None) => parts.push(format!("since {s}")),
+        (None, Some(u)) => parts.push(format!("until {u}")),
+        (None, None) => {}
+    }
+    parts.join(" · ")
+}
+
+/// The `N of M interactions` count.
+pub fn count_text(state: &State) -> String {
+    format!(
+        "{} of {} interactions",
+        state.visible.len(),
+        state.data.interactions().len()
+    )
+}
+
+fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let count = format!(" {} ", count_text(state));
+    let width = usize::from(area.width);
+    let (left, style) = match &state.message {
+        Some(m) => (format!(" {m}"), theme.message),
+        None => {
+            let f = filter_text(state);
+            if f.is_empty() {
+                (" No filter".to_owned(), theme.status)
+            } else {
+                (format!(" Filter: {f}"), theme.status)
+            }
+        }
+    };
+    let room = width.saturating_sub(count.width());
+    let left = truncate(&left, room).into_owned();
+    let pad = width.saturating_sub(left.width() + count.width());
+    let line = if count.width() > width {
+        Line::from(truncate(count.trim(), width).into_owned())
+    } else {
+        Line::from(vec![
+            Span::styled(left, style),
+            Span::raw(" ".repeat(pad)),
+            Span::raw(count),
+        ])
+    };
+    Paragraph::new(line).style(theme.status).render(area, buf);
+}
+
+fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let room = usize::from(area.width);
+    for (keys, word) in keymap::hints(state.mode()) {
+        let w = keys.width() + word.width() + 3;
+        if used + w > room {
+            break;
+        }
+        used += w;
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(word, theme.dim));
+        spans.push(Span::raw(" "));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}

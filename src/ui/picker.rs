@@ -1,0 +1,86 @@
+//! The actor picker: type part of a name, native name or alias; Enter adds the actor.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::Theme;
+use super::text::fit;
+use crate::data::Data;
+use crate::state::Picker;
+
+/// The picker's box on a screen.
+pub fn area(screen: Rect) -> Rect {
+    let width = screen.width.saturating_sub(2).min(64);
+    let height = screen.height.saturating_sub(2).min(18);
+    screen.centered(Constraint::Length(width), Constraint::Length(height))
+}
+
+/// Rows of matches visible at once (below the query line and a rule).
+pub fn list_rows(screen: Rect) -> usize {
+    usize::from(area(screen).height.saturating_sub(4)).max(1)
+}
+
+pub struct PickerOverlay<'a> {
+    pub picker: &'a Picker,
+    pub data: &'a Data,
+    pub filter: &'a [usize],
+    pub theme: &'a Theme,
+}
+
+impl Widget for PickerOverlay<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let PickerOverlay {
+            picker,
+            data,
+            filter,
+            theme,
+        } = self;
+        let area = area(screen);
+        if area.width < 3 || area.height < 3 {
+            return;
+        }
+        Clear.render(area, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border_focused)
+            .title(Line::styled(" Filter by actor ", theme.heading))
+            .title_bottom(Line::styled(" Enter adds · Esc closes ", theme.dim).right_aligned());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let mut lines = vec![Line::from(vec![
+            Span::styled("Actor: ", theme.dim),
+            Span::styled(picker.query.clone(), theme.heading),
+            Span::styled("▏", theme.key),
+        ])];
+        lines.push(Line::styled("─".repeat(width), theme.border));
+        let rows = usize::from(inner.height.saturating_sub(2));
+        if picker.matches.is_empty() {
+            lines.push(Line::styled("No actor matches.", theme.dim));
+        }
+        let offset = picker.cursor.view_offset(picker.matches.len(), rows);
+        for (row, &a) in picker.matches.iter().enumerate().skip(offset).take(rows) {
+            let actor = data.actor(a);
+            let mark = if filter.contains(&a) { "● " } else { "  " };
+            let mut detail = actor.role.clone();
+            if let Some(native) = &actor.native {
+                detail = format!("{native} · {detail}");
+            }
+            let name_w = (width.saturating_sub(2) / 2).min(24);
+            let text = format!(
+                "{}{} {}",
+                mark,
+                fit(&actor.name, name_w),
+                fit(&detail, width.saturating_sub(3 + name_w))
+            );
+            let mut line = Line::from(text);
+            if row == picker.cursor.selected {
+                line = line.style(theme.selected);
+            }
+            lines.push(line);
+        }
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
