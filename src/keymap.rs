@@ -231,7 +231,7 @@ pub const BINDINGS: &[Binding] = &[
         Global,
         &[key('m')],
         Action::ToggleMatchMode,
-        "several actors: all of them / any of them",
+        "several actors: all of them, or any",
         Some("all/any"),
     ),
     bind(

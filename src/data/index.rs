@@ -5,6 +5,12 @@ use std::collections::HashMap;
 use super::clean::clean_dataset;
 use super::model::{Actor, Dataset, Interaction};
 
+/// Text folded for matching names: lowercase, and the combining dot that lowercasing leaves
+/// on Turkish and Azerbaijani `İ` dropped, so `ƏLİYEV`, `Əliyev` and `əliyev` are one.
+pub fn fold(text: &str) -> String {
+    text.to_lowercase().replace('\u{307}', "")
+}
+
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
 /// Built once at load time, so that nothing on the key path has to scan or allocate to answer
@@ -64,7 +70,7 @@ impl Data {
                     .chain(std::iter::once(&a.name))
                     .chain(&a.native)
                     .chain(&a.aliases)
-                    .map(|s| s.to_lowercase())
+                    .map(|s| fold(s))
                     .collect()
             })
             .collect();
@@ -126,7 +132,7 @@ impl Data {
     /// The actor that `query` names exactly (case-insensitive): its id, name, native name or
     /// one of its aliases.
     pub fn find_actor(&self, query: &str) -> Option<usize> {
-        let q = query.trim().to_lowercase();
+        let q = fold(query.trim());
         self.keys.iter().position(|keys| keys.contains(&q))
     }
 
@@ -134,7 +140,7 @@ impl Data {
     /// best first: exact matches, then prefixes of a word, then anywhere. An empty query
     /// matches every actor, in file order.
     pub fn search_actors(&self, query: &str) -> Vec<usize> {
-        let q = query.trim().to_lowercase();
+        let q = fold(query.trim());
         let mut ranked: Vec<(u8, usize)> = self
             .keys
             .iter()

@@ -1,0 +1,115 @@
+//! Helpers shared by the test files: fixtures, states, key presses, rendering to text.
+
+#![allow(dead_code)] // Each test file uses a different subset of these helpers.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use readout::app::actions_for;
+use readout::data::{self, Data};
+use readout::state::State;
+use readout::update::update;
+
+pub const SMALL: &str = include_str!("../fixtures/small.ron");
+
+pub fn small() -> Data {
+    data::load_str("tests/fixtures/small.ron", SMALL).expect("the small fixture loads")
+}
+
+pub fn builtin() -> Data {
+    data::load_str(data::BUILTIN_NAME, data::BUILTIN).expect("the built-in dataset loads")
+}
+
+pub fn state(data: Data, width: u16, height: u16) -> State {
+    State::new(data, "test", width, height)
+}
+
+/// Presses keys written as in the help: `"j"`, `"Tab"`, `"S-Tab"`, `"C-c"`, `"Space"`,
+/// `"Enter"`, `"Esc"`, `"Down"`, `"Up"`, `"PgDn"`, `"Home"`, or `"type:text"` for each char.
+pub fn press(state: &mut State, keys: &[&str]) {
+    for k in keys {
+        if let Some(text) = k.strip_prefix("type:") {
+            for c in text.chars() {
+                send(state, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            }
+            continue;
+        }
+        let (code, mods) = match *k {
+            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "S-Tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+            "Space" => (KeyCode::Char(' '), KeyModifiers::NONE),
+            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "Down" => (KeyCode::Down, KeyModifiers::NONE),
+            "Up" => (KeyCode::Up, KeyModifiers::NONE),
+            "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+            "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+            "Home" => (KeyCode::Home, KeyModifiers::NONE),
+            "End" => (KeyCode::End, KeyModifiers::NONE),
+            "Bksp" => (KeyCode::Backspace, KeyModifiers::NONE),
+            "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            "C-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
+            "G" => (KeyCode::Char('G'), KeyModifiers::SHIFT),
+            one if one.chars().count() == 1 => (
+                KeyCode::Char(one.chars().next().unwrap()),
+                KeyModifiers::NONE,
+            ),
+            other => panic!("unknown key {other:?}"),
+        };
+        send(state, KeyEvent::new(code, mods));
+    }
+}
+
+fn send(state: &mut State, key: KeyEvent) {
+    for action in actions_for(state, Event::Key(key)) {
+        update(state, action);
+    }
+}
+
+/// Renders the state into a `TestBackend` of its size.
+pub fn render(state: &State) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(state, frame.area()))
+        .unwrap();
+    terminal
+}
+
+/// The screen's rows as text.
+pub fn screen(state: &State) -> Vec<String> {
+    let terminal = render(state);
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            // A wide character fills two cells; the second holds a placeholder to skip.
+            let mut row = String::new();
+            let mut skip = 0;
+            for x in 0..buf.area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let symbol = buf[(x, y)].symbol();
+                skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+                row.push_str(symbol);
+            }
+            row
+        })
+        .collect()
+}
+
+/// The ids of the interactions the timeline shows.
+pub fn visible_ids(state: &State) -> Vec<&str> {
+    state
+        .visible
+        .iter()
+        .map(|&i| state.data.interaction(i).id.as_str())
+        .collect()
+}
+
+pub fn selected_id(state: &State) -> Option<&str> {
+    state
+        .selected_interaction()
+        .map(|i| state.data.interaction(i).id.as_str())
+}

@@ -1,0 +1,239 @@
+//! Rendering tests on ratatui's `TestBackend`: whole-screen snapshots of each pane with the
+//! built-in dataset at 120x40 and 60x20, exact rows of the parts whose layout matters, and
+//! colours checked on the buffer's cells.
+
+mod common;
+
+use common::{builtin, press, render, screen, state};
+use ratatui::style::{Color, Modifier};
+use readout::state::State;
+
+fn wide() -> State {
+    state(builtin(), 120, 40)
+}
+
+fn narrow() -> State {
+    state(builtin(), 60, 20)
+}
+
+fn row_with<'a>(rows: &'a [String], needle: &str) -> &'a str {
+    rows.iter()
+        .find(|r| r.contains(needle))
+        .unwrap_or_else(|| panic!("no row contains {needle:?}:\n{}", rows.join("\n")))
+}
+
+#[test]
+fn wide_timeline() {
+    let s = wide();
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn wide_interaction_with_quotes() {
+    let mut s = wide();
+    press(&mut s, &["G", "Enter"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn wide_actor_relationships() {
+    let mut s = wide();
+    press(&mut s, &["2"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn wide_filtered_by_two_actors() {
+    let mut s = wide();
+    press(
+        &mut s,
+        &["f", "type:blinken", "Enter", "f", "type:pashinian", "Enter"],
+    );
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn wide_picker() {
+    let mut s = wide();
+    press(&mut s, &["f", "type:ov"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn wide_help() {
+    let mut s = wide();
+    press(&mut s, &["?"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn narrow_timeline() {
+    let s = narrow();
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn narrow_actors() {
+    let mut s = narrow();
+    press(&mut s, &["2"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn narrow_detail() {
+    let mut s = narrow();
+    press(&mut s, &["G", "3"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn narrow_help_scrolls() {
+    let mut s = narrow();
+    press(&mut s, &["?", "j", "j", "j"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
+
+#[test]
+fn status_line_counts_and_names_filters() {
+    let mut s = wide();
+    let rows = screen(&s);
+    assert!(rows[38].starts_with(" No filter "));
+    assert!(rows[38].trim_end().ends_with("11 of 11 interactions"));
+    press(&mut s, &["f", "type:aliyev", "Enter", "c"]);
+    press(
+        &mut s,
+        &["f", "type:blinken", "Enter", "f", "type:aliyev", "Enter"],
+    );
+    let rows = screen(&s);
+    // The message of the last action shows until the next key.
+    assert!(
+        rows[38].contains("Filter: added Ilham Aliyev"),
+        "{}",
+        rows[38]
+    );
+    press(&mut s, &["1"]);
+    let rows = screen(&s);
+    assert!(
+        rows[38].starts_with(" Filter: all of Antony Blinken, Ilham Aliyev "),
+        "{}",
+        rows[38]
+    );
+    assert!(rows[38].trim_end().ends_with(" 1 of 11 interactions"));
+}
+
+#[test]
+fn footer_hints_come_from_the_key_table() {
+    let mut s = wide();
+    let rows = screen(&s);
+    assert!(rows[39].contains("Enter read"), "{}", rows[39]);
+    assert!(rows[39].contains("f find actor"));
+    assert!(rows[39].contains("q quit"));
+    press(&mut s, &["2"]);
+    let rows = screen(&s);
+    assert!(rows[39].starts_with(" Space filter"), "{}", rows[39]);
+    press(&mut s, &["f"]);
+    let rows = screen(&s);
+    assert!(rows[39].contains("Enter add"), "{}", rows[39]);
+    assert!(rows[39].contains("Esc close"));
+}
+
+#[test]
+fn timeline_rows_keep_date_precision() {
+    let s = wide();
+    let rows = screen(&s);
+    let row = row_with(&rows, "Pashinyan, Putin");
+    assert!(row.contains("┃2022-07    call "), "{row}");
+    let row = row_with(&rows, "Blinken, Aliyev");
+    assert!(row.contains("┃2022-07-25 call "), "{row}");
+}
+
+#[test]
+fn detail_shows_quotes_with_speaker_and_via() {
+    let mut s = wide();
+    press(&mut s, &["G", "k", "Enter", "G"]);
+    let rows = screen(&s);
+    let text = rows.join("\n");
+    assert!(text.contains("“I commend the positive momentum resulting from bilateral talks"));
+    assert!(text.contains("— Antony Blinken (tweet)"));
+}
+
+#[test]
+fn selected_row_is_reversed_and_tinted_by_class() {
+    let s = wide();
+    let terminal = render(&s);
+    let buf = terminal.backend().buffer();
+    // Row 3 is the first interaction (a visit: verbal cooperation).
+    let cell = &buf[(5, 3)];
+    assert!(cell.modifier.contains(Modifier::REVERSED));
+    assert_eq!(cell.fg, Color::Indexed(114));
+    // The dismissal on the next row is verbal conflict.
+    assert_eq!(buf[(5, 4)].fg, Color::Indexed(179));
+    assert!(!buf[(5, 4)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn no_color_means_no_colour_at_all() {
+    let mut s = wide();
+    s.color = false;
+    for keys in [&[][..], &["2"], &["?"], &["f", "type:a"], &["G", "3"]] {
+        press(&mut s, keys);
+        let terminal = render(&s);
+        for cell in terminal.backend().buffer().content() {
+            assert_eq!(cell.fg, Color::Reset, "{keys:?}: {cell:?}");
+            assert_eq!(cell.bg, Color::Reset, "{keys:?}: {cell:?}");
+        }
+        press(&mut s, &["Esc"]);
+    }
+    // The selection is still visible without colour.
+    let terminal = render(&s);
+    let buf = terminal.backend().buffer();
+    assert!((0..120).any(|x| buf[(x, 3)].modifier.contains(Modifier::REVERSED)));
+}
+
+#[test]
+fn wide_and_native_text_is_laid_out_by_columns() {
+    // An actor whose name is wide CJK and emoji: the row must not overflow its pane.
+    let src = common::SMALL.replace(
+        "\"The Kremlin\"",
+        "\"克里姆林宫 🏛️ 漢字漢字漢字漢字漢字漢字漢字漢字\"",
+    );
+    let data = readout::data::load_str("wide.ron", &src).unwrap();
+    let mut s = state(data, 100, 30);
+    press(&mut s, &["2", "G"]);
+    let rows = screen(&s);
+    use unicode_width::UnicodeWidthStr;
+    for row in &rows {
+        assert!(row.width() <= 100, "{row}");
+    }
+    let row = row_with(&rows, "克里姆林宫");
+    assert!(
+        row.contains('…'),
+        "a long wide name is cut with an ellipsis: {row}"
+    );
+}
+
+#[test]
+fn tiny_sizes_render() {
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (10, 3),
+        (20, 5),
+        (79, 15),
+        (80, 16),
+        (0, 0),
+        (5, 0),
+    ] {
+        let mut s = state(builtin(), w, h);
+        for keys in [
+            &["?"][..],
+            &["Esc", "f", "type:a"],
+            &["Esc", "2"],
+            &["3", "j"],
+        ] {
+            press(&mut s, keys);
+            let _ = render(&s);
+        }
+    }
+}
