@@ -114,7 +114,10 @@ impl fmt::Display for Diagnostic {
             Some((text, caret)) => {
                 write!(f, "\n{:gutter$} |", "")?;
                 write!(f, "\n{} | {}", self.line, text.trim_end())?;
-                write!(f, "\n{:gutter$} | {:caret$}^ {help}", "", "")?;
+                write!(f, "\n{:gutter$} | {:caret$}^", "", "")?;
+                if !help.is_empty() {
+                    write!(f, " {help}")?;
+                }
             }
             None if !help.is_empty() => write!(f, "\n  help: {help}")?,
             None => {}

@@ -1,0 +1,51 @@
+//! The documentation cannot drift from the code: the README lists every key binding, the
+//! format's example in data/README.md loads, and the numbers the README quotes are the ones the
+//! code produces.
+
+use readout::data::{self, BUILTIN, BUILTIN_NAME};
+use readout::keymap::BINDINGS;
+
+const README: &str = include_str!("../README.md");
+const DATA_README: &str = include_str!("../data/README.md");
+
+#[test]
+fn readme_lists_every_key_binding() {
+    let table: Vec<&str> = README.lines().filter(|l| l.starts_with("| ")).collect();
+    for b in BINDINGS {
+        for key in b.keys {
+            let label = format!("`{}`", key.label());
+            assert!(
+                table.iter().any(|row| row.contains(&label)),
+                "README's key table lacks {label} ({})",
+                b.help
+            );
+        }
+        assert!(
+            table.iter().any(|row| row.contains(b.help)),
+            "README's key table lacks {:?}",
+            b.help
+        );
+    }
+}
+
+#[test]
+fn the_format_example_loads() {
+    let start = DATA_README
+        .find("```ron\n")
+        .expect("data/README.md has a ron example")
+        + 7;
+    let end = start + DATA_README[start..].find("```").unwrap();
+    let example = &DATA_README[start..end];
+    let loaded = data::load_str("data/README.md example", example);
+    assert!(loaded.is_ok(), "{}", loaded.unwrap_err());
+}
+
+#[test]
+fn readme_quotes_the_real_summary() {
+    let data = data::load_str(BUILTIN_NAME, BUILTIN).unwrap();
+    let summary = readout::commands::summary(&data);
+    assert!(
+        README.contains(&format!("$ readout check\n{summary}\n")),
+        "README should show `readout check` printing {summary:?}"
+    );
+}
