@@ -47,6 +47,8 @@ pub enum Action {
     Last,
     /// Timeline: read the selected interaction in Detail.
     OpenDetail,
+    /// Detail: back to the list whose selection it shows.
+    Back,
     /// Actors: add the selected actor to the filter, or remove it.
     ToggleActor,
     /// Open the actor picker.

@@ -272,8 +272,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         Detail,
         &[code(KeyCode::Esc)],
-        Action::Focus(Pane::Timeline),
-        "back to the Timeline",
+        Action::Back,
+        "back to the list it shows",
         Some("back"),
     ),
     bind(

@@ -87,7 +87,10 @@ fn terminal_width() -> Option<usize> {
 fn browse(file: Option<&Path>) -> Result<(), Failure> {
     // Load before touching the terminal: invalid data is reported on a terminal left as it was.
     let data = load(file)?;
-    let source = file.map_or_else(|| "built-in".to_owned(), |p| p.display().to_string());
+    let source = file.map_or_else(
+        || "built-in dataset".to_owned(),
+        |p| p.display().to_string(),
+    );
     let mut state = State::new(data, source, 0, 0);
     state.color = !no_color_requested();
     // ratatui::init enters raw mode and the alternate screen, and installs a panic hook that

@@ -21,6 +21,14 @@ pub fn update(state: &mut State, action: Action) {
         Action::FocusPrev => focus(state, state.focus.prev()),
         Action::Focus(pane) => focus(state, pane),
         Action::OpenDetail => focus(state, Pane::Detail),
+        Action::Back => {
+            let list = if state.detail_actor {
+                Pane::Actors
+            } else {
+                Pane::Timeline
+            };
+            focus(state, list);
+        }
         Action::MoveDown => move_by(state, 1),
         Action::MoveUp => move_by(state, -1),
         Action::PageDown => move_by(state, page(state)),

@@ -185,6 +185,7 @@ fn no_color_means_no_colour_at_all() {
         press(&mut s, &["Esc"]);
     }
     // The selection is still visible without colour.
+    press(&mut s, &["1", "g"]);
     let terminal = render(&s);
     let buf = terminal.backend().buffer();
     assert!((0..120).any(|x| buf[(x, 3)].modifier.contains(Modifier::REVERSED)));

@@ -67,6 +67,12 @@ fn panes_cycle_with_tab_and_numbers() {
     );
     press(&mut s, &["Esc"]);
     assert_eq!(s.focus, Pane::Timeline);
+    press(&mut s, &["2", "3", "Esc"]);
+    assert_eq!(
+        s.focus,
+        Pane::Actors,
+        "Esc goes back to the list Detail shows"
+    );
 }
 
 #[test]

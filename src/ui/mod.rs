@@ -132,8 +132,13 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
         spans.push(Span::raw(state.data.title().to_owned()));
     }
     let right = " ? help ";
-    let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width);
+    let source = format!(" · {}", state.source);
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    if !single && used + source.width() + right.width() < room {
+        spans.push(Span::styled(source, theme.dim));
+    }
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
     if used + right.width() < room {
         spans.push(Span::raw(" ".repeat(room - used - right.width())));
         spans.push(Span::styled(right, theme.dim));

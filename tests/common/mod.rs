@@ -22,7 +22,7 @@ pub fn builtin() -> Data {
 }
 
 pub fn state(data: Data, width: u16, height: u16) -> State {
-    State::new(data, "test", width, height)
+    State::new(data, "built-in dataset", width, height)
 }
 
 /// Presses keys written as in the help: `"j"`, `"Tab"`, `"S-Tab"`, `"C-c"`, `"Space"`,
