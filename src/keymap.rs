@@ -405,6 +405,16 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// How many of [`hints`]' first entries belong to the mode's own context (the focused pane,
+/// or the open overlay) rather than to every pane.
+pub fn own_hints(mode: Mode) -> usize {
+    let own = mode.contexts()[0];
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == own && b.hint.is_some())
+        .count()
+}
+
 /// The footer shows a binding's keys compactly: `j/k` for the pair of move bindings.
 fn short_keys(b: &Binding) -> String {
     match b.action {

@@ -3,6 +3,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
 
 use readout::app;
 use readout::cli::{Cli, Command};
@@ -93,10 +95,19 @@ fn browse(file: Option<&Path>) -> Result<(), Failure> {
     );
     let mut state = State::new(data, source, 0, 0);
     state.color = !no_color_requested();
-    // ratatui::init enters raw mode and the alternate screen, and installs a panic hook that
-    // restores the terminal before the panic message is printed.
+    // Bracketed paste delivers a paste as one event, so pasted text reaches the picker as text
+    // and never runs as keys. This hook turns it off again on a panic; ratatui::init wraps it in
+    // its own, which first leaves raw mode and the alternate screen, so the panic message is
+    // printed on the restored terminal.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        default_hook(info);
+    }));
     let mut terminal = ratatui::init();
-    let result = app::run(&mut terminal, &mut state, ratatui::crossterm::event::read);
+    let result = execute!(io::stdout(), EnableBracketedPaste)
+        .and_then(|()| app::run(&mut terminal, &mut state, ratatui::crossterm::event::read));
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result.map_err(|e| Failure {
         message: format!("readout: {e}"),

@@ -84,11 +84,8 @@ pub fn update(state: &mut State, action: Action) {
             refilter(state);
         }
         Action::ClearFilters => {
-            if !state.filter.is_empty() {
-                state.filter = query::Filter {
-                    mode: state.filter.mode,
-                    ..query::Filter::default()
-                };
+            if state.filter != query::Filter::default() {
+                state.filter = query::Filter::default();
                 state.message = Some("Filters cleared".to_owned());
                 refilter(state);
             }

@@ -114,8 +114,9 @@ fn two_actors_give_exactly_their_shared_interactions() {
         ["talks", "call-b-a", "call-b-p"],
         "Space again removes"
     );
-    press(&mut s, &["c"]);
+    press(&mut s, &["m", "c"]);
     assert!(s.filter.actors.is_empty());
+    assert_eq!(s.filter.mode, MatchMode::All, "c clears the match mode too");
     assert_eq!(s.visible.len(), 5);
 }
 

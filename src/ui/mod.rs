@@ -212,15 +212,34 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
 }
 
 fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let mut spans = Vec::new();
-    let mut used = 0;
-    let room = usize::from(area.width);
-    for (keys, word) in keymap::hints(state.mode()) {
-        let w = keys.width() + word.width() + 3;
-        if used + w > room {
-            break;
+    let hints = keymap::hints(state.mode());
+    // When not every hint fits, keep the focused pane's own, then how to quit and get help,
+    // then the rest in table order; show the kept ones in table order.
+    let priority = |&(_, word): &(String, &str)| match word {
+        "quit" | "help" | "close" => 1,
+        _ => 2,
+    };
+    let mut order: Vec<usize> = (0..hints.len()).collect();
+    order.sort_by_key(|&i| {
+        if i < keymap::own_hints(state.mode()) {
+            0
+        } else {
+            priority(&hints[i])
         }
-        used += w;
+    });
+    let room = usize::from(area.width);
+    let mut used = 0;
+    let mut keep = vec![false; hints.len()];
+    for i in order {
+        let (keys, word) = &hints[i];
+        let w = keys.width() + word.width() + 3;
+        if used + w <= room {
+            used += w;
+            keep[i] = true;
+        }
+    }
+    let mut spans = Vec::new();
+    for ((keys, word), _) in hints.into_iter().zip(keep).filter(|(_, k)| *k) {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(keys, theme.key));
         spans.push(Span::raw(" "));
