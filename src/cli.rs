@@ -14,8 +14,7 @@ use crate::data::Date;
     long_about = "A terminal browser of diplomacy: who called, met and said what, with sources.\n\n\
         Without a command, opens the browser on FILE, or on the built-in dataset of the \
         Armenia–Azerbaijan peace process.",
-    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout show 2022-07-25-blinken-aliyev-call",
-    args_conflicts_with_subcommands = true
+    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout show 2022-07-25-blinken-aliyev-call"
 )]
 pub struct Cli {
     #[command(subcommand)]

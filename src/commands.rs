@@ -60,6 +60,11 @@ pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failu
     names
         .iter()
         .map(|name| {
+            if name.trim().is_empty() {
+                return Err(Failure::usage(
+                    "--actor needs an id, a name, a native name or an alias".to_owned(),
+                ));
+            }
             data.find_actor(name).ok_or_else(|| {
                 let hint = crate::data::validate::suggest(name, data.actors())
                     .or_else(|| data.search_actors(name).first().map(|&a| data.actor(a).id.clone()))

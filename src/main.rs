@@ -15,6 +15,13 @@ use readout::ui::theme::no_color_requested;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
+        eprintln!(
+            "error: {} stands before the command, where it is not read; give it as --data FILE after the command",
+            readout::data::clean::clean_text(&file.display().to_string(), false)
+        );
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         None => choose(cli.file, cli.data.data).and_then(|file| browse(file.as_deref())),
         Some(Command::Check { file }) => {

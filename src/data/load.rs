@@ -96,7 +96,8 @@ fn excerpt(src: &str, loc: Location) -> Option<(String, usize)> {
     let line_end = src[loc.offset..]
         .find('\n')
         .map_or(src.len(), |i| loc.offset + i);
-    let line = &src[line_start..line_end];
+    // A file saved with Windows line endings: the `\r` is not part of the line.
+    let line = src[line_start..line_end].trim_end_matches('\r');
     if line.trim().is_empty() || line.len() > 400 {
         return None;
     }
@@ -133,7 +134,8 @@ impl fmt::Display for Diagnostic {
 pub fn load_file(path: &FsPath) -> Result<Data, LoadError> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
-        path: name.clone(),
+        // A file name is text from outside too: never print its control characters raw.
+        path: clean_text(&name, false).into_owned(),
         source,
     })?;
     load_bytes(&name, &bytes)
@@ -183,12 +185,13 @@ pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
     if problems.is_empty() {
         Ok(dataset)
     } else {
-        Err(LoadError::Invalid(
-            problems
-                .into_iter()
-                .map(|p| diagnose(name, text, p))
-                .collect(),
-        ))
+        let mut diagnostics: Vec<Diagnostic> = problems
+            .into_iter()
+            .map(|p| diagnose(name, text, p))
+            .collect();
+        // Validation checks in passes (ids before references); report in the file's order.
+        diagnostics.sort_by_key(|d| (d.line, d.col));
+        Err(LoadError::Invalid(diagnostics))
     }
 }
 

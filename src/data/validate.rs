@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::index::fold;
 use super::locate::Path;
 use super::model::{Actor, Dataset, Interaction};
 
@@ -90,12 +91,13 @@ impl<'a> Validator<'a> {
             return;
         }
         if id.chars().any(|c| c.is_uppercase() || c.is_whitespace()) {
+            let what = if id.chars().any(char::is_whitespace) {
+                "has spaces"
+            } else {
+                "is not lowercase"
+            };
             self.problems.push(
-                Problem::new(
-                    path.field("id"),
-                    format!("actor id {id:?} is not lowercase"),
-                )
-                .help(format!(
+                Problem::new(path.field("id"), format!("actor id {id:?} {what}")).help(format!(
                     "ids are short and lowercase, without spaces: {:?}",
                     id.to_lowercase()
                         .split_whitespace()
@@ -279,17 +281,12 @@ fn path_index(path: &Path) -> usize {
 /// The actor id closest to `wrong`: a small edit away, or an actor whose name, native name or
 /// alias is what was written (`"Pashinian"` → `"pashinyan"`).
 pub fn suggest(wrong: &str, actors: &[Actor]) -> Option<String> {
-    let lower = wrong.to_lowercase();
+    let lower = fold(wrong);
     let by_name = actors.iter().find(|a| {
-        a.name.to_lowercase() == lower
-            || a.native
-                .as_deref()
-                .is_some_and(|n| n.to_lowercase() == lower)
-            || a.aliases.iter().any(|al| al.to_lowercase() == lower)
-            || a.name
-                .to_lowercase()
-                .split_whitespace()
-                .any(|word| word == lower)
+        fold(&a.name) == lower
+            || a.native.as_deref().is_some_and(|n| fold(n) == lower)
+            || a.aliases.iter().any(|al| fold(al) == lower)
+            || fold(&a.name).split_whitespace().any(|word| word == lower)
     });
     if let Some(a) = by_name {
         return Some(a.id.clone());
