@@ -152,19 +152,16 @@ fn move_by(state: &mut State, delta: isize) {
         None => {}
     }
     match state.focus {
-        Pane::Timeline => {
-            let before = state.timeline.selected;
-            let rows = rows(state, Pane::Timeline);
-            state.timeline.move_by(delta, state.visible.len(), rows);
-            if state.timeline.selected != before {
-                state.detail_scroll = 0;
-            }
-        }
-        Pane::Actors => {
-            let before = state.actors.selected;
-            let rows = rows(state, Pane::Actors);
-            state.actors.move_by(delta, state.actor_order.len(), rows);
-            if state.actors.selected != before {
+        pane @ (Pane::Timeline | Pane::Actors) => {
+            let rows = rows(state, pane);
+            let (cursor, len) = if pane == Pane::Timeline {
+                (&mut state.timeline, state.visible.len())
+            } else {
+                (&mut state.actors, state.actor_order.len())
+            };
+            let before = cursor.selected;
+            cursor.move_by(delta, len, rows);
+            if cursor.selected != before {
                 state.detail_scroll = 0;
             }
         }
