@@ -95,6 +95,7 @@ fn clean_interaction(it: &mut Interaction) {
         clean(&mut q.speaker, false);
         clean(&mut q.text, true);
         clean_opt(&mut q.via);
+        clean_opt(&mut q.source);
     }
     for s in &mut it.sources {
         clean(&mut s.outlet, false);

@@ -49,6 +49,33 @@ impl Date {
         d.check().ok().map(|()| d)
     }
 
+    /// A month-precision date: `2022-07`. `None` if the month is not 1–12.
+    pub fn ym(year: u16, month: u8) -> Option<Date> {
+        (1..=12).contains(&month).then_some(Date {
+            year,
+            month,
+            day: 0,
+        })
+    }
+
+    /// A year-precision date: `2022`.
+    pub fn y(year: u16) -> Date {
+        Date {
+            year,
+            month: 0,
+            day: 0,
+        }
+    }
+
+    /// The same date with less precision: a day's month, or a month's year.
+    pub fn truncate(self, precision: Precision) -> Date {
+        match precision {
+            Precision::Year => Date::y(self.year),
+            Precision::Month if self.month != 0 => Date { day: 0, ..self },
+            _ => self,
+        }
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }

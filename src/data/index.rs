@@ -1,15 +1,12 @@
 //! A loaded dataset with the indexes the browser and the commands query.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::clean::clean_dataset;
+use super::fold::Query;
+pub use super::fold::fold;
 use super::model::{Actor, Dataset, Interaction};
-
-/// Text folded for matching names: lowercase, and the combining dot that lowercasing leaves
-/// on Turkish and Azerbaijani `İ` dropped, so `ƏLİYEV`, `Əliyev` and `əliyev` are one.
-pub fn fold(text: &str) -> String {
-    text.to_lowercase().replace('\u{307}', "")
-}
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -24,8 +21,11 @@ pub struct Data {
     involved: Vec<Vec<usize>>,
     /// Per actor: the interactions it takes part in, ascending (which is date order).
     by_actor: Vec<Vec<usize>>,
-    /// Per actor: its id, name, native name and aliases, lowercased, for matching.
+    /// Per actor: its id, name, native name and aliases, folded, for matching.
     keys: Vec<Vec<String>>,
+    /// Per interaction: its searchable text, folded. Built on the first search, so that a
+    /// reader who never searches never pays for it.
+    haystacks: OnceLock<Vec<String>>,
 }
 
 impl Data {
@@ -80,6 +80,7 @@ impl Data {
             involved,
             by_actor,
             keys,
+            haystacks: OnceLock::new(),
         }
     }
 
@@ -167,5 +168,38 @@ impl Data {
             .collect();
         ranked.sort_unstable();
         ranked.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// The folded text a search looks in: title, summary, place, topics, quotes, source
+    /// outlets, and the names, native names and aliases of everyone taking part.
+    fn haystack(&self, index: usize) -> String {
+        let it = self.interaction(index);
+        let mut parts: Vec<&str> = vec![&it.title, &it.summary];
+        parts.extend(it.place.as_deref());
+        parts.extend(it.topics.iter().map(String::as_str));
+        parts.extend(it.quotes.iter().map(|q| q.text.as_str()));
+        parts.extend(it.sources.iter().map(|s| s.outlet.as_str()));
+        for &a in self.involved(index) {
+            let actor = self.actor(a);
+            parts.push(&actor.name);
+            parts.extend(actor.native.as_deref());
+            parts.extend(actor.aliases.iter().map(String::as_str));
+        }
+        fold(&parts.join("\n"))
+    }
+
+    /// The interactions among `within` (ascending indices; all if `None`) that match the query,
+    /// in date order. An empty query matches everything.
+    pub fn search(&self, query: &Query, within: Option<&[usize]>) -> Vec<usize> {
+        let haystacks = self.haystacks.get_or_init(|| {
+            (0..self.interactions().len())
+                .map(|i| self.haystack(i))
+                .collect()
+        });
+        let matches = |&i: &usize| query.matches_folded(&haystacks[i]);
+        match within {
+            Some(list) => list.iter().copied().filter(matches).collect(),
+            None => (0..haystacks.len()).filter(matches).collect(),
+        }
     }
 }

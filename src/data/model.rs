@@ -125,6 +125,10 @@ pub struct Quote {
     /// How it reached the source: `"tweet"`, `"official readout"`, `"press office"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// Which of the interaction's sources printed it: that source's URL (or its outlet, for a
+    /// source without one). Without it, the citation names the interaction's first source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Where an interaction was reported.

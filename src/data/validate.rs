@@ -206,6 +206,22 @@ impl<'a> Validator<'a> {
             let qp = path.field("quotes").index(i);
             self.reference(qp.field("speaker"), &q.speaker, "speaker");
             self.not_empty(qp.field("text"), &q.text, "the quote's text");
+            if let Some(src) = &q.source
+                && !it
+                    .sources
+                    .iter()
+                    .any(|s| s.url.as_deref() == Some(src.as_str()) || &s.outlet == src)
+            {
+                self.problems.push(
+                    Problem::new(
+                        qp.field("source"),
+                        format!(
+                            "the quote's source {src:?} is not among the interaction's sources"
+                        ),
+                    )
+                    .help("give the URL (or outlet) of one of the interaction's `sources`"),
+                );
+            }
         }
         if it.sources.is_empty() {
             self.problems.push(
