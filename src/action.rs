@@ -49,25 +49,58 @@ pub enum Action {
     OpenDetail,
     /// Detail: back to the list whose selection it shows.
     Back,
-    /// Actors: add the selected actor to the filter, or remove it.
+    /// Actors: add the selected actor to the filter, or remove it; in the relationships view,
+    /// filter to the selected pair.
     ToggleActor,
     /// Open the actor picker.
     OpenPicker,
     /// Switch a filter of several actors between "all of them" and "any of them".
     ToggleMatchMode,
-    /// Drop every filter.
+    /// Drop every filter: actors, search and time range.
     ClearFilters,
     ToggleHelp,
-    /// Close the open overlay (help or picker).
+    /// Close the open overlay or prompt (the search line drops its search).
     CloseOverlay,
-    /// Picker: type a character.
-    PickerInput(char),
-    /// Picker: delete the character before the cursor.
-    PickerBackspace,
-    /// Picker: clear the query.
-    PickerClear,
-    /// Picker: add the highlighted actor to the filter.
-    PickerConfirm,
+    /// Accept what the open overlay or prompt holds.
+    Confirm,
+    /// A line being edited: type a character.
+    Input(char),
+    /// A line being edited: delete the character before the cursor.
+    Backspace,
+    /// A line being edited: delete the character under the cursor.
+    Delete,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    /// A line being edited: delete the word before the cursor.
+    DeleteWord,
+    /// A line being edited: delete everything before the cursor.
+    DeleteToStart,
+    /// Open the search line.
+    OpenSearch,
+    /// Select the next interaction that matches the search.
+    NextMatch,
+    /// Select the previous interaction that matches the search.
+    PrevMatch,
+    /// Narrow the time range to the month or year before.
+    RangeBack,
+    /// Narrow the time range to the month or year after.
+    RangeForward,
+    /// Open the time range prompt.
+    OpenRangePrompt,
+    /// Actors: sort by number of interactions, by name, or by last contact.
+    SortActors,
+    /// Show the relationships (pairs of actors) in place of the actors, or back.
+    TogglePairs,
+    /// Copy the selected quote, with its citation, to the clipboard.
+    CopyQuote,
+    /// Copy the selected interaction as Markdown to the clipboard.
+    CopyInteraction,
+    /// A mouse click at a column and row.
+    Click(u16, u16),
+    /// The mouse wheel at a column and row: lines down (positive) or up.
+    Scroll(u16, u16, i8),
     /// The terminal's new size.
     Resize(u16, u16),
 }

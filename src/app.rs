@@ -5,7 +5,7 @@ use std::io;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{Event, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
 use crate::action::Action;
 use crate::keymap;
@@ -21,20 +21,36 @@ pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
             keymap::dispatch(state.mode(), key).into_iter().collect()
         }
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
-        Event::Paste(text) if matches!(state.overlay, Some(Overlay::Picker(_))) => text
+        // A paste is text for the line being edited, never keys to run.
+        Event::Paste(text) if editing_a_line(state) => text
             .chars()
             .filter(|c| !c.is_control())
-            .map(Action::PickerInput)
+            .map(Action::Input)
             .collect(),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => vec![Action::Click(mouse.column, mouse.row)],
+            MouseEventKind::ScrollDown => vec![Action::Scroll(mouse.column, mouse.row, 3)],
+            MouseEventKind::ScrollUp => vec![Action::Scroll(mouse.column, mouse.row, -3)],
+            _ => Vec::new(),
+        },
         _ => Vec::new(),
     }
 }
 
-/// Runs the browser until it quits.
+fn editing_a_line(state: &State) -> bool {
+    matches!(
+        state.overlay,
+        Some(Overlay::Picker(_) | Overlay::Search { .. } | Overlay::RangePrompt { .. })
+    )
+}
+
+/// Runs the browser until it quits. Text the state asks to copy goes to `copy`, which sends it
+/// to the terminal's clipboard.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     mut next_event: impl FnMut() -> io::Result<Event>,
+    mut copy: impl FnMut(&str) -> io::Result<()>,
 ) -> io::Result<()> {
     let size = terminal
         .size()
@@ -48,6 +64,27 @@ pub fn run<B: Backend>(
         for action in actions_for(state, event) {
             update(state, action);
         }
+        if let Some(text) = state.clipboard.take() {
+            copy(&text)?;
+        }
     }
     Ok(())
+}
+
+/// The OSC 52 escape that asks the terminal to put `text` on the clipboard. It works over SSH
+/// and through tmux (with `set-clipboard on`), and needs no X server.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{encoded}\x07")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_carries_the_text_in_base64() {
+        assert_eq!(osc52("“peace”"), "\x1b]52;c;4oCccGVhY2XigJ0=\x07");
+    }
 }

@@ -14,7 +14,7 @@ use crate::data::Date;
     long_about = "A terminal browser of diplomacy: who called, met and said what, with sources.\n\n\
         Without a command, opens the browser on FILE, or on the built-in dataset of the \
         Armenia–Azerbaijan peace process.",
-    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout show 2022-07-25-blinken-aliyev-call"
+    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -41,6 +41,8 @@ pub enum Command {
     },
     /// List the interactions that match, in date order.
     List(ListArgs),
+    /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown.
+    Export(ExportArgs),
     /// Show one interaction in full: participants with roles, quotes, sources.
     Show {
         /// The interaction's id.
@@ -50,6 +52,23 @@ pub enum Command {
 
 #[derive(Debug, Clone, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+}
+
+/// The filters `list` and `export` share with the browser.
+#[derive(Debug, Clone, Args)]
+pub struct FilterArgs {
     /// Keep interactions this actor takes part in: an id, name, native name or alias
     /// (case-insensitive). Given several times, keeps those in which all take part.
     #[arg(long, value_name = "ID_OR_NAME")]
@@ -57,14 +76,19 @@ pub struct ListArgs {
     /// With several --actor: keep interactions in which at least one takes part.
     #[arg(long)]
     pub any: bool,
-    /// Keep interactions that may fall on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    /// Keep interactions that match TEXT, as the browser's search does: every word, in
+    /// titles, summaries, quotes, places, topics, outlets and names, folding diacritics and
+    /// spelling variants (aliyev finds Əliyev).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Keep interactions that may fall in or after DATE: 2022, 2022-07 or 2022-07-25, each
+    /// the whole period it names.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<Date>,
-    /// Keep interactions that may fall on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    /// Keep interactions that may fall in or before DATE: 2022, 2022-07 or 2022-07-25, each
+    /// the whole period it names (--since 2022-07 --until 2022-07 is July 2022).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<Date>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,6 +99,28 @@ pub enum Format {
     Json,
     /// A CSV table with a header row.
     Csv,
+    /// Markdown: a section per interaction, with quotes and sources.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A JSON array of interactions, as the data format has them.
+    Json,
+    /// One row per interaction with a header, for a spreadsheet.
+    Csv,
+    /// Markdown: a section per interaction, with quotes and sources.
+    Markdown,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Markdown => Format::Markdown,
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {

@@ -5,7 +5,9 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::cli::{Format, ListArgs};
+use crate::cite;
+use crate::cli::{FilterArgs, Format};
+use crate::data::fold::Query;
 use crate::data::{Data, Interaction};
 use crate::query::{self, Filter, MatchMode};
 use crate::ui::detail::date_text;
@@ -78,14 +80,8 @@ pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failu
         .collect()
 }
 
-/// `list`: the matching interactions in date order. `width` is the terminal's width when
-/// stdout is a terminal (rows are cut to fit), `None` for a pipe (nothing is cut).
-pub fn list(
-    data: &Data,
-    args: &ListArgs,
-    width: Option<usize>,
-    out: &mut impl Write,
-) -> Result<(), Failure> {
+/// The interactions that pass `list`'s and `export`'s filters, in date order.
+pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interaction>, Failure> {
     let filter = Filter {
         actors: resolve_actors(data, &args.actor)?,
         mode: if args.any {
@@ -95,18 +91,40 @@ pub fn list(
         },
         since: args.since,
         until: args.until,
+        search: Query::new(args.search.as_deref().unwrap_or_default()),
     };
-    let rows: Vec<&Interaction> = query::matching(data, &filter)
+    Ok(query::matching(data, &filter)
         .into_iter()
         .map(|i| data.interaction(i))
-        .collect();
-    match args.format {
+        .collect())
+}
+
+/// `list` and `export`: the matching interactions in date order. `width` is the terminal's
+/// width when stdout is a terminal (text rows are cut to fit), `None` for a pipe (nothing is
+/// cut).
+pub fn list(
+    data: &Data,
+    filters: &FilterArgs,
+    format: Format,
+    width: Option<usize>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let rows = filtered(data, filters)?;
+    match format {
         Format::Text => list_text(data, &rows, width, out)?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::from)?;
             writeln!(out)?;
         }
         Format::Csv => list_csv(data, &rows, out)?,
+        Format::Markdown => {
+            for (n, it) in rows.iter().enumerate() {
+                if n > 0 {
+                    writeln!(out)?;
+                }
+                write!(out, "{}", cite::markdown(data, it))?;
+            }
+        }
     }
     Ok(())
 }

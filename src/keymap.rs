@@ -13,7 +13,12 @@ pub enum Context {
     Timeline,
     Actors,
     Detail,
+    /// Any line being edited: the picker's query, the search line, the range prompt.
+    Line,
     Picker,
+    Search,
+    RangePrompt,
+    Quotes,
     Help,
 }
 
@@ -24,7 +29,11 @@ impl Context {
             Context::Timeline => "Timeline",
             Context::Actors => "Actors",
             Context::Detail => "Detail",
+            Context::Line => "Editing a line (picker, search, range)",
             Context::Picker => "Actor picker (f)",
+            Context::Search => "Search line (/)",
+            Context::RangePrompt => "Time range prompt (t)",
+            Context::Quotes => "Quote chooser (y)",
             Context::Help => "Help",
         }
     }
@@ -139,207 +148,69 @@ const fn bind(
     }
 }
 
-use Context::{Actors, Detail, Global, Help, Picker, Timeline};
+use Context::{Actors, Detail, Global, Help, Line, Picker, Quotes, RangePrompt, Search, Timeline};
 
 /// Every key binding of the browser, in the order the help overlay lists them.
+#[rustfmt::skip] // One binding a line reads as a table; rustfmt would spread each over seven.
 pub const BINDINGS: &[Binding] = &[
-    bind(
-        Global,
-        &[key('j'), code(KeyCode::Down)],
-        Action::MoveDown,
-        "move down",
-        Some("move"),
-    ),
-    bind(
-        Global,
-        &[key('k'), code(KeyCode::Up)],
-        Action::MoveUp,
-        "move up",
-        None,
-    ),
-    bind(
-        Global,
-        &[key('g'), code(KeyCode::Home)],
-        Action::First,
-        "go to the first",
-        None,
-    ),
-    bind(
-        Global,
-        &[key('G'), code(KeyCode::End)],
-        Action::Last,
-        "go to the last",
-        None,
-    ),
-    bind(
-        Global,
-        &[code(KeyCode::PageDown), ctrl('d')],
-        Action::PageDown,
-        "page down",
-        None,
-    ),
-    bind(
-        Global,
-        &[code(KeyCode::PageUp), ctrl('u')],
-        Action::PageUp,
-        "page up",
-        None,
-    ),
-    bind(
-        Global,
-        &[code(KeyCode::Tab)],
-        Action::FocusNext,
-        "next pane",
-        Some("pane"),
-    ),
-    bind(
-        Global,
-        &[code(KeyCode::BackTab)],
-        Action::FocusPrev,
-        "previous pane",
-        None,
-    ),
-    bind(
-        Global,
-        &[key('1')],
-        Action::Focus(Pane::Timeline),
-        "Timeline pane",
-        None,
-    ),
-    bind(
-        Global,
-        &[key('2')],
-        Action::Focus(Pane::Actors),
-        "Actors pane",
-        None,
-    ),
-    bind(
-        Global,
-        &[key('3')],
-        Action::Focus(Pane::Detail),
-        "Detail pane",
-        None,
-    ),
-    bind(
-        Global,
-        &[key('f')],
-        Action::OpenPicker,
-        "filter by an actor: find it by name",
-        Some("find actor"),
-    ),
-    bind(
-        Global,
-        &[key('m')],
-        Action::ToggleMatchMode,
-        "several actors: all of them, or any",
-        Some("all/any"),
-    ),
-    bind(
-        Global,
-        &[key('c')],
-        Action::ClearFilters,
-        "clear every filter",
-        Some("clear"),
-    ),
-    bind(
-        Global,
-        &[key('?')],
-        Action::ToggleHelp,
-        "this help",
-        Some("help"),
-    ),
-    bind(
-        Global,
-        &[key('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        Some("quit"),
-    ),
-    bind(
-        Timeline,
-        &[code(KeyCode::Enter)],
-        Action::OpenDetail,
-        "read the interaction in Detail",
-        Some("read"),
-    ),
-    bind(
-        Actors,
-        &[key(' '), code(KeyCode::Enter)],
-        Action::ToggleActor,
-        "add the actor to the filter, or remove it",
-        Some("filter"),
-    ),
-    bind(
-        Detail,
-        &[code(KeyCode::Esc)],
-        Action::Back,
-        "back to the list it shows",
-        Some("back"),
-    ),
-    bind(
-        Picker,
-        &[code(KeyCode::Enter)],
-        Action::PickerConfirm,
-        "add the highlighted actor",
-        Some("add"),
-    ),
-    bind(
-        Picker,
-        &[code(KeyCode::Down), ctrl('n')],
-        Action::MoveDown,
-        "next match",
-        Some("choose"),
-    ),
-    bind(
-        Picker,
-        &[code(KeyCode::Up), ctrl('p')],
-        Action::MoveUp,
-        "previous match",
-        None,
-    ),
-    bind(
-        Picker,
-        &[code(KeyCode::Backspace)],
-        Action::PickerBackspace,
-        "delete a character",
-        None,
-    ),
-    bind(
-        Picker,
-        &[ctrl('u')],
-        Action::PickerClear,
-        "clear the query",
-        None,
-    ),
-    bind(
-        Picker,
-        &[code(KeyCode::Esc)],
-        Action::CloseOverlay,
-        "close",
-        Some("close"),
-    ),
+    bind(Global, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "move down", Some("move")),
+    bind(Global, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "move up", None),
+    bind(Global, &[key('g'), code(KeyCode::Home)], Action::First, "go to the first", None),
+    bind(Global, &[key('G'), code(KeyCode::End)], Action::Last, "go to the last", None),
+    bind(Global, &[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", None),
+    bind(Global, &[code(KeyCode::PageUp), ctrl('u')], Action::PageUp, "page up", None),
+    bind(Global, &[code(KeyCode::Tab)], Action::FocusNext, "next pane", Some("pane")),
+    bind(Global, &[code(KeyCode::BackTab)], Action::FocusPrev, "previous pane", None),
+    bind(Global, &[key('1')], Action::Focus(Pane::Timeline), "Timeline pane", None),
+    bind(Global, &[key('2')], Action::Focus(Pane::Actors), "Actors pane", None),
+    bind(Global, &[key('3')], Action::Focus(Pane::Detail), "Detail pane", None),
+    bind(Global, &[key('f')], Action::OpenPicker, "filter by an actor: find it by name", Some("find actor")),
+    bind(Global, &[key('/')], Action::OpenSearch, "search titles, summaries, quotes, places, names", Some("search")),
+    bind(Global, &[key('n')], Action::NextMatch, "next interaction that matches the search", None),
+    bind(Global, &[key('N')], Action::PrevMatch, "previous interaction that matches the search", None),
+    bind(Global, &[key('[')], Action::RangeBack, "time range: the month (or year) before", None),
+    bind(Global, &[key(']')], Action::RangeForward, "time range: the month (or year) after", None),
+    bind(Global, &[key('t')], Action::OpenRangePrompt, "time range: type it (2022, 2022-07, 2022-07..2022-10)", Some("range")),
+    bind(Global, &[key('v')], Action::TogglePairs, "relationships: pairs of actors, or back to actors", Some("pairs")),
+    bind(Global, &[key('m')], Action::ToggleMatchMode, "several actors: all of them, or any", None),
+    bind(Global, &[key('c')], Action::ClearFilters, "clear every filter (actors, search, range)", Some("clear")),
+    bind(Global, &[key('y')], Action::CopyQuote, "copy a quote with its citation", Some("copy")),
+    bind(Global, &[key('Y')], Action::CopyInteraction, "copy the interaction as Markdown", None),
+    bind(Global, &[key('?')], Action::ToggleHelp, "this help", Some("help")),
+    bind(Global, &[key('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
+    bind(Timeline, &[code(KeyCode::Enter)], Action::OpenDetail, "read the interaction in Detail", Some("read")),
+    bind(Actors, &[key(' '), code(KeyCode::Enter)], Action::ToggleActor, "add the actor to the filter, or remove it; a pair: filter to it", Some("filter")),
+    bind(Actors, &[key('s')], Action::SortActors, "sort by interactions, name or last contact", Some("sort")),
+    bind(Detail, &[code(KeyCode::Esc)], Action::Back, "back to the list it shows", Some("back")),
+    bind(Line, &[code(KeyCode::Left)], Action::CursorLeft, "cursor left", None),
+    bind(Line, &[code(KeyCode::Right)], Action::CursorRight, "cursor right", None),
+    bind(Line, &[code(KeyCode::Home), ctrl('a')], Action::CursorHome, "cursor to the start", None),
+    bind(Line, &[code(KeyCode::End), ctrl('e')], Action::CursorEnd, "cursor to the end", None),
+    bind(Line, &[code(KeyCode::Backspace)], Action::Backspace, "delete the character before", None),
+    bind(Line, &[code(KeyCode::Delete)], Action::Delete, "delete the character under", None),
+    bind(Line, &[ctrl('w')], Action::DeleteWord, "delete the word before", None),
+    bind(Line, &[ctrl('u')], Action::DeleteToStart, "delete to the start", None),
+    bind(Picker, &[code(KeyCode::Enter)], Action::Confirm, "add the highlighted actor", Some("add")),
+    bind(Picker, &[code(KeyCode::Down), ctrl('n')], Action::MoveDown, "next match", Some("choose")),
+    bind(Picker, &[code(KeyCode::Up), ctrl('p')], Action::MoveUp, "previous match", None),
+    bind(Picker, &[code(KeyCode::Esc)], Action::CloseOverlay, "close", Some("close")),
     bind(Picker, &[ctrl('c')], Action::Quit, "quit", None),
-    bind(
-        Help,
-        &[key('j'), code(KeyCode::Down)],
-        Action::MoveDown,
-        "scroll down",
-        Some("scroll"),
-    ),
-    bind(
-        Help,
-        &[key('k'), code(KeyCode::Up)],
-        Action::MoveUp,
-        "scroll up",
-        None,
-    ),
-    bind(
-        Help,
-        &[code(KeyCode::Esc), key('?'), key('q')],
-        Action::CloseOverlay,
-        "close",
-        Some("close"),
-    ),
+    bind(Search, &[code(KeyCode::Enter)], Action::Confirm, "keep the search as a filter", Some("keep")),
+    bind(Search, &[code(KeyCode::Down), ctrl('n')], Action::MoveDown, "next row of the timeline", Some("move")),
+    bind(Search, &[code(KeyCode::Up), ctrl('p')], Action::MoveUp, "previous row of the timeline", None),
+    bind(Search, &[code(KeyCode::Esc)], Action::CloseOverlay, "drop the search", Some("drop")),
+    bind(Search, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(RangePrompt, &[code(KeyCode::Enter)], Action::Confirm, "set the time range", Some("set")),
+    bind(RangePrompt, &[code(KeyCode::Esc)], Action::CloseOverlay, "close", Some("close")),
+    bind(RangePrompt, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Quotes, &[code(KeyCode::Enter), key('y')], Action::Confirm, "copy the highlighted quote", Some("copy")),
+    bind(Quotes, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "next quote", Some("choose")),
+    bind(Quotes, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous quote", None),
+    bind(Quotes, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
+    bind(Quotes, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Help, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "scroll down", Some("scroll")),
+    bind(Help, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "scroll up", None),
+    bind(Help, &[code(KeyCode::Esc), key('?'), key('q')], Action::CloseOverlay, "close", Some("close")),
     bind(Help, &[ctrl('c')], Action::Quit, "quit", None),
 ];
 
@@ -348,6 +219,9 @@ pub const BINDINGS: &[Binding] = &[
 pub enum Mode {
     Browse(Pane),
     Picker,
+    Search,
+    RangePrompt,
+    Quotes,
     Help,
 }
 
@@ -358,9 +232,17 @@ impl Mode {
             Mode::Browse(Pane::Timeline) => &[Timeline, Global],
             Mode::Browse(Pane::Actors) => &[Actors, Global],
             Mode::Browse(Pane::Detail) => &[Detail, Global],
-            Mode::Picker => &[Picker],
+            Mode::Picker => &[Picker, Line],
+            Mode::Search => &[Search, Line],
+            Mode::RangePrompt => &[RangePrompt, Line],
+            Mode::Quotes => &[Quotes],
             Mode::Help => &[Help],
         }
+    }
+
+    /// Whether unbound characters are typed into a line.
+    fn edits_a_line(self) -> bool {
+        self.contexts().contains(&Line)
     }
 }
 
@@ -374,9 +256,14 @@ pub fn dispatch(mode: Mode, event: KeyEvent) -> Option<Action> {
             }
         }
     }
-    match (mode, pressed.code) {
-        (Mode::Picker, KeyCode::Char(c)) if !pressed.mods.contains(KeyModifiers::CONTROL) => {
-            Some(Action::PickerInput(c))
+    match pressed.code {
+        KeyCode::Char(c)
+            if mode.edits_a_line()
+                && !pressed
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Input(c))
         }
         _ => None,
     }
@@ -418,8 +305,8 @@ pub fn own_hints(mode: Mode) -> usize {
 /// The footer shows a binding's keys compactly: `j/k` for the pair of move bindings.
 fn short_keys(b: &Binding) -> String {
     match b.action {
-        Action::MoveDown if b.context != Picker => "j/k".to_owned(),
-        Action::MoveDown => "↑/↓".to_owned(),
+        Action::MoveDown if matches!(b.context, Picker | Search) => "↑/↓".to_owned(),
+        Action::MoveDown => "j/k".to_owned(),
         _ => b.keys[0].label(),
     }
 }
@@ -475,9 +362,9 @@ mod tests {
     #[test]
     fn picker_types_what_it_does_not_bind() {
         let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(dispatch(Mode::Picker, q), Some(Action::PickerInput('q')));
+        assert_eq!(dispatch(Mode::Picker, q), Some(Action::Input('q')));
         let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(dispatch(Mode::Picker, j), Some(Action::PickerInput('j')));
+        assert_eq!(dispatch(Mode::Search, j), Some(Action::Input('j')));
         let esc = press(KeyCode::Esc, KeyModifiers::NONE);
         assert_eq!(dispatch(Mode::Picker, esc), Some(Action::CloseOverlay));
     }

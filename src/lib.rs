@@ -6,10 +6,12 @@
 
 pub mod action;
 pub mod app;
+pub mod cite;
 pub mod cli;
 pub mod commands;
 pub mod data;
 pub mod keymap;
+pub mod line;
 pub mod query;
 pub mod state;
 pub mod ui;

@@ -3,7 +3,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
 use readout::app;
@@ -27,8 +29,12 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => {
             choose(file, cli.data.data).and_then(|f| check(f.as_deref()))
         }
-        Some(Command::List(args)) => load(cli.data.data.as_deref())
-            .and_then(|data| print(|out| commands::list(&data, &args, terminal_width(), out))),
+        Some(Command::List(args)) => load(cli.data.data.as_deref()).and_then(|data| {
+            print(|out| commands::list(&data, &args.filters, args.format, terminal_width(), out))
+        }),
+        Some(Command::Export(args)) => load(cli.data.data.as_deref()).and_then(|data| {
+            print(|out| commands::list(&data, &args.filters, args.format.into(), None, out))
+        }),
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
     };
@@ -102,19 +108,31 @@ fn browse(file: Option<&Path>) -> Result<(), Failure> {
     );
     let mut state = State::new(data, source, 0, 0);
     state.color = !no_color_requested();
-    // Bracketed paste delivers a paste as one event, so pasted text reaches the picker as text
-    // and never runs as keys. This hook turns it off again on a panic; ratatui::init wraps it in
-    // its own, which first leaves raw mode and the alternate screen, so the panic message is
-    // printed on the restored terminal.
+    // Bracketed paste delivers a paste as one event, so pasted text reaches a line being
+    // edited as text and never runs as keys; mouse capture brings clicks and the wheel. This
+    // hook turns both off again on a panic; ratatui::init wraps it in its own, which first
+    // leaves raw mode and the alternate screen, so the panic message is printed on the
+    // restored terminal.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
         default_hook(info);
     }));
     let mut terminal = ratatui::init();
-    let result = execute!(io::stdout(), EnableBracketedPaste)
-        .and_then(|()| app::run(&mut terminal, &mut state, ratatui::crossterm::event::read));
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    let copy = |text: &str| {
+        let mut out = io::stdout();
+        out.write_all(app::osc52(text).as_bytes())?;
+        out.flush()
+    };
+    let result = execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture).and_then(|()| {
+        app::run(
+            &mut terminal,
+            &mut state,
+            ratatui::crossterm::event::read,
+            copy,
+        )
+    });
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     result.map_err(|e| Failure {
         message: format!("readout: {e}"),

@@ -3,7 +3,8 @@
 use crate::action::Pane;
 use crate::data::Data;
 use crate::keymap::Mode;
-use crate::query::{self, Filter};
+use crate::line::LineInput;
+use crate::query::{self, Filter, Pair};
 
 /// A selection in a list and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -49,7 +50,7 @@ impl Cursor {
 /// The actor picker: a query and the actors that match it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Picker {
-    pub query: String,
+    pub input: LineInput,
     /// Actor indices, best match first.
     pub matches: Vec<usize>,
     pub cursor: Cursor,
@@ -57,8 +58,61 @@ pub struct Picker {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Picker(Picker),
+    /// The search line; the timeline follows it live.
+    Search {
+        input: LineInput,
+    },
+    /// The time range prompt, with the last error in what was typed.
+    RangePrompt {
+        input: LineInput,
+        error: Option<String>,
+    },
+    /// Choosing which quote of the selected interaction to copy.
+    Quotes {
+        cursor: Cursor,
+    },
+}
+
+/// How the Actors pane orders actors.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ActorSort {
+    /// Most interactions first.
+    #[default]
+    Interactions,
+    Name,
+    /// Most recent interaction first.
+    LastContact,
+}
+
+impl ActorSort {
+    pub fn next(self) -> ActorSort {
+        match self {
+            ActorSort::Interactions => ActorSort::Name,
+            ActorSort::Name => ActorSort::LastContact,
+            ActorSort::LastContact => ActorSort::Interactions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorSort::Interactions => "by interactions",
+            ActorSort::Name => "by name",
+            ActorSort::LastContact => "by last contact",
+        }
+    }
+}
+
+/// What the Actors pane lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ActorsView {
+    #[default]
+    Actors,
+    /// Pairs of actors and what passed between them: who talks to whom.
+    Pairs,
 }
 
 /// Everything the browser shows is a function of this.
@@ -71,8 +125,16 @@ pub struct State {
     /// The interactions that pass the filter, in date order. Derived from `filter`; updated
     /// whenever it changes.
     pub visible: Vec<usize>,
-    /// Actor indices in the order the Actors pane lists them: most interactions first.
+    /// Actor indices in the order the Actors pane lists them (see `actor_sort`).
     pub actor_order: Vec<usize>,
+    pub actor_sort: ActorSort,
+    pub actors_view: ActorsView,
+    /// Every pair of actors that share an interaction, most interactions first.
+    pub pairs: Vec<Pair>,
+    /// Over `pairs`.
+    pub pairs_cursor: Cursor,
+    /// Interactions per month, for the density strip.
+    pub monthly: query::Monthly,
     pub focus: Pane,
     /// Over `visible`.
     pub timeline: Cursor,
@@ -90,18 +152,16 @@ pub struct State {
     pub color: bool,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
+    /// Text to put on the clipboard; the loop sends it to the terminal and empties this.
+    pub clipboard: Option<String>,
     pub quit: bool,
 }
 
 impl State {
     pub fn new(data: Data, source: impl Into<String>, width: u16, height: u16) -> State {
-        let mut actor_order: Vec<usize> = (0..data.actors().len()).collect();
-        actor_order.sort_by(|&a, &b| {
-            data.interactions_of(b)
-                .len()
-                .cmp(&data.interactions_of(a).len())
-                .then_with(|| data.actor(a).name.cmp(&data.actor(b).name))
-        });
+        let actor_order = sorted_actors(&data, ActorSort::default());
+        let pairs = query::pairs(&data);
+        let monthly = query::Monthly::new(&data);
         let filter = Filter::default();
         let visible = query::matching(&data, &filter);
         State {
@@ -110,6 +170,11 @@ impl State {
             filter,
             visible,
             actor_order,
+            actor_sort: ActorSort::default(),
+            actors_view: ActorsView::default(),
+            monthly,
+            pairs,
+            pairs_cursor: Cursor::default(),
             focus: Pane::Timeline,
             timeline: Cursor::default(),
             actors: Cursor::default(),
@@ -120,6 +185,7 @@ impl State {
             height,
             color: true,
             message: None,
+            clipboard: None,
             quit: false,
         }
     }
@@ -129,6 +195,9 @@ impl State {
         match &self.overlay {
             Some(Overlay::Help { .. }) => Mode::Help,
             Some(Overlay::Picker(_)) => Mode::Picker,
+            Some(Overlay::Search { .. }) => Mode::Search,
+            Some(Overlay::RangePrompt { .. }) => Mode::RangePrompt,
+            Some(Overlay::Quotes { .. }) => Mode::Quotes,
             None => Mode::Browse(self.focus),
         }
     }
@@ -138,15 +207,30 @@ impl State {
         self.visible.get(self.timeline.selected).copied()
     }
 
-    /// The selected actor (an index into the dataset), if there are actors.
+    /// The selected actor (an index into the dataset), if there are actors. In the
+    /// relationships view, the first actor of the selected pair.
     pub fn selected_actor(&self) -> Option<usize> {
-        self.actor_order.get(self.actors.selected).copied()
+        match self.actors_view {
+            ActorsView::Actors => self.actor_order.get(self.actors.selected).copied(),
+            ActorsView::Pairs => self.selected_pair().map(|p| p.a),
+        }
+    }
+
+    pub fn selected_pair(&self) -> Option<&Pair> {
+        self.pairs.get(self.pairs_cursor.selected)
     }
 
     /// What Detail shows: the selected actor's profile while the Actors pane has focus (or
     /// was the last list focused before Detail), else the selected interaction.
     pub fn detail_subject(&self) -> DetailSubject {
         match (self.focus, self.detail_actor) {
+            (Pane::Actors, _) | (Pane::Detail, true) if self.actors_view == ActorsView::Pairs => {
+                if self.pairs.is_empty() {
+                    DetailSubject::Nothing
+                } else {
+                    DetailSubject::Pair(self.pairs_cursor.selected)
+                }
+            }
             (Pane::Actors, _) | (Pane::Detail, true) => self
                 .selected_actor()
                 .map_or(DetailSubject::Nothing, DetailSubject::Actor),
@@ -161,5 +245,31 @@ impl State {
 pub enum DetailSubject {
     Interaction(usize),
     Actor(usize),
+    /// An index into `pairs`.
+    Pair(usize),
     Nothing,
+}
+
+/// Actor indices in the order of `sort`; ties by name.
+pub fn sorted_actors(data: &Data, sort: ActorSort) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..data.actors().len()).collect();
+    let name = |a: usize| data.actor(a).name.as_str();
+    let last = |a: usize| {
+        data.interactions_of(a)
+            .last()
+            .map(|&i| data.interaction(i).date)
+    };
+    match sort {
+        ActorSort::Interactions => order.sort_by(|&a, &b| {
+            data.interactions_of(b)
+                .len()
+                .cmp(&data.interactions_of(a).len())
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        ActorSort::Name => order.sort_by(|&a, &b| name(a).cmp(name(b))),
+        ActorSort::LastContact => {
+            order.sort_by(|&a, &b| last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b))))
+        }
+    }
+    order
 }

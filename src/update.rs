@@ -1,11 +1,16 @@
-//! `update(state, action)`: the only way the browser's state changes. No I/O, no terminal.
+//! `update(state, action)`: the only way the browser's state changes. No I/O, no terminal:
+//! what must reach the outside (the clipboard) is left in the state for the loop to send.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, Pane};
-use crate::query;
-use crate::state::{Cursor, Overlay, Picker, State};
-use crate::ui::{detail, help, layout};
+use crate::cite;
+use crate::data::Date;
+use crate::data::fold::Query;
+use crate::line::LineInput;
+use crate::query::{self, Filter};
+use crate::state::{ActorsView, Cursor, Overlay, Picker, State, sorted_actors};
+use crate::ui::{density, detail, help, layout, picker, timeline};
 
 /// Applies one action to the state.
 pub fn update(state: &mut State, action: Action) {
@@ -35,45 +40,12 @@ pub fn update(state: &mut State, action: Action) {
         Action::PageUp => move_by(state, -page(state)),
         Action::First => move_by(state, isize::MIN),
         Action::Last => move_by(state, isize::MAX),
-        Action::ToggleActor => {
-            if let Some(actor) = state.selected_actor() {
-                state.filter.toggle_actor(actor);
-                let name = &state.data.actor(actor).name;
-                state.message = Some(if state.filter.actors.contains(&actor) {
-                    format!("Filter: added {name}")
-                } else {
-                    format!("Filter: removed {name}")
-                });
-                refilter(state);
-            }
-        }
+        Action::ToggleActor => toggle_actor(state),
         Action::OpenPicker => {
             state.overlay = Some(Overlay::Picker(Picker {
                 matches: state.data.search_actors(""),
                 ..Picker::default()
             }));
-        }
-        Action::PickerInput(c) => edit_picker(state, |q| q.push(c)),
-        Action::PickerBackspace => edit_picker(state, |q| {
-            q.pop();
-        }),
-        Action::PickerClear => edit_picker(state, String::clear),
-        Action::PickerConfirm => {
-            let chosen = match &state.overlay {
-                Some(Overlay::Picker(p)) => p.matches.get(p.cursor.selected).copied(),
-                _ => None,
-            };
-            if let Some(actor) = chosen {
-                state.overlay = None;
-                let name = &state.data.actor(actor).name;
-                state.message = Some(if state.filter.actors.contains(&actor) {
-                    format!("Filter: {name} is already in the filter")
-                } else {
-                    state.filter.actors.push(actor);
-                    format!("Filter: added {name}")
-                });
-                refilter(state);
-            }
         }
         Action::ToggleMatchMode => {
             state.filter.mode = state.filter.mode.toggled();
@@ -84,8 +56,8 @@ pub fn update(state: &mut State, action: Action) {
             refilter(state);
         }
         Action::ClearFilters => {
-            if state.filter != query::Filter::default() {
-                state.filter = query::Filter::default();
+            if state.filter != Filter::default() {
+                state.filter = Filter::default();
                 state.message = Some("Filters cleared".to_owned());
                 refilter(state);
             }
@@ -96,7 +68,78 @@ pub fn update(state: &mut State, action: Action) {
                 _ => Some(Overlay::Help { scroll: 0 }),
             };
         }
-        Action::CloseOverlay => state.overlay = None,
+        Action::CloseOverlay => {
+            if let Some(Overlay::Search { .. }) = state.overlay.take()
+                && !state.filter.search.is_empty()
+            {
+                state.filter.search = Query::default();
+                state.message = Some("Search dropped".to_owned());
+                refilter(state);
+            }
+        }
+        Action::Confirm => confirm(state),
+        Action::Input(c) => edit_line(state, |l| l.insert(c)),
+        Action::Backspace => edit_line(state, LineInput::backspace),
+        Action::Delete => edit_line(state, LineInput::delete),
+        Action::CursorLeft => edit_line(state, LineInput::left),
+        Action::CursorRight => edit_line(state, LineInput::right),
+        Action::CursorHome => edit_line(state, LineInput::home),
+        Action::CursorEnd => edit_line(state, LineInput::end),
+        Action::DeleteWord => edit_line(state, LineInput::delete_word),
+        Action::DeleteToStart => edit_line(state, LineInput::delete_to_start),
+        Action::OpenSearch => {
+            state.overlay = Some(Overlay::Search {
+                input: LineInput::new(state.filter.search.text()),
+            });
+        }
+        Action::NextMatch => next_match(state, 1),
+        Action::PrevMatch => next_match(state, -1),
+        Action::RangeBack => step_range(state, -1),
+        Action::RangeForward => step_range(state, 1),
+        Action::OpenRangePrompt => {
+            state.overlay = Some(Overlay::RangePrompt {
+                input: LineInput::default(),
+                error: None,
+            });
+        }
+        Action::SortActors => {
+            let selected = state.actor_order.get(state.actors.selected).copied();
+            state.actor_sort = state.actor_sort.next();
+            state.actor_order = sorted_actors(&state.data, state.actor_sort);
+            let position = selected
+                .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+                .unwrap_or(0);
+            let rows = rows(state, Pane::Actors);
+            state.actors.set(position, state.actor_order.len(), rows);
+            state.message = Some(format!("Actors sorted {}", state.actor_sort.label()));
+        }
+        Action::TogglePairs => {
+            state.actors_view = match state.actors_view {
+                ActorsView::Actors => ActorsView::Pairs,
+                ActorsView::Pairs => ActorsView::Actors,
+            };
+            state.message = Some(match state.actors_view {
+                ActorsView::Pairs => format!(
+                    "Relationships: {} pairs; Enter filters the timeline to one",
+                    state.pairs.len()
+                ),
+                ActorsView::Actors => "Actors".to_owned(),
+            });
+            focus(state, Pane::Actors);
+            state.detail_scroll = 0;
+        }
+        Action::CopyQuote => copy_quote(state),
+        Action::CopyInteraction => {
+            if let Some(i) = state.selected_interaction() {
+                let it = state.data.interaction(i);
+                state.clipboard = Some(cite::markdown(&state.data, it));
+                state.message = Some(format!("Copied “{}” as Markdown", it.title));
+            } else {
+                state.message = Some("No interaction to copy".to_owned());
+            }
+        }
+        Action::Click(x, y) => click(state, x, y),
+        Action::Scroll(x, y, lines) => scroll_at(state, x, y, lines),
     }
 }
 
@@ -129,7 +172,7 @@ fn rows(state: &State, pane: Pane) -> usize {
 fn page(state: &State) -> isize {
     let rows = match &state.overlay {
         Some(Overlay::Help { .. }) => help::visible_rows(screen(state)),
-        Some(Overlay::Picker(_)) => 1,
+        Some(_) => 1,
         None => rows(state, state.focus),
     };
     isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
@@ -137,38 +180,43 @@ fn page(state: &State) -> isize {
 
 fn move_by(state: &mut State, delta: isize) {
     let screen = screen(state);
+    let quotes = state
+        .selected_interaction()
+        .map_or(0, |i| state.data.interaction(i).quotes.len());
     match &mut state.overlay {
         Some(Overlay::Help { scroll }) => {
             let max = help::max_scroll(screen);
             *scroll = scroll.saturating_add_signed(delta).min(max);
-            return;
         }
         Some(Overlay::Picker(p)) => {
             let len = p.matches.len();
-            p.cursor
-                .move_by(delta, len, crate::ui::picker::list_rows(screen));
-            return;
+            p.cursor.move_by(delta, len, picker::list_rows(screen));
         }
-        None => {}
+        Some(Overlay::Quotes { cursor }) => cursor.move_by(delta, quotes, quotes.max(1)),
+        // While searching, the arrows move in the timeline that follows the search.
+        Some(Overlay::Search { .. }) => move_pane(state, Pane::Timeline, delta),
+        Some(Overlay::RangePrompt { .. }) => {}
+        None => move_pane(state, state.focus, delta),
     }
-    match state.focus {
-        pane @ (Pane::Timeline | Pane::Actors) => {
-            let rows = rows(state, pane);
-            let (cursor, len) = if pane == Pane::Timeline {
-                (&mut state.timeline, state.visible.len())
-            } else {
-                (&mut state.actors, state.actor_order.len())
-            };
-            let before = cursor.selected;
-            cursor.move_by(delta, len, rows);
-            if cursor.selected != before {
-                state.detail_scroll = 0;
-            }
-        }
-        Pane::Detail => {
-            let max = detail_max_scroll(state);
-            state.detail_scroll = state.detail_scroll.saturating_add_signed(delta).min(max);
-        }
+}
+
+/// Moves the selection of a list pane, or scrolls Detail.
+fn move_pane(state: &mut State, pane: Pane, delta: isize) {
+    if pane == Pane::Detail {
+        let max = detail_max_scroll(state);
+        state.detail_scroll = state.detail_scroll.saturating_add_signed(delta).min(max);
+        return;
+    }
+    let rows = rows(state, pane);
+    let (cursor, len) = match (pane, state.actors_view) {
+        (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
+        (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
+        (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
+    };
+    let before = cursor.selected;
+    cursor.move_by(delta, len, rows);
+    if cursor.selected != before {
+        state.detail_scroll = 0;
     }
 }
 
@@ -182,20 +230,299 @@ fn detail_max_scroll(state: &State) -> usize {
     lines.saturating_sub(usize::from(area.height.saturating_sub(2)))
 }
 
-fn edit_picker(state: &mut State, edit: impl FnOnce(&mut String)) {
-    if let Some(Overlay::Picker(p)) = &mut state.overlay {
-        edit(&mut p.query);
-        p.matches = state.data.search_actors(&p.query);
-        p.cursor = Cursor::default();
+fn toggle_actor(state: &mut State) {
+    match state.actors_view {
+        ActorsView::Actors => {
+            if let Some(actor) = state.selected_actor() {
+                state.filter.toggle_actor(actor);
+                let name = &state.data.actor(actor).name;
+                state.message = Some(if state.filter.actors.contains(&actor) {
+                    format!("Filter: added {name}")
+                } else {
+                    format!("Filter: removed {name}")
+                });
+                refilter(state);
+            }
+        }
+        ActorsView::Pairs => {
+            if let Some(pair) = state.selected_pair() {
+                let (a, b) = (pair.a, pair.b);
+                state.filter.actors = vec![a, b];
+                state.filter.mode = query::MatchMode::All;
+                state.message = Some(format!(
+                    "Filter: {} and {}",
+                    state.data.actor(a).name,
+                    state.data.actor(b).name
+                ));
+                refilter(state);
+            }
+        }
     }
 }
 
-/// Recomputes the visible interactions after the filter changed, keeping the same interaction
-/// selected when it is still shown, or the nearest one in date order.
+fn confirm(state: &mut State) {
+    match state.overlay.take() {
+        Some(Overlay::Picker(p)) => match p.matches.get(p.cursor.selected).copied() {
+            Some(actor) => {
+                let name = &state.data.actor(actor).name;
+                state.message = Some(if state.filter.actors.contains(&actor) {
+                    format!("Filter: {name} is already in the filter")
+                } else {
+                    state.filter.actors.push(actor);
+                    format!("Filter: added {name}")
+                });
+                refilter(state);
+            }
+            // Nothing matches: keep the picker open to edit the query.
+            None => state.overlay = Some(Overlay::Picker(p)),
+        },
+        Some(Overlay::Search { .. }) => {
+            state.message = Some(if state.filter.search.is_empty() {
+                "No search".to_owned()
+            } else {
+                format!(
+                    "Search “{}” kept as a filter: {} interactions",
+                    state.filter.search.text().trim(),
+                    state.visible.len()
+                )
+            });
+        }
+        Some(Overlay::RangePrompt { input, .. }) => match query::parse_range(input.text()) {
+            Ok((since, until)) => {
+                state.filter.since = since;
+                state.filter.until = until;
+                refilter(state);
+            }
+            Err(error) => {
+                state.overlay = Some(Overlay::RangePrompt {
+                    input,
+                    error: Some(error),
+                })
+            }
+        },
+        Some(Overlay::Quotes { cursor }) => copy_quote_at(state, cursor.selected),
+        other => state.overlay = other,
+    }
+}
+
+fn edit_line(state: &mut State, edit: impl FnOnce(&mut LineInput)) {
+    match &mut state.overlay {
+        Some(Overlay::Picker(p)) => {
+            edit(&mut p.input);
+            p.matches = state.data.search_actors(p.input.text());
+            p.cursor = Cursor::default();
+        }
+        Some(Overlay::Search { input }) => {
+            edit(input);
+            let query = Query::new(input.text());
+            set_search(state, query);
+        }
+        Some(Overlay::RangePrompt { input, error }) => {
+            edit(input);
+            *error = None;
+        }
+        _ => {}
+    }
+}
+
+/// Applies a new search live. A query that only narrows the last one searches within what is
+/// shown, instead of every interaction.
+fn set_search(state: &mut State, query: Query) {
+    if query == state.filter.search {
+        return;
+    }
+    let narrows = !state.filter.search.is_empty() && query.narrows(&state.filter.search);
+    state.filter.search = query;
+    if narrows {
+        let within = std::mem::take(&mut state.visible);
+        let visible = state.data.search(&state.filter.search, Some(&within));
+        state.visible = within;
+        show(state, visible);
+    } else {
+        refilter(state);
+    }
+}
+
+fn next_match(state: &mut State, direction: isize) {
+    if state.filter.search.is_empty() {
+        state.message = Some("No search: press / to search".to_owned());
+        return;
+    }
+    let len = state.visible.len();
+    if len == 0 {
+        state.message = Some("No interaction matches the search".to_owned());
+        return;
+    }
+    // Every interaction shown matches the search; wrap around at either end, as `n` does in
+    // less and vim.
+    let at = state.timeline.selected as isize + direction;
+    let wrapped = at.rem_euclid(len as isize) as usize;
+    if (at < 0 || at >= len as isize) && len > 1 {
+        state.message = Some(if direction > 0 {
+            "Search wrapped to the first match".to_owned()
+        } else {
+            "Search wrapped to the last match".to_owned()
+        });
+    }
+    let rows = rows(state, Pane::Timeline);
+    state.timeline.set(wrapped, len, rows);
+    state.detail_scroll = 0;
+}
+
+/// `[` and `]`: a window of one month (or year, or the span the prompt set) moved back or
+/// forward. The first press opens it on the selected interaction's month.
+fn step_range(state: &mut State, direction: i32) {
+    let anchor = state
+        .selected_interaction()
+        .or_else(|| (!state.data.interactions().is_empty()).then_some(0))
+        .map(|i| state.data.interaction(i).date);
+    let (since, until) = match (state.filter.since, state.filter.until, anchor) {
+        (None, None, None) => return,
+        (None, None, Some(d)) => {
+            let start = query::period_of(d);
+            (start, start)
+        }
+        (since, until, _) => {
+            let since = since.or(until).unwrap_or(Date::y(0));
+            let until = until.unwrap_or(since);
+            query::shift_range(since, until, direction)
+        }
+    };
+    state.filter.since = Some(since);
+    state.filter.until = Some(until);
+    refilter(state);
+}
+
+fn copy_quote(state: &mut State) {
+    let Some(i) = state.selected_interaction() else {
+        state.message = Some("No interaction selected".to_owned());
+        return;
+    };
+    match state.data.interaction(i).quotes.len() {
+        0 => state.message = Some("This interaction has no quotes".to_owned()),
+        1 => copy_quote_at(state, 0),
+        _ => {
+            state.overlay = Some(Overlay::Quotes {
+                cursor: Cursor::default(),
+            })
+        }
+    }
+}
+
+fn copy_quote_at(state: &mut State, n: usize) {
+    let Some(i) = state.selected_interaction() else {
+        return;
+    };
+    let it = state.data.interaction(i);
+    if let Some(q) = it.quotes.get(n) {
+        state.clipboard = Some(cite::quote_citation(&state.data, it, q));
+        state.message = Some(format!(
+            "Copied the quote of {} with its citation",
+            state.data.name_of(&q.speaker)
+        ));
+    }
+}
+
+/// A click focuses the pane under the pointer and selects the row clicked; on the density
+/// strip it jumps to the month clicked.
+fn click(state: &mut State, x: u16, y: u16) {
+    if state.overlay.is_some() {
+        return;
+    }
+    let at = Position::new(x, y);
+    let areas = layout::areas(screen(state), state.focus);
+    if let Some(strip) = areas.density
+        && strip.contains(at)
+    {
+        if let Some(month) = density::month_at(&state.monthly, strip, x) {
+            jump_to_month(state, month);
+        }
+        return;
+    }
+    if let Some(header) = areas.header
+        && header.contains(at)
+        && areas.single
+    {
+        if let Some(pane) = layout::tab_at(header, x) {
+            focus(state, pane);
+        }
+        return;
+    }
+    for pane in Pane::ALL {
+        let Some(area) = areas.pane(pane) else {
+            continue;
+        };
+        if !area.contains(at) {
+            continue;
+        }
+        focus(state, pane);
+        let first_row =
+            area.y + 1 + u16::from(pane == Pane::Timeline && timeline::has_header(area));
+        if pane == Pane::Detail || y < first_row || y >= area.bottom().saturating_sub(1) {
+            return;
+        }
+        let row = usize::from(y - first_row);
+        let height = layout::list_rows(area, pane);
+        let (cursor, len) = match (pane, state.actors_view) {
+            (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
+            (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
+            (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
+        };
+        let offset = cursor.view_offset(len, height);
+        if offset + row < len {
+            let before = cursor.selected;
+            cursor.set(offset + row, len, height);
+            if cursor.selected != before {
+                state.detail_scroll = 0;
+            }
+        }
+        return;
+    }
+}
+
+/// The wheel moves the pane under the pointer, focused or not.
+fn scroll_at(state: &mut State, x: u16, y: u16, lines: i8) {
+    if state.overlay.is_some() {
+        move_by(state, isize::from(lines));
+        return;
+    }
+    let areas = layout::areas(screen(state), state.focus);
+    let at = Position::new(x, y);
+    if let Some(pane) = Pane::ALL
+        .into_iter()
+        .find(|&p| areas.pane(p).is_some_and(|r| r.contains(at)))
+    {
+        move_pane(state, pane, isize::from(lines));
+    }
+}
+
+/// Selects the first interaction shown in `month` (or the nearest after it).
+fn jump_to_month(state: &mut State, month: Date) {
+    let position = state
+        .visible
+        .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day());
+    let len = state.visible.len();
+    if len == 0 {
+        return;
+    }
+    let rows = rows(state, Pane::Timeline);
+    state.timeline.set(position.min(len - 1), len, rows);
+    state.detail_scroll = 0;
+    state.message = Some(format!("Jumped to {month}"));
+}
+
+/// Recomputes the visible interactions after the filter changed.
 fn refilter(state: &mut State) {
+    let visible = query::matching(&state.data, &state.filter);
+    show(state, visible);
+}
+
+/// Shows a new list of interactions, keeping the same one selected when it is still shown, or
+/// the nearest one in date order.
+fn show(state: &mut State, visible: Vec<usize>) {
     let selected = state.selected_interaction();
     let before = state.detail_subject();
-    state.visible = query::matching(&state.data, &state.filter);
+    state.visible = visible;
     let position = match selected {
         Some(i) => match state.visible.binary_search(&i) {
             Ok(p) => p,
@@ -220,6 +547,9 @@ fn keep_in_view(state: &mut State) {
     state
         .actors
         .set(state.actors.selected, state.actor_order.len(), rows_a);
+    state
+        .pairs_cursor
+        .set(state.pairs_cursor.selected, state.pairs.len(), rows_a);
     state.detail_scroll = state.detail_scroll.min(detail_max_scroll(state));
     let max = help::max_scroll(screen(state));
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {

@@ -292,6 +292,13 @@ fn help_and_version() {
 fn the_examples_of_the_help_work() {
     assert!(!ok(&["list", "--actor", "aliyev", "--actor", "blinken"]).is_empty());
     assert!(ok(&["show", "2022-07-25-blinken-aliyev-call"]).starts_with("Blinken"));
+    assert!(
+        ok(&[
+            "list", "--search", "tbilisi", "--since", "2022-07", "--until", "2022-07"
+        ])
+        .contains("Tbilisi")
+    );
+    assert!(ok(&["export", "--format", "csv", "--actor", "pashinyan"]).starts_with("id,date,"));
 }
 
 #[test]
@@ -740,4 +747,62 @@ fn a_file_before_a_command_is_a_usage_error_not_ignored() {
         let err = fails(2, &args);
         assert!(err.contains("--data FILE"), "{err}");
     }
+}
+
+#[test]
+fn list_search_folds_as_the_browser_does() {
+    assert_eq!(
+        small_ids(&["--search", "əliyev"]),
+        ["clash", "talks", "call-b-a"]
+    );
+    assert_eq!(small_ids(&["--search", "PASHINIAN brussels"]), ["talks"]);
+    assert_eq!(
+        small_ids(&["--search", "call", "--actor", "blinken"]),
+        ["call-b-a", "call-b-p"]
+    );
+    assert!(small_ids(&["--search", "no-such-words"]).is_empty());
+}
+
+#[test]
+fn since_and_until_take_whole_periods() {
+    // --since 2022-07 --until 2022-07 is July 2022, the month-only call included.
+    assert_eq!(
+        small_ids(&["--since", "2022-07", "--until", "2022-07"]),
+        ["call-p-putin", "call-b-a", "call-b-p"]
+    );
+    assert_eq!(small_ids(&["--since", "2022", "--until", "2022"]).len(), 4);
+    assert_eq!(small_ids(&["--until", "2021"]), ["clash"]);
+}
+
+#[test]
+fn markdown_has_a_section_per_interaction() {
+    let md = ok(&[
+        "list", "--data", SMALL, "--format", "markdown", "--actor", "blinken",
+    ]);
+    assert_eq!(
+        md.matches("\n## ").count() + usize::from(md.starts_with("## ")),
+        3
+    );
+    assert!(md.contains(
+        "> “Words of praise.” — Antony Blinken, tweet, Outlet A, 2022-07, https://example.org/a"
+    ));
+    assert!(md.contains("- [Outlet A, “Headline A”, 2022-07](https://example.org/a)"));
+}
+
+#[test]
+fn export_writes_the_filtered_set() {
+    let json = ok(&["export", "--data", SMALL, "--actor", "aliyev"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("export defaults to JSON");
+    assert_eq!(v.as_array().map(Vec::len), Some(3));
+    let csv_text = ok(&[
+        "export", "--data", SMALL, "--format", "csv", "--search", "call",
+    ]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(0), Some("id"));
+    assert_eq!(reader.records().count(), 3);
+    let md = ok(&[
+        "export", "--data", SMALL, "--format", "markdown", "--until", "2021",
+    ]);
+    assert!(md.starts_with("## A clash in 2021\n"), "{md}");
+    fails(2, &["export", "--format", "text"]);
 }

@@ -684,3 +684,72 @@ fn position_of(text: &str, needle: &str) -> (usize, std::ops::RangeInclusive<usi
     let start = line[..line.find(needle).unwrap()].chars().count() + 1;
     (n + 1, start..=start + needle.chars().count() - 1)
 }
+
+/// `/tbilisi` narrows the timeline as it is typed and Enter keeps it as a filter; `y` copies
+/// the selected quote with the OSC 52 escape, which tmux (with `set-clipboard on`) stores as
+/// a paste buffer, just as a terminal would put it on the clipboard.
+#[test]
+fn search_keeps_a_filter_and_y_copies_a_quote_to_the_clipboard() {
+    let Some(t) = Tmux::start("search-copy", 120, 40) else {
+        return;
+    };
+    t.ok(&["set-option", "-g", "set-clipboard", "on"]);
+    t.run_between_markers(&sh_quote(BIN));
+    let screen = t.wait_for_browser();
+    let total = status_line(&screen)
+        .and_then(|l| l.strip_suffix(" interactions"))
+        .and_then(|l| l.rsplit_once(" of "))
+        .map(|(_, m)| m.to_owned())
+        .expect("N of M on the status line");
+    t.keys(&["/"]);
+    t.type_text("tbilisi");
+    let screen = t.wait_until("the search line with its live count", |s| {
+        s.contains(" /tbilisi")
+            && status_line(s).is_some_and(|l| !l.contains(&format!(" {total} of ")))
+    });
+    let shown: usize = status_line(&screen)
+        .and_then(|l| l.strip_suffix(&format!(" of {total} interactions")))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("N of M while searching");
+    assert!(
+        shown > 0 && shown < total.parse().unwrap(),
+        "the search narrows the timeline: {shown} of {total}"
+    );
+    t.keys(&["Enter"]);
+    t.wait_until("the search kept as a filter", |s| {
+        status_line(s).is_some_and(|l| l.contains("kept as a filter"))
+    });
+    // The second match is Blinken's tweet welcoming the Tbilisi talks: one quote.
+    t.keys(&["j"]);
+    t.wait_until("the tweet in Detail", |s| {
+        s.contains("Direct dialogue is the surest path")
+    });
+    t.keys(&["y"]);
+    t.wait_until("the copy confirmed", |s| {
+        s.contains("Copied the quote of Antony Blinken")
+    });
+    let start = Instant::now();
+    let buffer = loop {
+        let out = t.tmux(&["show-buffer"]);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        if out.status.success() && text.contains("Direct dialogue") {
+            break text;
+        }
+        assert!(
+            start.elapsed() < DEADLINE,
+            "no paste buffer from the OSC 52 copy"
+        );
+        sleep(POLL);
+    };
+    assert!(
+        buffer.starts_with("“Direct dialogue is the surest path to resolving Azerbaijani and Armenian differences,” — Antony Blinken, "),
+        "{buffer}"
+    );
+    assert!(
+        buffer.contains("https://"),
+        "the citation has the source's URL: {buffer}"
+    );
+    t.keys(&["q"]);
+    t.assert_restored(0);
+}

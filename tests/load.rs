@@ -1291,8 +1291,7 @@ fn filter(data: &Data, actors: &[&str], mode: MatchMode) -> Filter {
     Filter {
         actors: actors.iter().map(|id| actor(data, id)).collect(),
         mode,
-        since: None,
-        until: None,
+        ..Filter::default()
     }
 }
 

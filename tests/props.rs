@@ -13,30 +13,51 @@ use readout::update::update;
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        Just(Action::MoveDown),
-        Just(Action::MoveUp),
-        Just(Action::PageDown),
-        Just(Action::PageUp),
-        Just(Action::First),
-        Just(Action::Last),
-        Just(Action::FocusNext),
-        Just(Action::FocusPrev),
-        Just(Action::Focus(Pane::Timeline)),
-        Just(Action::Focus(Pane::Actors)),
-        Just(Action::Focus(Pane::Detail)),
-        Just(Action::OpenDetail),
-        Just(Action::ToggleActor),
-        Just(Action::OpenPicker),
-        Just(Action::ToggleMatchMode),
-        Just(Action::ClearFilters),
-        Just(Action::ToggleHelp),
-        Just(Action::CloseOverlay),
-        prop::sample::select(vec!['a', 'e', 'ə', 'Փ', '漢', ' ', 'z'])
-            .prop_map(Action::PickerInput),
-        Just(Action::PickerBackspace),
-        Just(Action::PickerClear),
-        Just(Action::PickerConfirm),
+        prop::sample::select(vec![
+            Action::MoveDown,
+            Action::MoveUp,
+            Action::PageDown,
+            Action::PageUp,
+            Action::First,
+            Action::Last,
+            Action::FocusNext,
+            Action::FocusPrev,
+            Action::Focus(Pane::Timeline),
+            Action::Focus(Pane::Actors),
+            Action::Focus(Pane::Detail),
+            Action::OpenDetail,
+            Action::Back,
+            Action::ToggleActor,
+            Action::OpenPicker,
+            Action::ToggleMatchMode,
+            Action::ClearFilters,
+            Action::ToggleHelp,
+            Action::CloseOverlay,
+            Action::Confirm,
+            Action::Backspace,
+            Action::Delete,
+            Action::CursorLeft,
+            Action::CursorRight,
+            Action::CursorHome,
+            Action::CursorEnd,
+            Action::DeleteWord,
+            Action::DeleteToStart,
+            Action::OpenSearch,
+            Action::NextMatch,
+            Action::PrevMatch,
+            Action::RangeBack,
+            Action::RangeForward,
+            Action::OpenRangePrompt,
+            Action::SortActors,
+            Action::TogglePairs,
+            Action::CopyQuote,
+            Action::CopyInteraction,
+        ]),
+        prop::sample::select(vec!['a', 'e', 'ə', 'Փ', '漢', ' ', 'z', '2', '0', '-', '.'])
+            .prop_map(Action::Input),
         (0u16..=400, 0u16..=150).prop_map(|(w, h)| Action::Resize(w, h)),
+        (0u16..=300, 0u16..=100).prop_map(|(x, y)| Action::Click(x, y)),
+        (0u16..=300, 0u16..=100, -3i8..=3).prop_map(|(x, y, d)| Action::Scroll(x, y, d)),
     ]
 }
 
@@ -50,8 +71,16 @@ fn check(state: &State) {
     assert!(state.timeline.offset <= state.timeline.selected);
     let actors = state.actor_order.len();
     assert!(state.actors.selected < actors.max(1));
-    if let Some(Overlay::Picker(p)) = &state.overlay {
-        assert!(p.cursor.selected < p.matches.len().max(1));
+    assert!(state.pairs_cursor.selected < state.pairs.len().max(1));
+    match &state.overlay {
+        Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.matches.len().max(1)),
+        Some(Overlay::Quotes { cursor }) => {
+            let quotes = state
+                .selected_interaction()
+                .map_or(0, |i| state.data.interaction(i).quotes.len());
+            assert!(cursor.selected < quotes.max(1));
+        }
+        _ => {}
     }
     let width = usize::from(state.width);
     let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
@@ -131,6 +160,9 @@ fn key() -> impl Strategy<Value = ratatui::crossterm::event::KeyEvent> {
             KeyCode::Home,
             KeyCode::End,
             KeyCode::Backspace,
+            KeyCode::Delete,
+            KeyCode::Left,
+            KeyCode::Right,
         ]),
     ];
     let mods = prop::sample::select(vec![

@@ -157,18 +157,27 @@ fn detail_shows_quotes_with_speaker_and_via() {
     assert!(text.contains("— Antony Blinken (tweet)"));
 }
 
+/// The screen row that contains `needle`.
+fn y_of(s: &State, needle: &str) -> u16 {
+    let rows = screen(s);
+    rows.iter()
+        .position(|r| r.contains(needle))
+        .unwrap_or_else(|| panic!("no row contains {needle:?}")) as u16
+}
+
 #[test]
 fn selected_row_is_reversed_and_tinted_by_class() {
     let s = wide();
     let terminal = render(&s);
     let buf = terminal.backend().buffer();
-    // Row 3 is the first interaction (a visit: verbal cooperation).
-    let cell = &buf[(5, 3)];
+    // The first interaction (a visit: verbal cooperation) is selected.
+    let y = y_of(&s, "2022-06-18 visit");
+    let cell = &buf[(5, y)];
     assert!(cell.modifier.contains(Modifier::REVERSED));
     assert_eq!(cell.fg, Color::Indexed(114));
     // The dismissal on the next row is verbal conflict.
-    assert_eq!(buf[(5, 4)].fg, Color::Indexed(179));
-    assert!(!buf[(5, 4)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(buf[(5, y + 1)].fg, Color::Indexed(179));
+    assert!(!buf[(5, y + 1)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
@@ -188,7 +197,8 @@ fn no_color_means_no_colour_at_all() {
     press(&mut s, &["1", "g"]);
     let terminal = render(&s);
     let buf = terminal.backend().buffer();
-    assert!((0..120).any(|x| buf[(x, 3)].modifier.contains(Modifier::REVERSED)));
+    let y = y_of(&s, "2022-06-18 visit");
+    assert!((0..120).any(|x| buf[(x, y)].modifier.contains(Modifier::REVERSED)));
 }
 
 #[test]

@@ -168,7 +168,7 @@ fn the_picker_edits_moves_and_closes() {
     let Some(Overlay::Picker(p)) = &s.overlay else {
         panic!("picker open")
     };
-    assert_eq!(p.query, "qj");
+    assert_eq!(p.input.text(), "qj");
     assert!(!s.quit);
     press(&mut s, &["Esc"]);
     assert!(s.overlay.is_none());

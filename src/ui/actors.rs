@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::text::{fit, fit_right};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
-use crate::state::State;
+use crate::state::{ActorsView, State};
 
 pub struct ActorsPane<'a> {
     pub state: &'a State,
@@ -18,6 +18,9 @@ pub struct ActorsPane<'a> {
 impl Widget for ActorsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ActorsPane { state, theme } = self;
+        if state.actors_view == ActorsView::Pairs {
+            return render_pairs(state, theme, area, buf);
+        }
         let focused = state.focus == Pane::Actors;
         let n = state.filter.actors.len();
         let mut block = pane_block(Pane::Actors, focused, theme);
@@ -83,4 +86,55 @@ impl Widget for ActorsPane<'_> {
 
 fn inner_rows(area: Rect, inner: Rect) -> Rect {
     Rect::new(area.x, inner.y, area.width, inner.height)
+}
+
+/// The relationships view: pairs of actors, most interactions first.
+fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let focused = state.focus == Pane::Actors;
+    let block = super::titled_block(" 2 Relationships ", focused, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    if state.pairs.is_empty() {
+        Paragraph::new(Line::styled(
+            "No two actors share an interaction.",
+            theme.dim,
+        ))
+        .render(inner, buf);
+        return;
+    }
+    let width = usize::from(inner.width.saturating_sub(1));
+    let count_w = 4;
+    let date_w = if width >= 40 { 11 } else { 0 };
+    let names_w = width.saturating_sub(count_w + date_w);
+    let rows = usize::from(inner.height);
+    let len = state.pairs.len();
+    let offset = state.pairs_cursor.view_offset(len, rows);
+    for (row, p) in state.pairs.iter().enumerate().skip(offset).take(rows) {
+        let names = format!("{} — {}", short(state, p.a), short(state, p.b));
+        let mut text = fit(&names, names_w);
+        text.push_str(&fit_right(&p.count.to_string(), count_w));
+        if date_w > 0 {
+            text.push(' ');
+            text.push_str(&fit(&p.last.to_string(), date_w - 1));
+        }
+        let mut style = theme.class(p.class);
+        if row == state.pairs_cursor.selected {
+            style = style.patch(if focused {
+                theme.selected
+            } else {
+                theme.selected_unfocused
+            });
+        }
+        let y = inner.y + (row - offset) as u16;
+        Paragraph::new(Line::styled(text, style))
+            .render(Rect::new(inner.x, y, inner.width.saturating_sub(1), 1), buf);
+    }
+    scrollbar(inner_rows(area, inner), len, offset, rows, theme, buf);
+}
+
+fn short(state: &State, actor: usize) -> &str {
+    super::timeline::short_name(&state.data, &state.data.actor(actor).id)
 }

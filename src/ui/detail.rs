@@ -7,9 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::text::{fit, fit_right};
+use super::text::{fit, fit_right, highlight};
 use super::{Theme, pane_block, scrollbar, theme_of};
 use crate::action::Pane;
+use crate::data::fold::Query;
 use crate::data::{Date, Interaction, Precision};
 use crate::query;
 use crate::state::{DetailSubject, State};
@@ -75,25 +76,29 @@ pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
         lines: Vec::new(),
         width: usize::from(width).max(1),
         theme,
+        query: &state.filter.search,
     };
     match state.detail_subject() {
         DetailSubject::Interaction(i) => interaction(&mut doc, state, state.data.interaction(i)),
         DetailSubject::Actor(a) => actor(&mut doc, state, a),
+        DetailSubject::Pair(p) => pair(&mut doc, state, p),
         DetailSubject::Nothing => doc.para("Nothing selected.", theme.dim, 0),
     }
     doc.lines
 }
 
-struct Doc {
+struct Doc<'q> {
     lines: Vec<Line<'static>>,
     width: usize,
     theme: &'static Theme,
+    /// Matches of the search are highlighted.
+    query: &'q Query,
 }
 
 /// The width of field labels: "Participants " and the values after it.
 const LABEL: usize = 13;
 
-impl Doc {
+impl Doc<'_> {
     fn blank(&mut self) {
         self.lines.push(Line::default());
     }
@@ -109,10 +114,9 @@ impl Doc {
         let width = self.width.saturating_sub(indent).max(1);
         for paragraph in text.split('\n') {
             for line in textwrap::wrap(paragraph, width) {
-                self.lines.push(Line::from(vec![
-                    Span::raw(pad.clone()),
-                    Span::styled(line.into_owned(), style),
-                ]));
+                let mut spans = vec![Span::raw(pad.clone())];
+                spans.extend(highlight(&line, self.query, style, self.theme.matched));
+                self.lines.push(Line::from(spans));
             }
         }
     }
@@ -127,15 +131,14 @@ impl Doc {
             } else {
                 " ".repeat(LABEL)
             };
-            self.lines.push(Line::from(vec![
-                Span::styled(head, dim),
-                Span::styled(line.into_owned(), style),
-            ]));
+            let mut spans = vec![Span::styled(head, dim)];
+            spans.extend(highlight(&line, self.query, style, self.theme.matched));
+            self.lines.push(Line::from(spans));
         }
     }
 }
 
-fn interaction(doc: &mut Doc, state: &State, it: &Interaction) {
+fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
     let data = &state.data;
     let theme = doc.theme;
     doc.heading(&it.title);
@@ -206,7 +209,7 @@ fn with_role(state: &State, id: &str) -> String {
     }
 }
 
-fn actor(doc: &mut Doc, state: &State, index: usize) {
+fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
     let data = &state.data;
     let theme = doc.theme;
     let a = data.actor(index);
@@ -291,5 +294,47 @@ fn actor(doc: &mut Doc, state: &State, index: usize) {
             r.class.map_or("", |c| c.label()),
         );
         doc.lines.push(Line::styled(text, theme.class(r.class)));
+    }
+}
+
+fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
+    let data = &state.data;
+    let theme = doc.theme;
+    let Some(p) = state.pairs.get(index) else {
+        return;
+    };
+    let (a, b) = (data.actor(p.a), data.actor(p.b));
+    doc.heading(&format!("{} — {}", a.name, b.name));
+    doc.field("Roles", &format!("{}; {}", a.role, b.role), theme.dim);
+    doc.field(
+        "Together",
+        &format!(
+            "{} interaction{}, the last on {}",
+            p.count,
+            if p.count == 1 { "" } else { "s" },
+            p.last
+        ),
+        theme.text,
+    );
+    if let Some(class) = p.class {
+        doc.field("Mostly", class.label(), theme.class(Some(class)));
+    }
+    doc.field(
+        "Filter",
+        "Enter filters the timeline to this pair",
+        theme.dim,
+    );
+    doc.blank();
+    doc.heading("Interactions");
+    let shared: Vec<usize> = data
+        .interactions_of(p.a)
+        .iter()
+        .copied()
+        .filter(|i| data.interactions_of(p.b).binary_search(i).is_ok())
+        .collect();
+    for i in shared {
+        let it = data.interaction(i);
+        let text = format!("{} {}", fit(&it.date.to_string(), 10), it.title);
+        doc.para(&text, theme.class(it.class), 2);
     }
 }

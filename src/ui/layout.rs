@@ -10,11 +10,38 @@ use crate::action::Pane;
 pub const WIDE_MIN_WIDTH: u16 = 80;
 /// …and at least this tall.
 pub const WIDE_MIN_HEIGHT: u16 = 16;
+/// The density strip shows from this height up.
+pub const DENSITY_MIN_HEIGHT: u16 = 24;
+
+/// The tab bar's labels, after the app's name: where each pane's tab stands in the header.
+pub fn tab_areas(header: Rect) -> Vec<(Pane, Rect)> {
+    let mut x = header.x + 9; // " readout "
+    let mut out = Vec::new();
+    for (n, pane) in Pane::ALL.iter().enumerate() {
+        let label = format!("{} {}", n + 1, pane.title());
+        x += 1;
+        let width = label.len() as u16;
+        let area = Rect::new(x, header.y, width, 1).intersection(header);
+        out.push((*pane, area));
+        x += width;
+    }
+    out
+}
+
+/// The pane whose tab is at column `x` of the header.
+pub fn tab_at(header: Rect, x: u16) -> Option<Pane> {
+    tab_areas(header)
+        .into_iter()
+        .find(|(_, r)| r.x <= x && x < r.right())
+        .map(|(p, _)| p)
+}
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Areas {
     /// The title bar, or the tab bar when one pane is shown at a time.
     pub header: Option<Rect>,
+    /// The density strip above the timeline: interactions per month.
+    pub density: Option<Rect>,
     pub timeline: Option<Rect>,
     pub actors: Option<Rect>,
     pub detail: Option<Rect>,
@@ -64,10 +91,16 @@ pub fn areas(area: Rect, focus: Pane) -> Areas {
             Constraint::Fill(1),
             Constraint::Length(actors_width),
         ]));
-        let [top, bottom] = left.layout(&Layout::vertical([
-            Constraint::Percentage(45),
+        let strip = if h >= DENSITY_MIN_HEIGHT { 2 } else { 0 };
+        let [density, list] = left.layout(&Layout::vertical([
+            Constraint::Length(strip),
             Constraint::Fill(1),
         ]));
+        let [top, bottom] = list.layout(&Layout::vertical([
+            Constraint::Percentage(40),
+            Constraint::Fill(1),
+        ]));
+        out.density = some(density);
         out.timeline = Some(top);
         out.detail = Some(bottom);
         out.actors = Some(right);

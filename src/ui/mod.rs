@@ -2,10 +2,12 @@
 //! each pane lives in its own file.
 
 pub mod actors;
+pub mod density;
 pub mod detail;
 pub mod help;
 pub mod layout;
 pub mod picker;
+pub mod quotes;
 pub mod text;
 pub mod theme;
 pub mod timeline;
@@ -42,6 +44,9 @@ impl Widget for &State {
         if let Some(r) = areas.header {
             header(self, r, areas.single, theme, buf);
         }
+        if let Some(r) = areas.density {
+            density::DensityStrip { state: self, theme }.render(r, buf);
+        }
         if let Some(r) = areas.timeline {
             timeline::TimelinePane { state: self, theme }.render(r, buf);
         }
@@ -70,7 +75,14 @@ impl Widget for &State {
                 theme,
             }
             .render(area, buf),
-            None => {}
+            Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
+                state: self,
+                cursor: *cursor,
+                theme,
+            }
+            .render(area, buf),
+            // The search line and the range prompt take the status line's place.
+            Some(Overlay::Search { .. } | Overlay::RangePrompt { .. }) | None => {}
         }
     }
 }
@@ -78,7 +90,12 @@ impl Widget for &State {
 /// A pane's border and title, emphasised when it has focus.
 pub fn pane_block(pane: Pane, focused: bool, theme: &Theme) -> Block<'static> {
     let number = Pane::ALL.iter().position(|&p| p == pane).unwrap_or(0) + 1;
-    let (border, title) = if focused {
+    titled_block(&format!(" {number} {} ", pane.title()), focused, theme)
+}
+
+/// A bordered block with a title, emphasised when it has focus.
+pub fn titled_block(title: &str, focused: bool, theme: &Theme) -> Block<'static> {
+    let (border, title_style) = if focused {
         (theme.border_focused, theme.border_focused)
     } else {
         (theme.border, theme.dim)
@@ -91,7 +108,7 @@ pub fn pane_block(pane: Pane, focused: bool, theme: &Theme) -> Block<'static> {
             BorderType::Plain
         })
         .border_style(border)
-        .title(Line::styled(format!(" {number} {} ", pane.title()), title))
+        .title(Line::styled(title.to_owned(), title_style))
 }
 
 /// A vertical scrollbar on the right edge of `area` when `len` rows do not fit in `rows`.
@@ -118,14 +135,15 @@ pub fn scrollbar(
 fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(" readout ", theme.heading)];
     if single {
-        for (n, pane) in Pane::ALL.iter().enumerate() {
-            let style = if *pane == state.focus {
+        for (pane, _) in layout::tab_areas(area) {
+            let style = if pane == state.focus {
                 theme.selected
             } else {
                 theme.dim
             };
+            let n = Pane::ALL.iter().position(|&p| p == pane).unwrap_or(0) + 1;
             spans.push(Span::raw(" "));
-            spans.push(Span::styled(format!("{} {}", n + 1, pane.title()), style));
+            spans.push(Span::styled(format!("{n} {}", pane.title()), style));
         }
     } else {
         spans.push(Span::styled("│ ", theme.dim));
@@ -148,7 +166,7 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
         .render(area, buf);
 }
 
-/// The active filters, in words: `all of Antony Blinken, Ilham Aliyev`.
+/// The active filters, in words: `all of Antony Blinken, Ilham Aliyev · “tbilisi” · 2022-07`.
 pub fn filter_text(state: &State) -> String {
     let f = &state.filter;
     let mut parts = Vec::new();
@@ -164,13 +182,35 @@ pub fn filter_text(state: &State) -> String {
             parts.push(format!("{} {}", f.mode.label(), names.join(", ")));
         }
     }
-    match (f.since, f.until) {
-        (Some(s), Some(u)) => parts.push(format!("{s} to {u}")),
-        (Some(s), None) => parts.push(format!("since {s}")),
-        (None, Some(u)) => parts.push(format!("until {u}")),
-        (None, None) => {}
+    if !f.search.is_empty() {
+        parts.push(format!("“{}”", f.search.text().trim()));
+    }
+    let range = crate::query::range_text(f.since, f.until);
+    if !range.is_empty() {
+        parts.push(range);
     }
     parts.join(" · ")
+}
+
+/// A line being edited, after a prompt, with the cursor drawn as a reversed cell.
+fn edited_line(prompt: &str, input: &crate::line::LineInput, theme: &Theme) -> Vec<Span<'static>> {
+    let text = input.text();
+    let at = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| text[..i].width() >= input.cursor_column())
+        .unwrap_or(text.len());
+    let under = text[at..].chars().next();
+    let after = under.map_or(text.len(), |c| at + c.len_utf8());
+    vec![
+        Span::styled(prompt.to_owned(), theme.key),
+        Span::raw(text[..at].to_owned()),
+        Span::styled(
+            under.map_or(" ".to_owned(), String::from),
+            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
+        ),
+        Span::raw(text[after..].to_owned()),
+    ]
 }
 
 /// The `N of M interactions` count.
@@ -185,6 +225,45 @@ pub fn count_text(state: &State) -> String {
 fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let count = format!(" {} ", count_text(state));
     let width = usize::from(area.width);
+    match &state.overlay {
+        Some(Overlay::Search { input }) => {
+            let mut spans = edited_line(" /", input, theme);
+            let used: usize = spans.iter().map(|s| s.content.width()).sum();
+            if used + count.width() <= width {
+                spans.push(Span::raw(" ".repeat(width - used - count.width())));
+                spans.push(Span::raw(count));
+            }
+            Paragraph::new(Line::from(spans))
+                .style(theme.status)
+                .render(area, buf);
+            return;
+        }
+        Some(Overlay::RangePrompt { input, error }) => {
+            let mut spans = edited_line(" Range: ", input, theme);
+            match error {
+                Some(e) => spans.push(Span::styled(format!("  {e}"), theme.message)),
+                None => {
+                    let now = crate::query::range_text(state.filter.since, state.filter.until);
+                    let now = if now.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        now
+                    };
+                    spans.push(Span::styled(
+                        format!(
+                            "  2022, 2022-07, 2022-07..2022-10, 2023..; empty clears (now: {now})"
+                        ),
+                        theme.dim,
+                    ))
+                }
+            }
+            Paragraph::new(Line::from(spans))
+                .style(theme.status)
+                .render(area, buf);
+            return;
+        }
+        _ => {}
+    }
     let (left, style) = match &state.message {
         Some(m) => (format!(" {m}"), theme.message),
         None => {

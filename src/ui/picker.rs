@@ -52,7 +52,7 @@ impl Widget for PickerOverlay<'_> {
         let width = usize::from(inner.width);
         let mut lines = vec![Line::from(vec![
             Span::styled("Actor: ", theme.dim),
-            Span::styled(picker.query.clone(), theme.heading),
+            Span::styled(picker.input.text().to_owned(), theme.heading),
             Span::styled("▏", theme.key),
         ])];
         lines.push(Line::styled("─".repeat(width), theme.border));

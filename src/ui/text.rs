@@ -3,6 +3,11 @@
 
 use std::borrow::Cow;
 
+use ratatui::style::Style;
+use ratatui::text::Span;
+
+use crate::data::fold::Query;
+
 use unicode_width::UnicodeWidthStr;
 
 /// `s` cut to at most `width` columns, ending in `…` when cut.
@@ -43,6 +48,27 @@ pub fn fit_right(s: &str, width: usize) -> String {
     let mut out: String = std::iter::repeat_n(' ', pad).collect();
     out.push_str(&cut);
     out
+}
+
+/// `text` as spans in `base`, with what matches `query` patched with `mark`.
+pub fn highlight(text: &str, query: &Query, base: Style, mark: Style) -> Vec<Span<'static>> {
+    let ranges = query.ranges(text);
+    if ranges.is_empty() {
+        return vec![Span::styled(text.to_owned(), base)];
+    }
+    let mut spans = Vec::with_capacity(ranges.len() * 2 + 1);
+    let mut at = 0;
+    for r in ranges {
+        if r.start > at {
+            spans.push(Span::styled(text[at..r.start].to_owned(), base));
+        }
+        spans.push(Span::styled(text[r.clone()].to_owned(), base.patch(mark)));
+        at = r.end;
+    }
+    if at < text.len() {
+        spans.push(Span::styled(text[at..].to_owned(), base));
+    }
+    spans
 }
 
 #[cfg(test)]

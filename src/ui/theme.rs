@@ -24,6 +24,8 @@ pub struct Theme {
     pub marked: Style,
     pub quote: Style,
     pub link: Style,
+    /// Text that matches the search.
+    pub matched: Style,
     /// Row tints by CAMEO class: verbal/material cooperation, verbal/material conflict.
     pub classes: [Style; 4],
 }
@@ -58,6 +60,10 @@ pub const COLOR: Theme = Theme {
     marked: fg(Color::Indexed(221)).add_modifier(Modifier::BOLD),
     quote: Style::new().add_modifier(Modifier::ITALIC),
     link: fg(Color::Indexed(110)),
+    matched: Style::new()
+        .fg(Color::Indexed(16))
+        .bg(Color::Indexed(222))
+        .add_modifier(Modifier::BOLD),
     classes: [
         fg(Color::Indexed(114)),
         fg(Color::Indexed(80)),
@@ -81,6 +87,7 @@ pub const PLAIN: Theme = Theme {
     marked: Style::new().add_modifier(Modifier::BOLD),
     quote: Style::new().add_modifier(Modifier::ITALIC),
     link: Style::new().add_modifier(Modifier::UNDERLINED),
+    matched: Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
     classes: [Style::new(); 4],
 };
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::text::fit;
+use super::text::{fit, highlight};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
 use crate::data::{ActorKind, Data, Interaction};
@@ -15,6 +15,11 @@ use crate::state::State;
 pub struct TimelinePane<'a> {
     pub state: &'a State,
     pub theme: &'a Theme,
+}
+
+/// Whether the pane has room for its column header row.
+pub fn has_header(area: Rect) -> bool {
+    super::layout::list_rows(area, Pane::Timeline) < usize::from(area.height.saturating_sub(2))
 }
 
 /// Column widths for an inner width: (date, kind, participants); the title takes the rest.
@@ -66,7 +71,7 @@ impl Widget for TimelinePane<'_> {
         let (dw, kw, pw) = columns(width);
         let mut rows = inner.height;
         let mut y = inner.y;
-        if super::layout::list_rows(area, Pane::Timeline) < usize::from(inner.height) {
+        if has_header(area) {
             let header = header_line(width, (dw, kw, pw));
             Paragraph::new(Line::styled(header, theme.dim))
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
@@ -94,16 +99,8 @@ impl Widget for TimelinePane<'_> {
         {
             let it = state.data.interaction(i);
             let selected = row == state.timeline.selected;
-            let mut text = fit(&it.date.to_string(), dw);
-            if kw > 0 {
-                text.push(' ');
-                text.push_str(&fit(it.kind.label(), kw));
-                text.push(' ');
-                text.push_str(&fit(&participants(&state.data, it), pw));
-            }
-            text.push(' ');
-            let used = dw + if kw > 0 { kw + pw + 3 } else { 1 };
-            text.push_str(&fit(&it.title, width.saturating_sub(used)));
+            let mut head = fit(&it.date.to_string(), dw);
+            head.push(' ');
             let mut style = theme.class(it.class);
             if selected {
                 style = style.patch(if focused {
@@ -112,7 +109,21 @@ impl Widget for TimelinePane<'_> {
                     theme.selected_unfocused
                 });
             }
-            let line = Line::from(vec![Span::raw(text)]).style(style);
+            let query = &state.filter.search;
+            let mut spans = vec![Span::styled(head, style)];
+            if kw > 0 {
+                spans.push(Span::styled(
+                    format!("{} ", fit(it.kind.label(), kw)),
+                    style,
+                ));
+                let who = fit(&participants(&state.data, it), pw);
+                spans.extend(highlight(&who, query, style, theme.matched));
+                spans.push(Span::styled(" ", style));
+            }
+            let used = dw + if kw > 0 { kw + pw + 3 } else { 1 };
+            let title = fit(&it.title, width.saturating_sub(used));
+            spans.extend(highlight(&title, query, style, theme.matched));
+            let line = Line::from(spans);
             let y_row = y + (row - offset) as u16;
             Paragraph::new(line).render(
                 Rect::new(inner.x, y_row, inner.width.saturating_sub(1), 1),

@@ -1,0 +1,145 @@
+//! A line of text being edited: the picker's query, the search line, the date prompt.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Text and a cursor (a byte offset on a char boundary).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineInput {
+    text: String,
+    cursor: usize,
+}
+
+impl LineInput {
+    pub fn new(text: &str) -> LineInput {
+        LineInput {
+            text: text.to_owned(),
+            cursor: text.len(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The cursor's position in display columns from the start.
+    pub fn cursor_column(&self) -> usize {
+        self.text[..self.cursor].width()
+    }
+
+    /// Inserts a character at the cursor; control characters are not text.
+    pub fn insert(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
+        self.text.insert(self.cursor, c);
+        self.cursor += c.len_utf8();
+    }
+
+    pub fn backspace(&mut self) {
+        if let Some(c) = self.text[..self.cursor].chars().next_back() {
+            self.cursor -= c.len_utf8();
+            self.text.remove(self.cursor);
+        }
+    }
+
+    pub fn delete(&mut self) {
+        if self.cursor < self.text.len() {
+            self.text.remove(self.cursor);
+        }
+    }
+
+    pub fn left(&mut self) {
+        if let Some(c) = self.text[..self.cursor].chars().next_back() {
+            self.cursor -= c.len_utf8();
+        }
+    }
+
+    pub fn right(&mut self) {
+        if let Some(c) = self.text[self.cursor..].chars().next() {
+            self.cursor += c.len_utf8();
+        }
+    }
+
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.cursor = self.text.len();
+    }
+
+    /// Deletes the word before the cursor, and the spaces after it (Ctrl-W).
+    pub fn delete_word(&mut self) {
+        let before = &self.text[..self.cursor];
+        let trimmed = before.trim_end();
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+    }
+
+    /// Deletes everything before the cursor (Ctrl-U).
+    pub fn delete_to_start(&mut self) {
+        self.text.replace_range(..self.cursor, "");
+        self.cursor = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(s: &str) -> LineInput {
+        let mut l = LineInput::default();
+        s.chars().for_each(|c| l.insert(c));
+        l
+    }
+
+    #[test]
+    fn edits_at_the_cursor() {
+        let mut l = typed("tblisi");
+        l.home();
+        l.right();
+        l.right();
+        l.insert('i');
+        assert_eq!(l.text(), "tbilisi");
+        l.end();
+        l.backspace();
+        assert_eq!(l.text(), "tbilis");
+        l.home();
+        l.delete();
+        assert_eq!(l.text(), "bilis");
+    }
+
+    #[test]
+    fn words_and_lines() {
+        let mut l = typed("blinken  tbilisi ");
+        l.delete_word();
+        assert_eq!(l.text(), "blinken  ");
+        l.delete_word();
+        assert_eq!(l.text(), "");
+        let mut l = typed("one two");
+        l.left();
+        l.left();
+        l.left();
+        l.delete_to_start();
+        assert_eq!(l.text(), "two");
+        assert_eq!(l.cursor_column(), 0);
+    }
+
+    #[test]
+    fn multibyte_and_wide_text() {
+        let mut l = typed("Əliyev 漢字");
+        assert_eq!(l.cursor_column(), 11);
+        l.left();
+        assert_eq!(l.cursor_column(), 9);
+        l.backspace();
+        l.backspace();
+        assert_eq!(l.text(), "Əliyev字");
+        l.insert('\u{1b}');
+        assert_eq!(l.text(), "Əliyev字", "control characters are not text");
+    }
+}

@@ -1,0 +1,179 @@
+//! The density strip: interactions per month over the whole dataset, as one row of bars tinted
+//! by the class most of them have (the selected interaction's month drawn reversed), over an
+//! axis of years that marks the time range in force.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::widgets::Widget;
+
+use super::Theme;
+use crate::data::{Class, Date};
+use crate::query::Monthly;
+use crate::state::State;
+
+const BARS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+
+/// How months map onto the strip's columns: several months a column when they do not fit,
+/// several columns a month when there is room (up to eight).
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    months_per_col: usize,
+    cols_per_month: usize,
+}
+
+impl Scale {
+    fn new(months: usize, width: usize) -> Option<Scale> {
+        if months == 0 || width == 0 {
+            return None;
+        }
+        Some(if months > width {
+            Scale {
+                months_per_col: months.div_ceil(width),
+                cols_per_month: 1,
+            }
+        } else {
+            Scale {
+                months_per_col: 1,
+                cols_per_month: (width / months).clamp(1, 8),
+            }
+        })
+    }
+
+    fn columns(self, months: usize) -> usize {
+        months.div_ceil(self.months_per_col) * self.cols_per_month
+    }
+
+    /// The months (offsets) a column covers.
+    fn months_of(self, col: usize) -> std::ops::Range<usize> {
+        let first = col / self.cols_per_month * self.months_per_col;
+        first..first + self.months_per_col
+    }
+
+    fn column_of(self, month: usize) -> usize {
+        month / self.months_per_col * self.cols_per_month
+    }
+}
+
+fn width_of(area: Rect) -> usize {
+    usize::from(area.width.saturating_sub(2))
+}
+
+/// The month under column `x` of the strip, for a click.
+pub fn month_at(monthly: &Monthly, area: Rect, x: u16) -> Option<Date> {
+    let scale = Scale::new(monthly.counts.len(), width_of(area))?;
+    let col = usize::from(x.checked_sub(area.x + 1)?);
+    if col >= scale.columns(monthly.counts.len()) {
+        return None;
+    }
+    let month = scale.months_of(col).start;
+    (month < monthly.counts.len()).then(|| monthly.month(month))
+}
+
+pub struct DensityStrip<'a> {
+    pub state: &'a State,
+    pub theme: &'a Theme,
+}
+
+impl Widget for DensityStrip<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let DensityStrip { state, theme } = self;
+        let monthly = &state.monthly;
+        let months = monthly.counts.len();
+        let Some(scale) = Scale::new(months, width_of(area)) else {
+            return;
+        };
+        let columns = scale.columns(months);
+        let column_counts: Vec<[u32; 5]> = (0..columns)
+            .map(|col| {
+                let mut sum = [0u32; 5];
+                for m in scale.months_of(col).filter(|&m| m < months) {
+                    for (s, c) in sum.iter_mut().zip(monthly.counts[m]) {
+                        *s += c;
+                    }
+                }
+                sum
+            })
+            .collect();
+        let max = column_counts
+            .iter()
+            .map(|c| c.iter().sum::<u32>())
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let in_range = |col: usize| {
+            let f = &state.filter;
+            if f.since.is_none() && f.until.is_none() {
+                return false;
+            }
+            scale.months_of(col).any(|m| {
+                let month = monthly.month(m);
+                crate::query::in_range(month, None, f.since, f.until)
+            })
+        };
+        let ranged = state.filter.since.is_some() || state.filter.until.is_some();
+        let x0 = area.x + 1;
+        let selected = state
+            .selected_interaction()
+            .and_then(|i| monthly.offset_of(state.data.interaction(i).date))
+            .map(|m| scale.column_of(m));
+        for (col, counts) in column_counts.iter().enumerate() {
+            let x = x0 + col as u16;
+            let total: u32 = counts.iter().sum();
+            if total > 0 {
+                let level = ((total * 8).div_ceil(max) as usize).clamp(1, 8);
+                let mut style = theme.class(dominant(counts));
+                if ranged && !in_range(col) {
+                    style = style.patch(theme.dim);
+                }
+                if selected.is_some_and(|s| (s..s + scale.cols_per_month).contains(&col)) {
+                    style = style.add_modifier(Modifier::REVERSED);
+                }
+                buf[(x, area.y)]
+                    .set_symbol(BARS[level - 1])
+                    .set_style(style);
+            }
+        }
+        if area.height < 2 {
+            return;
+        }
+        let y = area.y + 1;
+        // Year labels at each January (or the first month): the month too when columns are
+        // wide enough. Then the range, under its months.
+        for col in (0..columns).step_by(scale.cols_per_month) {
+            let month = monthly.month(scale.months_of(col).start);
+            let label = if scale.cols_per_month >= 8 {
+                month.to_string()
+            } else if month.month() == Some(1) || col == 0 {
+                month.year().to_string()
+            } else {
+                continue;
+            };
+            if col + label.len() <= columns {
+                buf.set_string(x0 + col as u16, y, &label, theme.dim);
+            }
+        }
+        for col in (0..columns).filter(|&c| in_range(c)) {
+            let cell = &mut buf[(x0 + col as u16, y)];
+            if cell.symbol() == " " {
+                cell.set_symbol("━");
+            }
+            cell.set_style(theme.marked);
+        }
+    }
+}
+
+fn dominant(counts: &[u32; 5]) -> Option<Class> {
+    const CLASSES: [Class; 4] = [
+        Class::VerbalCooperation,
+        Class::MaterialCooperation,
+        Class::VerbalConflict,
+        Class::MaterialConflict,
+    ];
+    let (i, &n) = counts[..4]
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by_key(|&(_, n)| n)?;
+    (n > 0).then_some(CLASSES[i])
+}

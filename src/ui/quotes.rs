@@ -1,0 +1,67 @@
+//! Choosing which quote to copy, when the selected interaction has several.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::Theme;
+use super::text::truncate;
+use crate::state::{Cursor, State};
+
+pub struct QuotesOverlay<'a> {
+    pub state: &'a State,
+    pub cursor: Cursor,
+    pub theme: &'a Theme,
+}
+
+impl Widget for QuotesOverlay<'_> {
+    fn render(self, screen: Rect, buf: &mut Buffer) {
+        let QuotesOverlay {
+            state,
+            cursor,
+            theme,
+        } = self;
+        let Some(i) = state.selected_interaction() else {
+            return;
+        };
+        let it = state.data.interaction(i);
+        let width = screen.width.saturating_sub(4).min(90);
+        let height = screen
+            .height
+            .saturating_sub(2)
+            .min(u16::try_from(it.quotes.len() + 2).unwrap_or(u16::MAX));
+        let area = screen.centered(Constraint::Length(width), Constraint::Length(height));
+        if area.width < 3 || area.height < 3 {
+            return;
+        }
+        Clear.render(area, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border_focused)
+            .title(Line::styled(" Copy which quote? ", theme.heading))
+            .title_bottom(Line::styled(" Enter copies · Esc closes ", theme.dim).right_aligned());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let rows = usize::from(inner.height);
+        let offset = cursor.view_offset(it.quotes.len(), rows);
+        let room = usize::from(inner.width);
+        let lines: Vec<Line> = it
+            .quotes
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(rows)
+            .map(|(n, q)| {
+                let text = format!("{}: “{}”", state.data.name_of(&q.speaker), q.text);
+                let line = Line::raw(truncate(&text, room).into_owned());
+                if n == cursor.selected {
+                    line.style(theme.selected)
+                } else {
+                    line
+                }
+            })
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}

@@ -1,0 +1,370 @@
+//! Exploring: search, time range, relationships (pairs), sorting, copying, the mouse. State
+//! tests through the real key table, and rendering tests of the overview and of highlighted
+//! matches.
+
+mod common;
+
+use common::{builtin, press, render, screen, selected_id, small, state, visible_ids};
+use ratatui::style::Modifier;
+use readout::action::{Action, Pane};
+use readout::state::{ActorSort, ActorsView, Overlay};
+use readout::update::update;
+
+fn fresh() -> readout::state::State {
+    state(small(), 120, 40)
+}
+
+#[test]
+fn search_filters_live_and_enter_keeps_it() {
+    let mut s = fresh();
+    press(&mut s, &["/", "type:call"]);
+    assert_eq!(visible_ids(&s), ["call-p-putin", "call-b-a", "call-b-p"]);
+    press(&mut s, &["type:s"]);
+    assert_eq!(
+        visible_ids(&s),
+        ["call-b-a", "call-b-p"],
+        "a longer query narrows live"
+    );
+    press(&mut s, &["Bksp", "Enter"]);
+    assert!(s.overlay.is_none());
+    assert_eq!(s.filter.search.text(), "call");
+    assert_eq!(s.visible.len(), 3, "Enter keeps the search as a filter");
+    // Combined with an actor filter.
+    press(&mut s, &["f", "type:aliyev", "Enter"]);
+    assert_eq!(visible_ids(&s), ["call-b-a"]);
+    // Reopening shows the kept search; Esc drops it.
+    press(&mut s, &["/"]);
+    let Some(Overlay::Search { input }) = &s.overlay else {
+        panic!("search open")
+    };
+    assert_eq!(input.text(), "call");
+    press(&mut s, &["Esc"]);
+    assert!(s.filter.search.is_empty());
+    assert_eq!(visible_ids(&s), ["clash", "talks", "call-b-a"]);
+}
+
+#[test]
+fn search_folds_names_and_looks_everywhere() {
+    for (query, expected) in [
+        ("əliyev", vec!["clash", "talks", "call-b-a"]),
+        ("PASHINIAN", vec!["talks", "call-p-putin", "call-b-p"]),
+        ("brussels", vec!["talks"]),
+        ("peace-treaty", vec!["call-b-a"]),
+        ("ensuring security", vec!["call-p-putin"]),
+        // Only source outlets say "Outlet" in the fixture.
+        (
+            "outlet",
+            vec!["clash", "talks", "call-p-putin", "call-b-a", "call-b-p"],
+        ),
+        ("kreml", vec!["call-p-putin"]),
+        ("nothing-like-this", vec![]),
+    ] {
+        let mut s = fresh();
+        press(&mut s, &["/", &format!("type:{query}"), "Enter"]);
+        assert_eq!(visible_ids(&s), expected, "{query}");
+    }
+}
+
+#[test]
+fn the_search_line_edits_like_a_shell() {
+    let mut s = fresh();
+    press(&mut s, &["/", "type:blinken talks", "C-w"]);
+    let text = |s: &readout::state::State| match &s.overlay {
+        Some(Overlay::Search { input }) => input.text().to_owned(),
+        _ => panic!("search open"),
+    };
+    assert_eq!(text(&s), "blinken ");
+    press(&mut s, &["Home", "type:x", "End", "type:y", "Left", "Bksp"]);
+    assert_eq!(text(&s), "xblinkeny");
+    // The cursor is before the `y`: Ctrl-U deletes what is before it.
+    press(&mut s, &["C-u"]);
+    assert_eq!(text(&s), "y");
+    press(&mut s, &["End", "C-u"]);
+    assert_eq!(text(&s), "");
+    // Keys that are commands elsewhere are text here.
+    press(&mut s, &["type:q?/"]);
+    assert_eq!(text(&s), "q?/");
+    assert!(!s.quit);
+}
+
+#[test]
+fn a_paste_is_text_in_the_search_line_and_nothing_in_the_browser() {
+    use ratatui::crossterm::event::Event;
+    let mut s = fresh();
+    for a in readout::app::actions_for(&s, Event::Paste("qqq".to_owned())) {
+        update(&mut s, a);
+    }
+    assert!(!s.quit, "a paste never runs as keys");
+    press(&mut s, &["/"]);
+    for a in readout::app::actions_for(&s, Event::Paste("Brus\u{1b}sels".to_owned())) {
+        update(&mut s, a);
+    }
+    assert_eq!(s.filter.search.text(), "Brussels");
+}
+
+#[test]
+fn n_and_shift_n_walk_the_matches_and_wrap() {
+    let mut s = fresh();
+    press(&mut s, &["n"]);
+    assert_eq!(s.message.as_deref(), Some("No search: press / to search"));
+    press(&mut s, &["/", "type:call", "Enter", "3"]);
+    assert_eq!(selected_id(&s), Some("call-p-putin"));
+    press(&mut s, &["n"]);
+    assert_eq!(selected_id(&s), Some("call-b-a"));
+    press(&mut s, &["n", "n"]);
+    assert_eq!(selected_id(&s), Some("call-p-putin"), "wraps to the first");
+    assert!(s.message.as_deref().unwrap_or_default().contains("wrapped"));
+    press(&mut s, &["N"]);
+    assert_eq!(selected_id(&s), Some("call-b-p"));
+    assert_eq!(s.focus, Pane::Detail, "n works from Detail too");
+}
+
+#[test]
+fn brackets_step_a_month_and_keep_precision_honest() {
+    let mut s = fresh();
+    press(&mut s, &["j", "j"]);
+    assert_eq!(selected_id(&s), Some("call-p-putin"));
+    press(&mut s, &["]"]);
+    // The first press opens on the selected interaction's month: July 2022, which holds the
+    // call dated only "2022-07" and the two of 25 July.
+    assert_eq!(
+        visible_ids(&s),
+        ["call-p-putin", "call-b-a", "call-b-b"].map(|x| x.replace("call-b-b", "call-b-p"))
+    );
+    press(&mut s, &["["]);
+    assert_eq!(
+        visible_ids(&s),
+        Vec::<String>::new(),
+        "June 2022 has nothing"
+    );
+    press(&mut s, &["["]);
+    assert_eq!(visible_ids(&s), ["talks"], "May 2022");
+    press(&mut s, &["c"]);
+    assert_eq!(s.visible.len(), 5);
+    assert!(s.filter.since.is_none() && s.filter.until.is_none());
+}
+
+#[test]
+fn the_range_prompt_takes_years_months_and_spans() {
+    let set = |text: &str| {
+        let mut s = fresh();
+        press(&mut s, &["t", &format!("type:{text}"), "Enter"]);
+        s
+    };
+    assert_eq!(visible_ids(&set("2021")), ["clash"]);
+    assert_eq!(
+        visible_ids(&set("2022-07")),
+        ["call-p-putin", "call-b-a", "call-b-p"]
+    );
+    assert_eq!(
+        visible_ids(&set("2022-07-25")),
+        ["call-p-putin", "call-b-a", "call-b-p"],
+        "July's call may be on the 25th"
+    );
+    assert_eq!(visible_ids(&set("2022-05..2022-06")), ["talks"]);
+    assert_eq!(visible_ids(&set("..2021-12")), ["clash"]);
+    assert_eq!(visible_ids(&set("2022-05-23..")).len(), 4);
+    // A span steps by its own length.
+    let mut s = set("2022-05..2022-06");
+    press(&mut s, &["]"]);
+    assert_eq!(
+        readout::query::range_text(s.filter.since, s.filter.until),
+        "2022-07..2022-08"
+    );
+    let mut s = set("2021");
+    press(&mut s, &["]"]);
+    assert_eq!(
+        readout::query::range_text(s.filter.since, s.filter.until),
+        "2022"
+    );
+    // Errors keep the prompt open and say what is wrong.
+    let s = set("2022-13");
+    match &s.overlay {
+        Some(Overlay::RangePrompt { error: Some(e), .. }) => assert!(e.contains("month 13"), "{e}"),
+        other => panic!("prompt with an error expected: {other:?}"),
+    }
+    let s = set("2023..2022");
+    assert!(
+        matches!(&s.overlay, Some(Overlay::RangePrompt { error: Some(e), .. }) if e.contains("before it starts"))
+    );
+    // An empty prompt clears the range.
+    let mut s = set("2021");
+    press(&mut s, &["t", "Enter"]);
+    assert_eq!(s.visible.len(), 5);
+}
+
+#[test]
+fn pairs_rank_who_talks_to_whom_and_enter_filters_to_one() {
+    let mut s = fresh();
+    press(&mut s, &["v"]);
+    assert_eq!(s.actors_view, ActorsView::Pairs);
+    assert_eq!(s.focus, Pane::Actors);
+    let names = |s: &readout::state::State, n: usize| {
+        let p = &s.pairs[n];
+        (
+            s.data.actor(p.a).id.clone(),
+            s.data.actor(p.b).id.clone(),
+            p.count,
+        )
+    };
+    // Blinken and Aliyev share two interactions (the call and the talks he mediated).
+    assert_eq!(s.pairs[0].count, 2);
+    let top: Vec<_> = (0..3).map(|n| names(&s, n)).collect();
+    assert!(
+        top.contains(&("aliyev".into(), "blinken".into(), 2)),
+        "{top:?}"
+    );
+    press(&mut s, &["Enter"]);
+    let (a, b, _) = names(&s, 0);
+    let ids: Vec<&str> = s
+        .filter
+        .actors
+        .iter()
+        .map(|&x| s.data.actor(x).id.as_str())
+        .collect();
+    assert_eq!(ids, [a.as_str(), b.as_str()]);
+    assert_eq!(s.visible.len(), 2);
+    press(&mut s, &["v"]);
+    assert_eq!(s.actors_view, ActorsView::Actors);
+}
+
+#[test]
+fn s_cycles_the_actor_sort_and_keeps_the_selection() {
+    let mut s = fresh();
+    press(&mut s, &["2", "j"]);
+    let selected = s.selected_actor();
+    press(&mut s, &["s"]);
+    assert_eq!(s.actor_sort, ActorSort::Name);
+    assert_eq!(s.selected_actor(), selected);
+    let names: Vec<&str> = s
+        .actor_order
+        .iter()
+        .map(|&a| s.data.actor(a).name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Antony Blinken",
+            "Armenia",
+            "Ilham Aliyev",
+            "Nikol Pashinyan",
+            "The Kremlin"
+        ]
+    );
+    press(&mut s, &["s"]);
+    assert_eq!(s.actor_sort, ActorSort::LastContact);
+    let first = s.data.actor(s.actor_order[0]).id.as_str();
+    assert!(
+        ["blinken", "aliyev", "pashinyan"].contains(&first),
+        "{first}"
+    );
+    assert_eq!(s.data.actor(*s.actor_order.last().unwrap()).id, "arm");
+    press(&mut s, &["s"]);
+    assert_eq!(s.actor_sort, ActorSort::Interactions);
+}
+
+#[test]
+fn y_copies_a_quote_with_its_citation() {
+    let mut s = fresh();
+    press(&mut s, &["y"]);
+    assert_eq!(s.message.as_deref(), Some("This interaction has no quotes"));
+    assert!(s.clipboard.is_none());
+    press(&mut s, &["G", "k", "y"]);
+    assert_eq!(selected_id(&s), Some("call-b-a"));
+    assert_eq!(
+        s.clipboard.as_deref(),
+        Some(
+            "“Words of praise.” — Antony Blinken, tweet, Outlet A, 2022-07, https://example.org/a"
+        )
+    );
+    assert!(s.message.as_deref().unwrap().starts_with("Copied"));
+}
+
+#[test]
+fn several_quotes_open_a_chooser() {
+    let mut s = state(builtin(), 120, 40);
+    press(&mut s, &["G", "y"]);
+    assert!(matches!(s.overlay, Some(Overlay::Quotes { .. })));
+    press(&mut s, &["j", "Enter"]);
+    let copied = s.clipboard.clone().expect("copied");
+    assert!(
+        copied.starts_with("“Good discussion with [Prime Minister] Nikol Pashinian"),
+        "{copied}"
+    );
+    assert!(copied.ends_with("— Antony Blinken, tweet, RFE/RL Armenian Service, 2022-07, https://azatutyun.am/amp/31959336.html"), "{copied}");
+    assert!(s.overlay.is_none());
+}
+
+#[test]
+fn shift_y_copies_the_interaction_as_markdown() {
+    let mut s = fresh();
+    press(&mut s, &["G", "k", "Y"]);
+    let md = s.clipboard.clone().expect("copied");
+    assert!(md.starts_with("## Blinken calls Aliyev\n"), "{md}");
+    assert!(md.contains("- **Date:** 2022-07-25\n"));
+    assert!(md.contains("> “Words of praise.” — Antony Blinken, tweet"));
+    assert!(md.contains("- [Outlet A, “Headline A”, 2022-07](https://example.org/a)"));
+}
+
+#[test]
+fn clicks_focus_and_select_and_the_wheel_scrolls_under_the_pointer() {
+    let mut s = state(builtin(), 120, 40);
+    let rows = screen(&s);
+    let y = rows
+        .iter()
+        .position(|r| r.contains("2022-07-16 talks"))
+        .unwrap() as u16;
+    update(&mut s, Action::Click(10, y));
+    assert_eq!(
+        selected_id(&s),
+        Some("2022-07-16-mirzoyan-bayramov-tbilisi-talks")
+    );
+    // A click in the Actors pane focuses it and selects the actor clicked.
+    let y = rows
+        .iter()
+        .position(|r| r.contains("Jeyhun Bayramov"))
+        .unwrap() as u16;
+    update(&mut s, Action::Click(100, y));
+    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.data.actor(s.selected_actor().unwrap()).id, "bayramov");
+    // The wheel over the timeline moves it, though Actors has focus.
+    let before = s.timeline.selected;
+    update(&mut s, Action::Scroll(10, 8, 3));
+    assert_eq!(s.timeline.selected, before + 3);
+    assert_eq!(s.focus, Pane::Actors);
+    // A click on the density strip jumps to the month clicked.
+    update(&mut s, Action::Click(2, 1));
+    assert_eq!(selected_id(&s), Some("2022-06-18-donfried-yerevan-visit"));
+}
+
+#[test]
+fn matches_are_highlighted_in_the_timeline_and_detail() {
+    let mut s = state(builtin(), 120, 40);
+    press(&mut s, &["/", "type:tbilisi", "Enter"]);
+    let terminal = render(&s);
+    let buf = terminal.backend().buffer();
+    let rows = screen(&s);
+    let marked = |y: usize, word: &str| {
+        let x = rows[y]
+            .find(word)
+            .map(|b| rows[y][..b].chars().count())
+            .unwrap() as u16;
+        buf[(x, y as u16)].modifier.contains(Modifier::BOLD)
+            && buf[(x, y as u16)].bg == ratatui::style::Color::Indexed(222)
+    };
+    let y = rows
+        .iter()
+        .position(|r| r.contains("welcomes the Tbilisi"))
+        .unwrap();
+    assert!(marked(y, "Tbilisi"), "the timeline marks the match");
+    let y = rows.iter().rposition(|r| r.contains("Tbilisi")).unwrap();
+    assert!(marked(y, "Tbilisi"), "detail marks the match");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn overview_with_pairs_and_a_range() {
+    let mut s = state(builtin(), 120, 40);
+    press(&mut s, &["t", "type:2022-07", "Enter", "v"]);
+    insta::assert_snapshot!(render(&s).backend());
+}
