@@ -97,6 +97,8 @@ pub enum Action {
     CopyQuote,
     /// Copy the selected interaction as Markdown to the clipboard.
     CopyInteraction,
+    /// Load the data file again.
+    Reload,
     /// A mouse click at a column and row.
     Click(u16, u16),
     /// The mouse wheel at a column and row: lines down (positive) or up.

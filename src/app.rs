@@ -2,15 +2,17 @@
 //! backend and the event source, so tests drive the real loop on a `TestBackend`.
 
 use std::io;
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 
 use crate::action::Action;
+use crate::data::{Data, LoadError};
 use crate::keymap;
 use crate::state::{Overlay, State};
-use crate::update::update;
+use crate::update::{Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
 /// picker.
@@ -44,31 +46,74 @@ fn editing_a_line(state: &State) -> bool {
     )
 }
 
-/// Runs the browser until it quits. Text the state asks to copy goes to `copy`, which sends it
-/// to the terminal's clipboard.
+/// What the loop needs from outside the state: events, the clipboard, the data file, and
+/// the signals that ask it to stop. The real terminal provides these in `main`; tests provide
+/// their own.
+pub trait Outside {
+    /// The next event, or `None` when `timeout` passes without one.
+    fn event(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
+    /// Puts text on the clipboard.
+    fn copy(&mut self, text: &str) -> io::Result<()>;
+    /// Whether the data file changed on disk since the last call.
+    fn data_changed(&mut self) -> bool;
+    /// Loads the data file again; `None` when the data has no file (the built-in dataset).
+    fn reload(&mut self) -> Option<Result<Data, LoadError>>;
+    /// A signal that asks the browser to stop (SIGTERM, SIGHUP, SIGINT), if one came.
+    fn stop_signal(&mut self) -> Option<i32>;
+}
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The reader quit.
+    Quit,
+    /// A signal asked the browser to stop.
+    Signal(i32),
+}
+
+/// How long the loop waits for an event before it looks at the data file and the signals.
+pub const TICK: Duration = Duration::from_millis(250);
+
+/// Runs the browser until it quits or a signal stops it.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
-    mut next_event: impl FnMut() -> io::Result<Event>,
-    mut copy: impl FnMut(&str) -> io::Result<()>,
-) -> io::Result<()> {
+    outside: &mut impl Outside,
+) -> io::Result<Exit> {
     let size = terminal
         .size()
         .map_err(|e| io::Error::other(e.to_string()))?;
     update(state, Action::Resize(size.width, size.height));
-    while !state.quit {
-        terminal
-            .draw(|frame| frame.render_widget(&*state, frame.area()))
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        let event = next_event()?;
-        for action in actions_for(state, event) {
-            update(state, action);
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal
+                .draw(|frame| frame.render_widget(&*state, frame.area()))
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            dirty = false;
+        }
+        if let Some(signal) = outside.stop_signal() {
+            return Ok(Exit::Signal(signal));
+        }
+        if let Some(event) = outside.event(TICK)? {
+            for action in actions_for(state, event) {
+                update(state, action);
+            }
+            dirty = true;
+        }
+        if state.quit {
+            return Ok(Exit::Quit);
+        }
+        if std::mem::take(&mut state.reload_requested) | outside.data_changed()
+            && let Some(result) = outside.reload()
+        {
+            update(state, Msg::Reloaded(Box::new(result)));
+            dirty = true;
         }
         if let Some(text) = state.clipboard.take() {
-            copy(&text)?;
+            outside.copy(&text)?;
         }
     }
-    Ok(())
 }
 
 /// The OSC 52 escape that asks the terminal to put `text` on the clipboard. It works over SSH

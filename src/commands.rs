@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 use std::io::{self, Write};
 
+use serde::Serialize;
+
 use unicode_width::UnicodeWidthStr;
 
 use crate::cite;
@@ -113,7 +115,8 @@ pub fn list(
     match format {
         Format::Text => list_text(data, &rows, width, out)?,
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::from)?;
+            let mut ser = serde_json::Serializer::with_formatter(&mut *out, SafeJson::default());
+            rows.serialize(&mut ser).map_err(io::Error::from)?;
             writeln!(out)?;
         }
         Format::Csv => list_csv(data, &rows, out)?,
@@ -318,4 +321,65 @@ pub fn show(
         }
     }
     Ok(())
+}
+
+/// serde_json's pretty output, with every character that must not reach a terminal raw
+/// written as a `\uXXXX` escape. serde_json escapes the C0 controls itself; this adds DEL, the
+/// C1 controls and the bidirectional overrides, which JSON allows raw. The text stays exactly
+/// the data's: a JSON reader gets the same characters back.
+#[derive(Default)]
+struct SafeJson<'a>(serde_json::ser::PrettyFormatter<'a>);
+
+impl serde_json::ser::Formatter for SafeJson<'_> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if crate::data::clean::is_unsafe(c) {
+                w.write_all(&fragment.as_bytes()[start..i])?;
+                write!(w, "\\u{:04x}", c as u32)?;
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }

@@ -176,6 +176,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[key('c')], Action::ClearFilters, "clear every filter (actors, search, range)", Some("clear")),
     bind(Global, &[key('y')], Action::CopyQuote, "copy a quote with its citation", Some("copy")),
     bind(Global, &[key('Y')], Action::CopyInteraction, "copy the interaction as Markdown", None),
+    bind(Global, &[key('r')], Action::Reload, "reload the data file", None),
     bind(Global, &[key('?')], Action::ToggleHelp, "this help", Some("help")),
     bind(Global, &[key('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
     bind(Timeline, &[code(KeyCode::Enter)], Action::OpenDetail, "read the interaction in Detail", Some("read")),

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod data;
 pub mod keymap;
 pub mod line;
+pub mod live;
 pub mod query;
 pub mod state;
 pub mod ui;

@@ -8,10 +8,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use readout::app;
-use readout::cli::{Cli, Command};
+use readout::app::{self, Exit};
+use readout::cli::{Cli, Command, Format};
 use readout::commands::{self, Failure};
 use readout::data::{self, Data};
+use readout::live::Live;
 use readout::state::State;
 use readout::ui::theme::no_color_requested;
 
@@ -29,19 +30,38 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => {
             choose(file, cli.data.data).and_then(|f| check(f.as_deref()))
         }
-        Some(Command::List(args)) => load(cli.data.data.as_deref()).and_then(|data| {
-            print(|out| commands::list(&data, &args.filters, args.format, terminal_width(), out))
-        }),
-        Some(Command::Export(args)) => load(cli.data.data.as_deref()).and_then(|data| {
-            print(|out| commands::list(&data, &args.filters, args.format.into(), None, out))
-        }),
+        Some(Command::List(args)) => {
+            let loaded = if args.format == Format::Json {
+                load_as_is(cli.data.data.as_deref())
+            } else {
+                load(cli.data.data.as_deref())
+            };
+            loaded.and_then(|data| {
+                print(|out| {
+                    commands::list(&data, &args.filters, args.format, terminal_width(), out)
+                })
+            })
+        }
+        Some(Command::Export(args)) => {
+            let format = Format::from(args.format);
+            let loaded = if format == Format::Json {
+                load_as_is(cli.data.data.as_deref())
+            } else {
+                load(cli.data.data.as_deref())
+            };
+            loaded.and_then(|data| {
+                print(|out| commands::list(&data, &args.filters, format, None, out))
+            })
+        }
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("{}", f.message);
+            if !f.message.is_empty() {
+                eprintln!("{}", f.message);
+            }
             ExitCode::from(f.code)
         }
     }
@@ -62,6 +82,19 @@ fn load(file: Option<&Path>) -> Result<Data, Failure> {
     let loaded = match file {
         Some(path) => data::load_file(path),
         None => data::load_str(data::BUILTIN_NAME, data::BUILTIN),
+    };
+    loaded.map_err(|e| Failure {
+        message: e.to_string(),
+        code: 1,
+    })
+}
+
+/// Loads for an output format that escapes control characters itself (JSON): the text stays
+/// exactly as the file has it.
+fn load_as_is(file: Option<&Path>) -> Result<Data, Failure> {
+    let loaded = match file {
+        Some(path) => data::load::load_file_as_is(path),
+        None => data::load::parse_str(data::BUILTIN_NAME, data::BUILTIN).map(Data::as_is),
     };
     loaded.map_err(|e| Failure {
         message: e.to_string(),
@@ -102,12 +135,17 @@ fn terminal_width() -> Option<usize> {
 fn browse(file: Option<&Path>) -> Result<(), Failure> {
     // Load before touching the terminal: invalid data is reported on a terminal left as it was.
     let data = load(file)?;
+    refuse_without_a_terminal()?;
     let source = file.map_or_else(
         || "built-in dataset".to_owned(),
         |p| p.display().to_string(),
     );
     let mut state = State::new(data, source, 0, 0);
     state.color = !no_color_requested();
+    let mut live = Live::new(file.map(Path::to_path_buf)).map_err(|e| Failure {
+        message: format!("readout: cannot watch for signals: {e}"),
+        code: 1,
+    })?;
     // Bracketed paste delivers a paste as one event, so pasted text reaches a line being
     // edited as text and never runs as keys; mouse capture brings clicks and the wheel. This
     // hook turns both off again on a panic; ratatui::init wraps it in its own, which first
@@ -119,23 +157,38 @@ fn browse(file: Option<&Path>) -> Result<(), Failure> {
         default_hook(info);
     }));
     let mut terminal = ratatui::init();
-    let copy = |text: &str| {
-        let mut out = io::stdout();
-        out.write_all(app::osc52(text).as_bytes())?;
-        out.flush()
-    };
-    let result = execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture).and_then(|()| {
-        app::run(
-            &mut terminal,
-            &mut state,
-            ratatui::crossterm::event::read,
-            copy,
-        )
-    });
+    let result = execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)
+        .and_then(|()| app::run(&mut terminal, &mut state, &mut live));
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
-    result.map_err(|e| Failure {
-        message: format!("readout: {e}"),
-        code: 1,
+    match result {
+        Ok(Exit::Quit) => Ok(()),
+        // Stopped by a signal: the conventional status, 128 + its number.
+        Ok(Exit::Signal(signal)) => Err(Failure {
+            message: String::new(),
+            code: u8::try_from(128 + signal).unwrap_or(1),
+        }),
+        Err(e) => Err(Failure {
+            message: format!("readout: {e}"),
+            code: 1,
+        }),
+    }
+}
+
+/// The browser paints with escape codes: it needs a terminal that understands them.
+fn refuse_without_a_terminal() -> Result<(), Failure> {
+    let why = if !io::stdout().is_terminal() {
+        "standard output is not a terminal"
+    } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        "TERM=dumb says the terminal cannot draw it"
+    } else {
+        return Ok(());
+    };
+    Err(Failure {
+        message: format!(
+            "readout: {why}, so the browser will not start. For text, use `readout list` \
+             (one row per interaction) or `readout show ID` (one in full); see `readout --help`."
+        ),
+        code: 2,
     })
 }

@@ -154,6 +154,10 @@ pub struct State {
     pub message: Option<String>,
     /// Text to put on the clipboard; the loop sends it to the terminal and empties this.
     pub clipboard: Option<String>,
+    /// Set by `r`: the loop loads the data file again and clears this.
+    pub reload_requested: bool,
+    /// Why the last reload failed, shown until a reload succeeds.
+    pub reload_error: Option<String>,
     pub quit: bool,
 }
 
@@ -186,6 +190,8 @@ impl State {
             color: true,
             message: None,
             clipboard: None,
+            reload_requested: false,
+            reload_error: None,
             quit: false,
         }
     }

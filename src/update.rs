@@ -5,17 +5,125 @@ use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, Pane};
 use crate::cite;
-use crate::data::Date;
 use crate::data::fold::Query;
+use crate::data::{Data, Date, LoadError};
 use crate::line::LineInput;
 use crate::query::{self, Filter};
 use crate::state::{ActorsView, Cursor, Overlay, Picker, State, sorted_actors};
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
-/// Applies one action to the state.
-pub fn update(state: &mut State, action: Action) {
+/// What can change the state: an action of the reader, or data loaded again from disk.
+#[derive(Debug)]
+pub enum Msg {
+    Action(Action),
+    /// The data file, loaded again after it changed (or `r`).
+    Reloaded(Box<Result<Data, LoadError>>),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Action(action)
+    }
+}
+
+/// Applies one message to the state.
+pub fn update(state: &mut State, msg: impl Into<Msg>) {
+    match msg.into() {
+        Msg::Action(action) => apply(state, action),
+        Msg::Reloaded(result) => reloaded(state, *result),
+    }
+}
+
+/// New data from disk. A good load replaces the data and keeps the filters and selections
+/// whose ids still exist; a bad one keeps the data on screen and says why in the status line.
+fn reloaded(state: &mut State, result: Result<Data, LoadError>) {
+    let data = match result {
+        Ok(data) => data,
+        Err(e) => {
+            let first = e
+                .diagnostics()
+                .first()
+                .map(|d| format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message))
+                .unwrap_or_else(|| e.to_string());
+            // A file name or a parser's message may quote text from outside.
+            let first = crate::data::clean::clean_text(&first, false).into_owned();
+            state.reload_error = Some(format!(
+                "Reload failed, showing the last good data: {first}"
+            ));
+            state.message = None;
+            return;
+        }
+    };
+    let old = &state.data;
+    let actor_ids: Vec<String> = state
+        .filter
+        .actors
+        .iter()
+        .map(|&a| old.actor(a).id.clone())
+        .collect();
+    let selected = state
+        .selected_interaction()
+        .map(|i| old.interaction(i).id.clone());
+    let selected_actor = state
+        .actor_order
+        .get(state.actors.selected)
+        .map(|&a| old.actor(a).id.clone());
+    let selected_pair = state
+        .selected_pair()
+        .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
+    let fresh = State::new(data, state.source.clone(), state.width, state.height);
+    state.data = fresh.data;
+    state.pairs = fresh.pairs;
+    state.monthly = fresh.monthly;
+    state.filter.actors = actor_ids
+        .iter()
+        .filter_map(|id| state.data.actor_index(id))
+        .collect();
+    state.actor_order = sorted_actors(&state.data, state.actor_sort);
+    let rows_a = rows(state, Pane::Actors);
+    let actor_pos = selected_actor
+        .and_then(|id| state.data.actor_index(&id))
+        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+        .unwrap_or(0);
+    state.actors.set(actor_pos, state.actor_order.len(), rows_a);
+    let pair_pos = selected_pair
+        .and_then(|(a, b)| Some((state.data.actor_index(&a)?, state.data.actor_index(&b)?)))
+        .and_then(|(a, b)| state.pairs.iter().position(|p| (p.a, p.b) == (a, b)))
+        .unwrap_or(0);
+    state.pairs_cursor.set(pair_pos, state.pairs.len(), rows_a);
+    state.visible = query::matching(&state.data, &state.filter);
+    let position = selected
+        .and_then(|id| {
+            state
+                .visible
+                .iter()
+                .position(|&i| state.data.interaction(i).id == id)
+        })
+        .unwrap_or(0);
+    let rows_t = rows(state, Pane::Timeline);
+    state.timeline.set(position, state.visible.len(), rows_t);
+    state.reload_error = None;
+    state.overlay = match state.overlay.take() {
+        // The picker's matches and the quote chooser's quotes belong to the old data.
+        Some(Overlay::Picker(_) | Overlay::Quotes { .. }) => None,
+        other => other,
+    };
+    keep_in_view(state);
+    state.message = Some(format!(
+        "Reloaded: {} interactions, {} actors",
+        state.data.interactions().len(),
+        state.data.actors().len()
+    ));
+}
+
+/// Applies one action of the reader.
+fn apply(state: &mut State, action: Action) {
     state.message = None;
     match action {
+        Action::Reload => {
+            state.reload_requested = true;
+            state.message = Some("Reloading…".to_owned());
+        }
         Action::Quit => state.quit = true,
         Action::Resize(width, height) => {
             state.width = width;

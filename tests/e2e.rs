@@ -264,6 +264,12 @@ impl Tmux {
             "the cursor is still hidden; the screen:\n{}",
             framed(&screen)
         );
+        assert_eq!(
+            self.format("#{mouse_any_flag}"),
+            "0",
+            "mouse capture is still on; the screen:\n{}",
+            framed(&screen)
+        );
         screen
     }
 }
@@ -752,4 +758,206 @@ fn search_keeps_a_filter_and_y_copies_a_quote_to_the_clipboard() {
     );
     t.keys(&["q"]);
     t.assert_restored(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile text and hostile terminals
+// ---------------------------------------------------------------------------------------------
+
+/// Names, quotes and sources that carry a window title (OSC 0), a screen clear, a clipboard
+/// write (OSC 52) and a bell reach the screen as visible placeholders: the pane's title and the
+/// clipboard do not change, and the screen stays intact.
+#[test]
+fn escape_codes_in_the_data_do_not_reach_the_terminal() {
+    let Some(t) = Tmux::start("hostile", 120, 40) else {
+        return;
+    };
+    t.ok(&["set-option", "-g", "set-clipboard", "on"]);
+    t.ok(&["set-option", "-g", "allow-rename", "on"]);
+    let title = t.format("#{pane_title}");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile.ron");
+    let log = t.log_output();
+    t.run_between_markers(&format!(
+        "{} {}",
+        sh_quote(BIN),
+        sh_quote(fixture.to_str().unwrap())
+    ));
+    let screen = t.wait_until("the hostile dataset, with its placeholders", |s| {
+        status_line(s).is_some() && s.contains("Mallory ␛]0;pwned␇") && s.contains("␛[2J")
+    });
+    // Read the quote (OSC 52 inside) and copy nothing: the clipboard is only ours to write.
+    t.keys(&["Enter", "G"]);
+    t.wait_until("the quote with its placeholders", |s| {
+        s.contains("copy this ␛]52;c;cHduZWQ=␇")
+    });
+    assert!(
+        has_box(&screen, "1 Timeline"),
+        "the screen is intact:\n{}",
+        framed(&screen)
+    );
+    assert_eq!(t.format("#{pane_title}"), title, "the pane's title changed");
+    let buffers = t.tmux(&["list-buffers"]);
+    assert!(
+        String::from_utf8_lossy(&buffers.stdout).trim().is_empty(),
+        "the data wrote to the clipboard: {}",
+        String::from_utf8_lossy(&buffers.stdout)
+    );
+    t.keys(&["q"]);
+    t.assert_restored(0);
+    let bytes = fs::read(&log).expect("the output log");
+    for raw in ["\x1b]0;pwned", "\x1b]52;c;cHduZWQ", "\x07"] {
+        assert!(
+            !contains(&bytes, raw.as_bytes()),
+            "{raw:?} reached the terminal raw"
+        );
+    }
+}
+
+/// Starts the browser from a shell that writes its pid to `pid` first, so that a test can
+/// send it signals.
+fn run_with_pid(t: &Tmux, args: &str) -> PathBuf {
+    let pid = t.dir.join("pid");
+    t.run_between_markers(&format!(
+        "sh -c 'echo $$ > {}; exec \"$0\" \"$@\"' {} {args}",
+        pid.display(),
+        sh_quote(BIN)
+    ));
+    pid
+}
+
+fn read_pid(t: &Tmux, path: &Path) -> String {
+    t.wait_for_browser();
+    fs::read_to_string(path)
+        .expect("the pid file")
+        .trim()
+        .to_owned()
+}
+
+/// SIGTERM and SIGHUP stop the browser with the conventional status (128 + the signal) and a
+/// restored terminal.
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for (signal, code) in [("TERM", 143), ("HUP", 129)] {
+        let Some(t) = Tmux::start(&format!("sig{signal}"), 120, 40) else {
+            return;
+        };
+        let pid = run_with_pid(&t, "");
+        let pid = read_pid(&t, &pid);
+        // Somewhere else than the start: an overlay open.
+        t.keys(&["?"]);
+        t.wait_until("the help", |s| has_box(s, "Keys"));
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        t.assert_restored(code);
+    }
+}
+
+/// A panic in the loop leaves the terminal restored, and its message is printed on the main
+/// screen after that, not into the alternate screen. (`READOUT_PANIC_ON_KEY` makes a debug
+/// build panic on a key, for this test.)
+#[test]
+fn a_panic_restores_the_terminal_then_prints_its_message() {
+    let Some(t) = Tmux::start("panic", 120, 40) else {
+        return;
+    };
+    t.run_between_markers(&format!("READOUT_PANIC_ON_KEY=! {}", sh_quote(BIN)));
+    t.wait_for_browser();
+    t.keys(&["2", "!"]);
+    let screen = t.assert_restored(101);
+    let after = screen.find("BEFORE").unwrap();
+    assert!(
+        screen[after..].contains("a panic on purpose"),
+        "the panic message belongs on the restored screen:\n{}",
+        framed(&screen)
+    );
+}
+
+/// Without a terminal that can draw it, the browser refuses, points to list and show, and
+/// exits 2.
+#[test]
+fn term_dumb_refuses_the_browser() {
+    let Some(t) = Tmux::start("dumb", 120, 40) else {
+        return;
+    };
+    t.run_between_markers(&format!("TERM=dumb {}", sh_quote(BIN)));
+    let screen = t.assert_restored(2);
+    assert!(screen.contains("readout list"), "{}", framed(&screen));
+}
+
+/// The browser reloads its file when it changes on disk. A broken save keeps the good data on
+/// screen, with the first error (FILE:LINE:COL) in the status line; the next good save loads.
+/// Filters and the selection survive by id; nothing is written beside the file.
+#[test]
+fn live_reload_keeps_the_good_copy() {
+    let Some(t) = Tmux::start("reload", 120, 40) else {
+        return;
+    };
+    let data = t.dir.join("data");
+    fs::create_dir_all(&data).unwrap();
+    let file = data.join("small.ron");
+    let small =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron"))
+            .unwrap();
+    fs::write(&file, &small).unwrap();
+    t.run_between_markers(&format!(
+        "{} {}",
+        sh_quote(BIN),
+        sh_quote(file.to_str().unwrap())
+    ));
+    t.wait_for_browser();
+    t.keys(&["f"]);
+    t.type_text("aliyev");
+    t.keys(&["Enter"]);
+    t.wait_until("the filter", |s| status_shows(s, "3 of 5", &[]));
+    // A good change: a title edited.
+    fs::write(
+        &file,
+        small.replace("Blinken calls Aliyev", "Blinken telephones Aliyev"),
+    )
+    .unwrap();
+    t.wait_until("the reloaded title, the filter kept", |s| {
+        s.contains("Blinken telephones Aliyev") && status_shows(s, "3 of 5", &[])
+    });
+    // A broken save: the old data stays, the error shows with its position.
+    let broken = small.replace(
+        "participants: [\"blinken\", \"aliyev\"]",
+        "participants: [\"blinken\", \"aliev\"]",
+    );
+    fs::write(&file, &broken).unwrap();
+    let screen = t.wait_until("the reload error", |s| s.contains("Reload failed"));
+    assert!(
+        screen.contains("Blinken telephones Aliyev"),
+        "the good copy stays:\n{}",
+        framed(&screen)
+    );
+    assert!(
+        screen.contains("small.ron:"),
+        "the error names FILE:LINE:COL:\n{}",
+        framed(&screen)
+    );
+    // `r` tries again by hand; the next good save loads.
+    fs::write(&file, &small).unwrap();
+    t.keys(&["r"]);
+    t.wait_until("the good data again", |s| {
+        s.contains("Blinken calls Aliyev") && !s.contains("Reload failed")
+    });
+    t.keys(&["q"]);
+    t.assert_restored(0);
+    let entries: Vec<_> = fs::read_dir(&data)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        entries,
+        ["small.ron"],
+        "nothing was written beside the data file"
+    );
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        small,
+        "the data file was not written"
+    );
 }

@@ -25,6 +25,12 @@ fn placeholder(c: char, multiline: bool) -> Option<Cow<'static, str>> {
     }
 }
 
+/// Whether a character must never reach a terminal raw: C0 controls (but tab and newline),
+/// DEL, C1 controls, and the bidirectional overrides and isolates.
+pub fn is_unsafe(c: char) -> bool {
+    c != '\t' && c != '\n' && placeholder(c, true).is_some()
+}
+
 /// `text` with every unsafe character replaced; borrows when nothing needed replacing.
 pub fn clean_text(text: &str, multiline: bool) -> Cow<'_, str> {
     if !text.chars().any(|c| placeholder(c, multiline).is_some()) {

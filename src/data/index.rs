@@ -33,6 +33,13 @@ impl Data {
     /// stable sort: the file's order among equal dates) and all text is made safe to print.
     pub fn new(mut dataset: Dataset) -> Data {
         clean_dataset(&mut dataset);
+        Data::as_is(dataset)
+    }
+
+    /// Indexes a validated dataset and keeps its text exactly as the file has it, control
+    /// characters included: for output formats that escape them themselves (JSON). Never
+    /// display this data in a terminal.
+    pub fn as_is(mut dataset: Dataset) -> Data {
         dataset.interactions.sort_by_key(|it| it.date);
         let actor_by_id: HashMap<String, usize> = dataset
             .actors

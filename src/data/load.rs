@@ -108,7 +108,8 @@ fn excerpt(src: &str, loc: Location) -> Option<(String, usize)> {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = clean_text(&self.file, false);
-        write!(f, "{file}:{}:{}: {}", self.line, self.col, self.message)?;
+        let message = clean_text(&self.message, false);
+        write!(f, "{file}:{}:{}: {message}", self.line, self.col)?;
         let gutter = self.line.to_string().len();
         let help = self.help.as_deref().unwrap_or_default();
         match &self.excerpt {
@@ -132,18 +133,34 @@ impl fmt::Display for Diagnostic {
 
 /// Reads and loads a dataset file.
 pub fn load_file(path: &FsPath) -> Result<Data, LoadError> {
+    read_file(path).and_then(|(name, bytes)| load_bytes(&name, &bytes))
+}
+
+/// Reads and loads a dataset file, keeping its text as it is (see [`Data::as_is`]).
+pub fn load_file_as_is(path: &FsPath) -> Result<Data, LoadError> {
+    let (name, bytes) = read_file(path)?;
+    let text = utf8(&name, &bytes)?;
+    parse_str(&name, text).map(Data::as_is)
+}
+
+fn read_file(path: &FsPath) -> Result<(String, Vec<u8>), LoadError> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
         // A file name is text from outside too: never print its control characters raw.
         path: clean_text(&name, false).into_owned(),
         source,
     })?;
-    load_bytes(&name, &bytes)
+    Ok((name, bytes))
 }
 
 /// Loads a dataset from bytes that should be UTF-8 RON; `name` is how errors name the file.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Data, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    load_str(name, utf8(name, bytes)?)
+}
+
+/// The bytes as text, or an error at the first byte that is not UTF-8.
+fn utf8<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, LoadError> {
+    std::str::from_utf8(bytes).map_err(|e| {
         let valid = e.valid_up_to();
         // The valid prefix is UTF-8, so positions in it are well defined.
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
@@ -157,8 +174,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Data, LoadError> {
                 bytes[valid]
             ),
         )))
-    })?;
-    load_str(name, text)
+    })
 }
 
 /// Parses, validates and indexes a dataset.
@@ -171,6 +187,13 @@ pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
     // A byte-order mark is not RON; editors on some systems add one. Positions stay right
     // because ron counts from the text it is given, and so does the locator.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        let loc = Location::at_offset(text, text.len());
+        return Err(LoadError::Syntax(Box::new(Diagnostic {
+            help: Some("a dataset is Dataset(title: \"…\", actors: [ … ], interactions: [ … ]); see data/README.md".to_owned()),
+            ..Diagnostic::at(name, text, loc, "the file is empty".to_owned())
+        })));
+    }
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let dataset: Dataset = options.from_str(text).map_err(|e| {

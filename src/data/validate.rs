@@ -6,6 +6,10 @@ use super::index::fold;
 use super::locate::Path;
 use super::model::{Actor, Dataset, Interaction};
 
+/// The longest text a field may hold, in bytes: far beyond any summary or quote, short enough
+/// to wrap at every key press.
+pub const MAX_TEXT: usize = 1 << 20;
+
 /// One thing wrong with a dataset, at the value `path` points to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -124,6 +128,12 @@ impl<'a> Validator<'a> {
     fn actor(&mut self, path: Path, actor: &Actor) {
         self.not_empty(path.field("name"), &actor.name, "the actor's name");
         self.not_empty(path.field("role"), &actor.role, "the actor's role");
+        if let Some(native) = &actor.native {
+            self.not_huge(path.field("native"), native, "the native name");
+        }
+        for (i, alias) in actor.aliases.iter().enumerate() {
+            self.not_huge(path.field("aliases").index(i), alias, "an alias");
+        }
         if let Some(aff) = &actor.affiliation {
             if aff == &actor.id {
                 self.problems.push(Problem::new(
@@ -199,6 +209,10 @@ impl<'a> Validator<'a> {
             self.reference(path.field("mediators").index(i), id, "mediators");
         }
         self.one_line(path.field("title"), &it.title, "the interaction's title");
+        self.not_huge(path.field("summary"), &it.summary, "the summary");
+        if let Some(place) = &it.place {
+            self.not_huge(path.field("place"), place, "the place");
+        }
         for (i, topic) in it.topics.iter().enumerate() {
             self.not_empty(path.field("topics").index(i), topic, "a topic");
         }
@@ -206,6 +220,9 @@ impl<'a> Validator<'a> {
             let qp = path.field("quotes").index(i);
             self.reference(qp.field("speaker"), &q.speaker, "speaker");
             self.not_empty(qp.field("text"), &q.text, "the quote's text");
+            if let Some(via) = &q.via {
+                self.not_huge(qp.field("via"), via, "the quote's via");
+            }
             if let Some(src) = &q.source
                 && !it
                     .sources
@@ -235,6 +252,11 @@ impl<'a> Validator<'a> {
         for (i, s) in it.sources.iter().enumerate() {
             let sp = path.field("sources").index(i);
             self.not_empty(sp.field("outlet"), &s.outlet, "the source's outlet");
+            for (field, text) in [("title", &s.title), ("url", &s.url)] {
+                if let Some(text) = text {
+                    self.not_huge(sp.field(field), text, "a source's title or url");
+                }
+            }
             if s.title.as_deref().is_none_or(|t| t.trim().is_empty())
                 && s.url.as_deref().is_none_or(|u| u.trim().is_empty())
             {
@@ -256,7 +278,25 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Refuses a text too long to lay out at every key press.
+    fn not_huge(&mut self, path: Path, text: &str, what: &str) {
+        if text.len() > MAX_TEXT {
+            self.problems.push(
+                Problem::new(
+                    path,
+                    format!(
+                        "{what} is {} bytes long; readout takes texts of up to {} bytes",
+                        text.len(),
+                        MAX_TEXT
+                    ),
+                )
+                .help("split it, or keep the long text in the source it came from"),
+            );
+        }
+    }
+
     fn not_empty(&mut self, path: Path, text: &str, what: &str) {
+        self.not_huge(path.clone(), text, what);
         if text.trim().is_empty() {
             self.problems
                 .push(Problem::new(path, format!("{what} is empty")));
@@ -264,6 +304,7 @@ impl<'a> Validator<'a> {
     }
 
     fn one_line(&mut self, path: Path, text: &str, what: &str) {
+        self.not_huge(path.clone(), text, what);
         if text.trim().is_empty() {
             self.problems
                 .push(Problem::new(path, format!("{what} is empty")));

@@ -264,7 +264,8 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         }
         _ => {}
     }
-    let (left, style) = match &state.message {
+    let message = state.message.as_ref().or(state.reload_error.as_ref());
+    let (left, style) = match message {
         Some(m) => (format!(" {m}"), theme.message),
         None => {
             let f = filter_text(state);

@@ -1,0 +1,119 @@
+//! The real outside of the browser's loop: the terminal's events, its clipboard (OSC 52), the
+//! data file on disk, and the signals that ask readout to stop.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime};
+
+use ratatui::crossterm::event::{self, Event};
+
+use crate::app::{Outside, osc52};
+use crate::data::{Data, LoadError, load_file};
+
+/// What identifies a version of the data file: its modification time and length.
+type Stamp = (SystemTime, u64);
+
+pub struct Live {
+    /// The data file, watched for changes; `None` for the built-in dataset.
+    path: Option<PathBuf>,
+    /// The version on screen.
+    loaded: Option<Stamp>,
+    /// The version seen at the last look: a change is acted on once it has held for a tick,
+    /// so a file caught halfway through a save is not loaded.
+    seen: Option<Stamp>,
+    /// The number of the last stop signal received, 0 for none.
+    signal: Arc<AtomicUsize>,
+    /// A key that panics on purpose, to test that a panic restores the terminal (debug
+    /// builds only, from `READOUT_PANIC_ON_KEY`).
+    panic_key: Option<char>,
+}
+
+fn stamp(path: &PathBuf) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
+impl Live {
+    /// Watches `path` (if any) and registers the stop signals.
+    pub fn new(path: Option<PathBuf>) -> io::Result<Live> {
+        let signal = Arc::new(AtomicUsize::new(0));
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+        }
+        let loaded = path.as_ref().and_then(stamp);
+        let panic_key = if cfg!(debug_assertions) {
+            std::env::var("READOUT_PANIC_ON_KEY")
+                .ok()
+                .and_then(|v| v.chars().next())
+        } else {
+            None
+        };
+        Ok(Live {
+            path,
+            loaded,
+            seen: loaded,
+            signal,
+            panic_key,
+        })
+    }
+}
+
+impl Outside for Live {
+    fn event(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
+        match event::poll(timeout) {
+            Ok(true) => {}
+            Ok(false) => return Ok(None),
+            // A signal interrupted the wait: the loop looks at it next.
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(None),
+            Err(e) => return Err(e),
+        }
+        let event = match event::read() {
+            Ok(event) => event,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        if let (Some(key), Event::Key(k)) = (self.panic_key, &event)
+            && k.code == event::KeyCode::Char(key)
+        {
+            panic!("a panic on purpose: READOUT_PANIC_ON_KEY={key}");
+        }
+        Ok(Some(event))
+    }
+
+    fn copy(&mut self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout();
+        out.write_all(osc52(text).as_bytes())?;
+        out.flush()
+    }
+
+    fn data_changed(&mut self) -> bool {
+        let Some(path) = &self.path else {
+            return false;
+        };
+        let now = stamp(path);
+        let settled = now.is_some() && now == self.seen && now != self.loaded;
+        self.seen = now;
+        settled
+    }
+
+    fn reload(&mut self) -> Option<Result<Data, LoadError>> {
+        let path = self.path.as_ref()?;
+        self.loaded = stamp(path);
+        self.seen = self.loaded;
+        Some(load_file(path))
+    }
+
+    fn stop_signal(&mut self) -> Option<i32> {
+        match self.signal.swap(0, Ordering::SeqCst) {
+            0 => None,
+            // Signal numbers are small.
+            n => Some(n as i32),
+        }
+    }
+}
