@@ -423,8 +423,8 @@ fn filter_by_aliyev_read_the_call_open_help_and_quit() {
 
     // Open: the three panes, the dataset's title, every interaction.
     let screen = t.wait_until(
-        "the browser with no filter and 11 of 11 interactions",
-        |s| status_shows(s, "11 of 11", &["No filter"]),
+        "the browser with no filter and 102 of 102 interactions",
+        |s| status_shows(s, "102 of 102", &["No filter"]),
     );
     let first = lines(&screen)[0];
     assert!(
@@ -456,19 +456,23 @@ fn filter_by_aliyev_read_the_call_open_help_and_quit() {
     t.type_text("aliyev");
     t.keys(&["Enter"]);
     t.wait_until(
-        "the picker to close, the filter on Ilham Aliyev, 1 of 11 interactions, and the call \
-         with its quote in Detail",
+        "the picker to close and the filter on Ilham Aliyev: 25 of 102 interactions",
         |s| {
             !has_box(s, "Filter by actor")
-                && status_shows(s, "1 of 11", &["Filter:", "Ilham Aliyev"])
-                && s.contains(BLINKEN_ALIYEV)
-                && s.contains(BLINKEN_QUOTE)
-                // The first interaction is filtered out of the Timeline.
-                && !s.contains("Donfried in Yerevan")
+                && status_shows(s, "25 of 102", &["Filter:", "Ilham Aliyev"])
+                // Putin's press conference of December 2020 is filtered out of the Timeline.
+                && !s.contains("Putin: ending the bloodshed")
         },
     );
 
-    // Enter reads the interaction in Detail; j scrolls down to the quote's speaker.
+    // j moves down the Timeline to the call of 25 July 2022, whose full title Detail shows;
+    // Enter reads it in Detail, and j scrolls down to the quote's speaker.
+    t.press_until(
+        "j",
+        40,
+        "the Blinken–Aliyev call of 25 July 2022 in Detail",
+        |s| s.contains(BLINKEN_ALIYEV),
+    );
     t.keys(&["Enter"]);
     t.press_until("j", 40, "the quote and its speaker", |s| {
         s.contains(BLINKEN_QUOTE) && s.contains("— Antony Blinken (tweet)")
@@ -482,7 +486,7 @@ fn filter_by_aliyev_read_the_call_open_help_and_quit() {
     });
     t.keys(&["Escape"]);
     t.wait_until("the help box to close", |s| {
-        !has_box(s, "Keys") && status_shows(s, "1 of 11", &["Filter:"])
+        !has_box(s, "Keys") && status_shows(s, "25 of 102", &["Filter:"])
     });
 
     t.keys(&["q"]);
@@ -498,8 +502,8 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
         return;
     };
     t.run_between_markers(&sh_quote(BIN));
-    t.wait_until("11 of 11 interactions", |s| {
-        status_shows(s, "11 of 11", &[])
+    t.wait_until("102 of 102 interactions", |s| {
+        status_shows(s, "102 of 102", &[])
     });
 
     t.keys(&["f"]);
@@ -507,7 +511,7 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     t.type_text("blinken");
     t.keys(&["Enter"]);
     t.wait_until("the filter on Antony Blinken", |s| {
-        !has_box(s, "Filter by actor") && status_shows(s, "3 of 11", &["Antony Blinken"])
+        !has_box(s, "Filter by actor") && status_shows(s, "21 of 102", &["Antony Blinken"])
     });
 
     // "pashinian" is an alias of Nikol Pashinyan.
@@ -516,40 +520,41 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     t.type_text("pashinian");
     t.keys(&["Enter"]);
     t.wait_until(
-        "the filter on both actors: 1 of 11 interactions, their call",
+        "the filter on both actors: 8 of 102 interactions, their calls",
         |s| {
             !has_box(s, "Filter by actor")
-                && status_shows(s, "1 of 11", &["Filter:", "Nikol Pashinyan"])
+                && status_shows(s, "8 of 102", &["Filter:", "Nikol Pashinyan"])
                 && s.contains("Blinken and Pashinyan discuss")
-                && !s.contains(BLINKEN_ALIYEV)
+                && !s.contains("Blinken and Aliyev discuss")
         },
     );
 
-    // `m`: interactions with any of them (Blinken 3, Pashinyan 4, together 1), and back to all.
+    // `m`: interactions with any of them (Blinken 21, Pashinyan 43, together 8), and back to
+    // all. The first of them, the ceasefire statement of 2020, is Pashinyan's without Blinken.
     t.keys(&["m"]);
-    t.wait_until("any of the two: 6 of 11 interactions", |s| {
-        status_shows(s, "6 of 11", &[]) && s.contains("Blinken and Aliyev discuss")
+    t.wait_until("any of the two: 56 of 102 interactions", |s| {
+        status_shows(s, "56 of 102", &[]) && s.contains("Putin, Aliyev and Pashinyan sign")
     });
     t.keys(&["m"]);
-    t.wait_until("all of the two again: 1 of 11 interactions", |s| {
-        status_shows(s, "1 of 11", &[]) && !s.contains("Blinken and Aliyev discuss")
+    t.wait_until("all of the two again: 8 of 102 interactions", |s| {
+        status_shows(s, "8 of 102", &[]) && !s.contains("Putin, Aliyev and Pashinyan sign")
     });
 
     // `c` clears the filter.
     t.keys(&["c"]);
-    t.wait_until("the filter to be cleared: 11 of 11 interactions", |s| {
-        status_shows(s, "11 of 11", &[]) && s.contains("Donfried in Yerevan")
+    t.wait_until("the filter to be cleared: 102 of 102 interactions", |s| {
+        status_shows(s, "102 of 102", &[]) && s.contains("Putin: ending the bloodshed")
     });
 
     // In the Actors pane, Space adds the selected actor to the filter and removes it again.
     t.keys(&["2", "Space"]);
     t.wait_until("a filter on the selected actor", |s| {
         status_line(s)
-            .is_some_and(|l| l.contains("Filter:") && !l.ends_with(" 11 of 11 interactions"))
+            .is_some_and(|l| l.contains("Filter:") && !l.ends_with(" 102 of 102 interactions"))
     });
     t.keys(&["Space"]);
     t.wait_until("the selected actor to leave the filter", |s| {
-        status_shows(s, "11 of 11", &[])
+        status_shows(s, "102 of 102", &[])
     });
 
     // Ctrl-C quits from inside the picker too.
@@ -600,7 +605,7 @@ fn narrow_terminal_shows_one_pane_at_a_time() {
     t.wait_until("the Detail pane alone", |s| panes(s) == ["3 Detail"]);
     t.keys(&["1"]);
     t.wait_until("the Timeline pane alone again", |s| {
-        panes(s) == ["1 Timeline"] && s.contains("2022-06-18")
+        panes(s) == ["1 Timeline"] && s.contains("2020-11-09")
     });
 
     t.ok(&["resize-window", "-t", SESSION, "-x", "120", "-y", "40"]);

@@ -98,7 +98,7 @@ fn status_line_counts_and_names_filters() {
     let mut s = wide();
     let rows = screen(&s);
     assert!(rows[38].starts_with(" No filter "));
-    assert!(rows[38].trim_end().ends_with("11 of 11 interactions"));
+    assert!(rows[38].trim_end().ends_with("102 of 102 interactions"));
     press(&mut s, &["f", "type:aliyev", "Enter", "c"]);
     press(
         &mut s,
@@ -118,7 +118,7 @@ fn status_line_counts_and_names_filters() {
         "{}",
         rows[38]
     );
-    assert!(rows[38].trim_end().ends_with(" 1 of 11 interactions"));
+    assert!(rows[38].trim_end().ends_with(" 6 of 102 interactions"));
 }
 
 #[test]
@@ -139,22 +139,50 @@ fn footer_hints_come_from_the_key_table() {
 
 #[test]
 fn timeline_rows_keep_date_precision() {
-    let s = wide();
+    let mut s = wide();
+    press(
+        &mut s,
+        &[
+            "f",
+            "type:pashinyan",
+            "Enter",
+            "f",
+            "type:putin",
+            "Enter",
+            "1",
+        ],
+    );
     let rows = screen(&s);
-    let row = row_with(&rows, "Pashinyan, Putin");
-    assert!(row.contains("┃2022-07    call "), "{row}");
-    let row = row_with(&rows, "Blinken, Aliyev");
-    assert!(row.contains("┃2022-07-25 call "), "{row}");
+    // The call dated only "earlier in July" keeps its month; the next one has its day.
+    let row = row_with(&rows, "Pashinyan phones Putin about the M");
+    assert!(row.contains("2022-07    call "), "{row}");
+    let row = row_with(&rows, "Putin and Pashinyan discuss Karaba");
+    assert!(row.contains("2022-08-08 call "), "{row}");
 }
 
 #[test]
 fn detail_shows_quotes_with_speaker_and_via() {
     let mut s = wide();
-    press(&mut s, &["G", "k", "Enter", "G"]);
+    // Blinken and Aliyev's second call, of 25 July 2022: read it and scroll down to its quotes.
+    press(
+        &mut s,
+        &[
+            "f",
+            "type:blinken",
+            "Enter",
+            "f",
+            "type:aliyev",
+            "Enter",
+            "1",
+        ],
+    );
+    press(&mut s, &["g", "j", "Enter"]);
+    press(&mut s, &["j"; 8]);
     let rows = screen(&s);
     let text = rows.join("\n");
     assert!(text.contains("“I commend the positive momentum resulting from bilateral talks"));
     assert!(text.contains("— Antony Blinken (tweet)"));
+    assert!(text.contains("— U.S. Department of State (official readout)"));
 }
 
 /// The screen row that contains `needle`.
@@ -170,13 +198,13 @@ fn selected_row_is_reversed_and_tinted_by_class() {
     let s = wide();
     let terminal = render(&s);
     let buf = terminal.backend().buffer();
-    // The first interaction (a visit: verbal cooperation) is selected.
-    let y = y_of(&s, "2022-06-18 visit");
+    // The first interaction (the signed ceasefire statement: material cooperation).
+    let y = y_of(&s, "2020-11-09");
     let cell = &buf[(5, y)];
     assert!(cell.modifier.contains(Modifier::REVERSED));
-    assert_eq!(cell.fg, Color::Indexed(114));
-    // The dismissal on the next row is verbal conflict.
-    assert_eq!(buf[(5, y + 1)].fg, Color::Indexed(179));
+    assert_eq!(cell.fg, Color::Indexed(80));
+    // Putin's press conference on the next row is verbal cooperation.
+    assert_eq!(buf[(5, y + 1)].fg, Color::Indexed(114));
     assert!(!buf[(5, y + 1)].modifier.contains(Modifier::REVERSED));
 }
 
@@ -197,7 +225,7 @@ fn no_color_means_no_colour_at_all() {
     press(&mut s, &["1", "g"]);
     let terminal = render(&s);
     let buf = terminal.backend().buffer();
-    let y = y_of(&s, "2022-06-18 visit");
+    let y = y_of(&s, "2020-11-09");
     assert!((0..120).any(|x| buf[(x, y)].modifier.contains(Modifier::REVERSED)));
 }
 
