@@ -12,6 +12,9 @@ use ratatui::crossterm::event::{self, Event};
 use crate::app::{Outside, osc52};
 use crate::data::{Data, LoadError, load_file};
 
+/// How long a stop signal waits for the loop to stop by itself before the process exits.
+const STOP_GRACE: Duration = Duration::from_secs(1);
+
 /// What identifies a version of the data file: its modification time and length.
 type Stamp = (SystemTime, u64);
 
@@ -39,13 +42,29 @@ impl Live {
     /// Watches `path` (if any) and registers the stop signals.
     pub fn new(path: Option<PathBuf>) -> io::Result<Live> {
         let signal = Arc::new(AtomicUsize::new(0));
-        for sig in [
+        let mut signals = signal_hook::iterator::Signals::new([
             signal_hook::consts::SIGTERM,
             signal_hook::consts::SIGHUP,
             signal_hook::consts::SIGINT,
-        ] {
-            signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
-        }
+        ])?;
+        let flag = Arc::clone(&signal);
+        std::thread::spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                // The loop sees this at its next tick, restores the terminal and exits.
+                flag.store(sig as usize, Ordering::SeqCst);
+                // When the terminal is gone (SIGHUP after a hangup), reading it can spin on
+                // end-of-file inside the event source and never come back to the loop: stop
+                // here instead, restoring what can still be restored.
+                std::thread::sleep(STOP_GRACE);
+                let _ = ratatui::crossterm::execute!(
+                    io::stdout(),
+                    ratatui::crossterm::event::DisableBracketedPaste,
+                    ratatui::crossterm::event::DisableMouseCapture
+                );
+                ratatui::restore();
+                std::process::exit(128 + sig);
+            }
+        });
         let loaded = path.as_ref().and_then(stamp);
         let panic_key = if cfg!(debug_assertions) {
             std::env::var("READOUT_PANIC_ON_KEY")

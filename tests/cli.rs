@@ -329,17 +329,21 @@ fn aligned(args: &[&str]) -> Vec<String> {
     let mut json = vec!["list", "--format", "json"];
     json.extend_from_slice(args);
     let items: serde_json::Value = serde_json::from_str(&ok(&json)).unwrap();
-    let titles: Vec<&str> = items
+    // JSON carries the data's exact text; the text rows show control characters as
+    // placeholders.
+    let titles: Vec<String> = items
         .as_array()
         .unwrap()
         .iter()
-        .map(|it| it["title"].as_str().unwrap())
+        .map(|it| {
+            readout::data::clean::clean_text(it["title"].as_str().unwrap(), false).into_owned()
+        })
         .collect();
     let rows: Vec<String> = out.lines().map(str::to_owned).collect();
     assert_eq!(rows.len(), titles.len(), "{out}");
     let mut starts = HashSet::new();
     for (row, title) in rows.iter().zip(&titles) {
-        let head = row.strip_suffix(title).unwrap_or_else(|| {
+        let head = row.strip_suffix(title.as_str()).unwrap_or_else(|| {
             panic!("the row does not end with its whole title {title:?}:\n{row}")
         });
         assert!(head.ends_with("  "), "columns are separated: {row:?}");

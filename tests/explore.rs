@@ -283,7 +283,15 @@ fn y_copies_a_quote_with_its_citation() {
 #[test]
 fn several_quotes_open_a_chooser() {
     let mut s = state(builtin(), 120, 40);
-    press(&mut s, &["G", "y"]);
+    press(
+        &mut s,
+        &[
+            "/",
+            "type:blinken pashinyan discuss the peace process",
+            "Enter",
+            "y",
+        ],
+    );
     assert!(matches!(s.overlay, Some(Overlay::Quotes { .. })));
     press(&mut s, &["j", "Enter"]);
     let copied = s.clipboard.clone().expect("copied");
@@ -310,31 +318,32 @@ fn shift_y_copies_the_interaction_as_markdown() {
 fn clicks_focus_and_select_and_the_wheel_scrolls_under_the_pointer() {
     let mut s = state(builtin(), 120, 40);
     let rows = screen(&s);
-    let y = rows
-        .iter()
-        .position(|r| r.contains("2022-07-16 talks"))
-        .unwrap() as u16;
-    update(&mut s, Action::Click(10, y));
-    assert_eq!(
-        selected_id(&s),
-        Some("2022-07-16-mirzoyan-bayramov-tbilisi-talks")
-    );
+    let y_of = |needle: &str| rows.iter().position(|r| r.contains(needle)).unwrap() as u16;
+    // The third row of the timeline: the Moscow summit of 11 January 2021.
+    update(&mut s, Action::Click(10, y_of("2021-01-11 summit")));
+    assert_eq!(s.timeline.selected, 2);
+    assert_eq!(s.focus, Pane::Timeline);
     // A click in the Actors pane focuses it and selects the actor clicked.
-    let y = rows
-        .iter()
-        .position(|r| r.contains("Jeyhun Bayramov"))
-        .unwrap() as u16;
-    update(&mut s, Action::Click(100, y));
+    let third = s.data.actor(s.actor_order[2]).name.clone();
+    update(&mut s, Action::Click(100, y_of(&third)));
     assert_eq!(s.focus, Pane::Actors);
-    assert_eq!(s.data.actor(s.selected_actor().unwrap()).id, "bayramov");
+    assert_eq!(s.actors.selected, 2);
     // The wheel over the timeline moves it, though Actors has focus.
-    let before = s.timeline.selected;
-    update(&mut s, Action::Scroll(10, 8, 3));
-    assert_eq!(s.timeline.selected, before + 3);
+    update(&mut s, Action::Scroll(10, y_of("2021-01-11 summit"), 3));
+    assert_eq!(s.timeline.selected, 5);
     assert_eq!(s.focus, Pane::Actors);
-    // A click on the density strip jumps to the month clicked.
+    // A click on the density strip jumps to the month clicked: its first column is the
+    // dataset's first month, November 2020.
+    update(&mut s, Action::Click(1, 1));
+    let date = s.data.interaction(s.selected_interaction().unwrap()).date;
+    assert_eq!(date.to_string(), "2020-11-09");
     update(&mut s, Action::Click(2, 1));
-    assert_eq!(selected_id(&s), Some("2022-06-18-donfried-yerevan-visit"));
+    let date = s.data.interaction(s.selected_interaction().unwrap()).date;
+    assert_eq!(
+        date.to_string(),
+        "2020-12-17",
+        "the next column is December 2020"
+    );
 }
 
 #[test]

@@ -140,6 +140,7 @@ impl Widget for DensityStrip<'_> {
         let y = area.y + 1;
         // Year labels at each January (or the first month): the month too when columns are
         // wide enough. Then the range, under its months.
+        let mut free = 0; // the first column a label may take without touching the last one
         for col in (0..columns).step_by(scale.cols_per_month) {
             let month = monthly.month(scale.months_of(col).start);
             let label = if scale.cols_per_month >= 8 {
@@ -149,8 +150,9 @@ impl Widget for DensityStrip<'_> {
             } else {
                 continue;
             };
-            if col + label.len() <= columns {
+            if col >= free && col + label.len() <= columns {
                 buf.set_string(x0 + col as u16, y, &label, theme.dim);
+                free = col + label.len() + 1;
             }
         }
         for col in (0..columns).filter(|&c| in_range(c)) {
