@@ -24,7 +24,7 @@ pub struct Data {
     involved: Vec<Vec<usize>>,
     /// Per actor: the interactions it takes part in, ascending (which is date order).
     by_actor: Vec<Vec<usize>>,
-    /// Per actor: its id, name, native name and aliases, lowercased, for matching.
+    /// Per actor: its id, name, native name, aliases and code, lowercased, for matching.
     keys: Vec<Vec<String>>,
 }
 
@@ -70,6 +70,7 @@ impl Data {
                     .chain(std::iter::once(&a.name))
                     .chain(&a.native)
                     .chain(&a.aliases)
+                    .chain(&a.code)
                     .map(|s| fold(s))
                     .collect()
             })
