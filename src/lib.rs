@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod data;
+pub mod import;
 pub mod keymap;
 pub mod query;
 pub mod state;
