@@ -7,9 +7,10 @@ use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 
 use readout::app;
-use readout::cli::{Cli, Command};
+use readout::cli::{Cli, Command, GdeltArgs, ImportCommand};
 use readout::commands::{self, Failure};
 use readout::data::{self, Data};
+use readout::import::{Input, gdelt};
 use readout::state::State;
 use readout::ui::theme::no_color_requested;
 
@@ -31,6 +32,13 @@ fn main() -> ExitCode {
             .and_then(|data| print(|out| commands::list(&data, &args, terminal_width(), out))),
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
+        Some(Command::Import(ImportCommand::Gdelt(args))) => match cli.data.data {
+            Some(_) => Err(Failure {
+                message: "error: import reads the FILEs after it, not --data".to_owned(),
+                code: 2,
+            }),
+            None => import_gdelt(&args),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -61,6 +69,30 @@ fn load(file: Option<&Path>) -> Result<Data, Failure> {
         message: e.to_string(),
         code: 1,
     })
+}
+
+/// `import gdelt`: the dataset on stdout, the report on stderr; an unreadable input fails
+/// before anything is written.
+fn import_gdelt(args: &GdeltArgs) -> Result<(), Failure> {
+    let inputs: Vec<Input> = args.files.iter().map(|f| Input::from_arg(f)).collect();
+    let options = gdelt::Options {
+        countries: args.country.clone(),
+        since: args.since,
+        until: args.until,
+        merge: args.merge,
+    };
+    let imported = gdelt::import(&inputs, &options).map_err(|e| Failure {
+        message: format!("error: {e}"),
+        code: 1,
+    })?;
+    print(|out| {
+        readout::import::write_ron(&imported.dataset, out).map_err(|e| Failure {
+            message: format!("cannot write the output: {e}"),
+            code: 1,
+        })
+    })?;
+    eprint!("{}", imported.report);
+    Ok(())
 }
 
 fn check(file: Option<&Path>) -> Result<(), Failure> {

@@ -1,4 +1,21 @@
 //! Importers: machine-coded event data turned into readout datasets. No terminal code: they
 //! read files and return a [`crate::data::Dataset`] and a report.
 
+pub mod build;
 pub mod cameo;
+pub mod gdelt;
+pub mod input;
+
+pub use input::{Input, InputError};
+
+use std::io;
+
+use crate::data::Dataset;
+
+/// Writes a dataset as readout reads it: pretty RON with the `implicit_some` header.
+pub fn write_ron(dataset: &Dataset, out: impl io::Write) -> ron::Result<()> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    ron::Options::default().to_io_writer_pretty(out, dataset, config)
+}
