@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // Each test file uses a different subset of these helpers.
 
+pub mod tmux;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
