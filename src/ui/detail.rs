@@ -165,10 +165,12 @@ fn interaction(doc: &mut Doc, state: &State, it: &Interaction) {
     if !it.topics.is_empty() {
         doc.field("Topics", &it.topics.join(", "), theme.dim);
     }
+    // A machine-coded event's codes and source come first: its summary only restates them.
     if let Some(coding) = &it.coding {
         doc.blank();
         doc.heading(&format!("{} coding", coding.dataset));
         coding_fields(doc, coding);
+        sources(doc, it);
     }
     doc.blank();
     doc.para(&it.summary, theme.text, 0);
@@ -184,6 +186,14 @@ fn interaction(doc: &mut Doc, state: &State, it: &Interaction) {
             doc.para(&by, theme.dim, 4);
         }
     }
+    if it.coding.is_none() {
+        sources(doc, it);
+    }
+}
+
+/// The Sources section: each outlet with its title and date, the URL under it.
+fn sources(doc: &mut Doc, it: &Interaction) {
+    let theme = doc.theme;
     doc.blank();
     doc.heading(if it.sources.len() == 1 {
         "Source"
