@@ -86,7 +86,7 @@ fn import_gdelt(args: &GdeltArgs) -> Result<(), Failure> {
         code: 1,
     })?;
     print(|out| {
-        readout::import::write_ron(&imported.dataset, out).map_err(|e| Failure {
+        readout::import::write_ron(&imported.events, out).map_err(|e| Failure {
             message: format!("cannot write the output: {e}"),
             code: 1,
         })

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use readout::data::{Data, load_str};
-use readout::import::cameo;
+use readout::import::{Input, cameo, gdelt, write_ron};
 
 const SHARED: &str = "tests/fixtures/gdelt/20201114.export.CSV";
 const BROKEN: &str = "tests/fixtures/gdelt/broken.export.CSV";
@@ -301,6 +301,24 @@ fn a_round_trip_through_list_keeps_the_date_codes_and_url_of_every_row() {
         }
     }
     fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_events_are_written_as_the_dataset_they_make() {
+    // The binary writes the events one at a time; the library can also make the dataset whole.
+    // Both must give the same text.
+    for merge in [false, true] {
+        let options = gdelt::Options {
+            countries: vec!["ARM".to_owned(), "AZE".to_owned()],
+            merge,
+            ..gdelt::Options::default()
+        };
+        let imported = gdelt::import(&[Input::File(path(SHARED))], &options).unwrap();
+        let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+        write_ron(&imported.events, &mut streamed).unwrap();
+        write_ron(&imported.dataset(), &mut whole).unwrap();
+        assert!(streamed == whole, "merge: {merge}");
+    }
 }
 
 #[test]

@@ -4,6 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
 use super::cameo;
 use super::gdelt::{BadRow, Reason, Row, RowActor, col};
 use crate::data::{
@@ -125,20 +127,74 @@ impl Builder {
         self.actors.len() - 1
     }
 
-    /// The dataset: the actors in order of first appearance, the interactions in date order.
-    pub fn finish(self, (title, description): &(String, String)) -> Dataset {
+    /// The events in date order, with the actors in order of first appearance.
+    pub fn finish(self, (title, description): (String, String)) -> Events {
         let mut events = self.events;
         events.sort_by_key(|e| e.date);
-        let interactions = events
-            .iter()
-            .map(|e| interaction(e, &self.actors))
-            .collect();
-        Dataset {
-            title: title.clone(),
-            description: Some(description.clone()),
+        Events {
+            title,
+            description,
             actors: self.actors,
-            interactions,
+            events,
         }
+    }
+}
+
+/// What an import made: the actors, and the events that become interactions. They become
+/// interactions one at a time as they are written ([`Serialize`] writes a `Dataset`), so the
+/// interactions of a large import are never all in memory at once.
+#[derive(Debug, Clone)]
+pub struct Events {
+    title: String,
+    description: String,
+    actors: Vec<Actor>,
+    events: Vec<Event>,
+}
+
+impl Events {
+    /// How many interactions the dataset has.
+    pub fn interactions(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// The whole dataset in memory.
+    pub fn to_dataset(&self) -> Dataset {
+        Dataset {
+            title: self.title.clone(),
+            description: Some(self.description.clone()),
+            actors: self.actors.clone(),
+            interactions: self
+                .events
+                .iter()
+                .map(|e| interaction(e, &self.actors))
+                .collect(),
+        }
+    }
+}
+
+/// Serialized exactly as the `Dataset` of [`Events::to_dataset`] is.
+impl Serialize for Events {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The interactions, made as the serializer asks for them.
+        struct Interactions<'a>(&'a Events);
+
+        impl Serialize for Interactions<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let Events { actors, events, .. } = self.0;
+                serializer.collect_seq(events.iter().map(|e| interaction(e, actors)))
+            }
+        }
+
+        let mut s = serializer.serialize_struct("Dataset", 4)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("description", &Some(&self.description))?;
+        s.serialize_field("actors", &self.actors)?;
+        s.serialize_field("interactions", &Interactions(self))?;
+        s.end()
     }
 }
 

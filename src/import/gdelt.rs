@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::build::Builder;
+use super::build::{Builder, Events};
 use super::cameo;
 use super::input::{Input, InputError, for_each_line};
 use crate::data::{Class, Dataset, Date, Precision};
@@ -286,11 +286,19 @@ pub struct Options {
     pub merge: bool,
 }
 
-/// The result of an import: the dataset and what happened to the rows.
+/// The result of an import: the dataset, as events to write or to turn into a [`Dataset`], and
+/// what happened to the rows.
 #[derive(Debug, Clone)]
 pub struct Imported {
-    pub dataset: Dataset,
+    pub events: Events,
     pub report: Report,
+}
+
+impl Imported {
+    /// The whole dataset in memory.
+    pub fn dataset(&self) -> Dataset {
+        self.events.to_dataset()
+    }
 }
 
 /// How many rows were read, kept, left out by the filters and skipped as bad.
@@ -472,10 +480,10 @@ pub fn import(inputs: &[Input], options: &Options) -> Result<Imported, InputErro
         })?;
     }
     report.merged = builder.merged();
-    let dataset = builder.finish(&describe(inputs, options, &report));
-    report.interactions = dataset.interactions.len();
-    report.actors = dataset.actors.len();
-    Ok(Imported { dataset, report })
+    let events = builder.finish(describe(inputs, options, &report));
+    report.interactions = events.interactions();
+    report.actors = events.actors().len();
+    Ok(Imported { events, report })
 }
 
 /// The dataset's title and description, from what was imported.

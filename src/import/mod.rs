@@ -10,10 +10,11 @@ pub use input::{Input, InputError};
 
 use std::io;
 
-use crate::data::Dataset;
+use serde::Serialize;
 
-/// Writes a dataset as readout reads it: pretty RON with the `implicit_some` header.
-pub fn write_ron(dataset: &Dataset, out: impl io::Write) -> ron::Result<()> {
+/// Writes a dataset (a [`crate::data::Dataset`], or the [`build::Events`] of an import) as
+/// readout reads it: pretty RON with the `implicit_some` header.
+pub fn write_ron(dataset: &impl Serialize, out: impl io::Write) -> ron::Result<()> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);

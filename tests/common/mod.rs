@@ -37,7 +37,7 @@ pub fn gdelt_events() -> Data {
     };
     let imported = gdelt::import(&[Input::File(file.into())], &options).expect("the import reads");
     let mut ron = Vec::new();
-    readout::import::write_ron(&imported.dataset, &mut ron).expect("the import writes");
+    readout::import::write_ron(&imported.events, &mut ron).expect("the import writes");
     let text = String::from_utf8(ron).expect("RON is UTF-8");
     data::load_str("events.ron", &text).expect("the import loads")
 }
