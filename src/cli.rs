@@ -14,7 +14,7 @@ use crate::data::Date;
     long_about = "A terminal browser of diplomacy: who called, met and said what, with sources.\n\n\
         Without a command, opens the browser on FILE, or on the built-in dataset of the \
         Armenia–Azerbaijan peace process.",
-    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call"
+    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -48,6 +48,40 @@ pub enum Command {
         /// The interaction's id.
         id: String,
     },
+    /// Turn machine-coded event data into a dataset, written to stdout.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import GDELT 2.0 event exports (*.export.CSV, plain or zipped) as a dataset on stdout,
+    /// with a summary of the rows read, kept and skipped on stderr.
+    #[command(
+        after_help = "Example:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout events.ron"
+    )]
+    Gdelt(GdeltArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GdeltArgs {
+    /// Keep events where Actor1 or Actor2 has one of these CAMEO country codes, such as
+    /// ARM,AZE (default: every event).
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_country)]
+    pub country: Vec<String>,
+    /// Keep events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+    /// Keep events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<Date>,
+    /// Fold events with the same date, actors, event code and source URL into one, summing
+    /// their mention, source and article counts.
+    #[arg(long)]
+    pub merge: bool,
+    /// Export files, plain or .zip; `-` reads standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -120,6 +154,18 @@ impl From<ExportFormat> for Format {
             ExportFormat::Csv => Format::Csv,
             ExportFormat::Markdown => Format::Markdown,
         }
+    }
+}
+
+/// A CAMEO country code: three letters, taken in capitals (`arm` → `ARM`).
+fn parse_country(s: &str) -> Result<String, String> {
+    let code = s.trim().to_ascii_uppercase();
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(format!(
+            "{s:?} is not a CAMEO country code: three letters, such as ARM or AZE"
+        ))
     }
 }
 

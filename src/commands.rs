@@ -12,7 +12,7 @@ use crate::cli::{FilterArgs, Format};
 use crate::data::fold::Query;
 use crate::data::{Data, Interaction};
 use crate::query::{self, Filter, MatchMode};
-use crate::ui::detail::date_text;
+use crate::ui::detail::{coverage, date_text, signed};
 use crate::ui::text::{fit, truncate};
 use crate::ui::timeline::participants;
 
@@ -188,6 +188,14 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
         "topics",
         "quotes",
         "sources",
+        // Machine-coded data only (`coding`): empty for hand-written interactions.
+        "event_code",
+        "goldstein",
+        "tone",
+        "mentions",
+        "num_sources",
+        "articles",
+        "event_ids",
     ])?;
     for it in rows {
         let names = |ids: &[String]| {
@@ -201,6 +209,9 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
             .iter()
             .map(|s| s.url.clone().unwrap_or_else(|| s.outlet.clone()))
             .collect();
+        let c = it.coding.as_ref();
+        let num = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+        let float = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
         w.write_record([
             it.id.as_str(),
             &it.date.to_string(),
@@ -215,6 +226,13 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
             &it.topics.join("; "),
             &it.quotes.len().to_string(),
             &sources.join(" "),
+            c.map_or("", |c| c.event.as_str()),
+            &float(c.and_then(|c| c.goldstein)),
+            &float(c.and_then(|c| c.tone)),
+            &num(c.and_then(|c| c.mentions)),
+            &num(c.and_then(|c| c.sources)),
+            &num(c.and_then(|c| c.articles)),
+            &c.map(|c| c.ids.join(" ")).unwrap_or_default(),
         ])?;
     }
     w.flush()
@@ -285,6 +303,24 @@ pub fn show(
     }
     if !it.topics.is_empty() {
         writeln!(out, "topics:       {}", it.topics.join(", "))?;
+    }
+    if let Some(c) = &it.coding {
+        let event = crate::import::cameo::description(&c.event)
+            .map(|d| format!("{} {d}", c.event))
+            .unwrap_or_else(|| c.event.clone());
+        writeln!(out, "coding:       {}, CAMEO {event}", c.dataset)?;
+        if let Some(g) = c.goldstein {
+            writeln!(out, "goldstein:    {} (−10 to +10)", signed(g, 1))?;
+        }
+        if let Some(t) = c.tone {
+            writeln!(out, "tone:         {}", signed(t, 2))?;
+        }
+        if let Some(counts) = coverage(c) {
+            writeln!(out, "coverage:     {counts}")?;
+        }
+        if !c.ids.is_empty() {
+            writeln!(out, "event ids:    {}", c.ids.join(", "))?;
+        }
     }
     writeln!(out)?;
     for para in it.summary.split('\n') {

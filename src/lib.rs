@@ -10,6 +10,7 @@ pub mod cite;
 pub mod cli;
 pub mod commands;
 pub mod data;
+pub mod import;
 pub mod keymap;
 pub mod line;
 pub mod live;

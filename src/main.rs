@@ -9,9 +9,10 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use readout::app::{self, Exit};
-use readout::cli::{Cli, Command, Format};
+use readout::cli::{Cli, Command, Format, GdeltArgs, ImportCommand};
 use readout::commands::{self, Failure};
 use readout::data::{self, Data};
+use readout::import::{Input, gdelt};
 use readout::live::Live;
 use readout::state::State;
 use readout::ui::theme::no_color_requested;
@@ -55,6 +56,13 @@ fn main() -> ExitCode {
         }
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
+        Some(Command::Import(ImportCommand::Gdelt(args))) => match cli.data.data {
+            Some(_) => Err(Failure {
+                message: "error: import reads the FILEs after it, not --data".to_owned(),
+                code: 2,
+            }),
+            None => import_gdelt(&args),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -100,6 +108,30 @@ fn load_as_is(file: Option<&Path>) -> Result<Data, Failure> {
         message: e.to_string(),
         code: 1,
     })
+}
+
+/// `import gdelt`: the dataset on stdout, the report on stderr; an unreadable input fails
+/// before anything is written.
+fn import_gdelt(args: &GdeltArgs) -> Result<(), Failure> {
+    let inputs: Vec<Input> = args.files.iter().map(|f| Input::from_arg(f)).collect();
+    let options = gdelt::Options {
+        countries: args.country.clone(),
+        since: args.since,
+        until: args.until,
+        merge: args.merge,
+    };
+    let imported = gdelt::import(&inputs, &options).map_err(|e| Failure {
+        message: format!("error: {e}"),
+        code: 1,
+    })?;
+    print(|out| {
+        readout::import::write_ron(&imported.events, out).map_err(|e| Failure {
+            message: format!("cannot write the output: {e}"),
+            code: 1,
+        })
+    })?;
+    eprint!("{}", imported.report);
+    Ok(())
 }
 
 fn check(file: Option<&Path>) -> Result<(), Failure> {

@@ -585,7 +585,14 @@ fn list_as_csv() {
             "title",
             "topics",
             "quotes",
-            "sources"
+            "sources",
+            "event_code",
+            "goldstein",
+            "tone",
+            "mentions",
+            "num_sources",
+            "articles",
+            "event_ids"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -606,6 +613,8 @@ fn list_as_csv() {
     assert_eq!(&rows[2][column("date")], "2022-07");
     assert_eq!(&rows[2][column("quotes")], "1");
     assert_eq!(&rows[3][column("sources")], "https://example.org/a");
+    // Hand-written data has no machine coding: its columns are empty.
+    assert!(rows.iter().all(|r| r[column("event_code")].is_empty()));
     // Titles with commas and quotes survive the quoting.
     let out = ok(&["list", "--data", WIDE, "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());

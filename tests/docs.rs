@@ -1,5 +1,5 @@
 //! The documentation cannot drift from the code: the README lists every key binding, the
-//! format's example in data/README.md loads, and the numbers the README quotes are the ones the
+//! format's examples in data/README.md load, and the numbers the README quotes are the ones the
 //! code produces.
 
 use readout::data::{self, BUILTIN, BUILTIN_NAME};
@@ -29,15 +29,17 @@ fn readme_lists_every_key_binding() {
 }
 
 #[test]
-fn the_format_example_loads() {
-    let start = DATA_README
-        .find("```ron\n")
-        .expect("data/README.md has a ron example")
-        + 7;
-    let end = start + DATA_README[start..].find("```").unwrap();
-    let example = &DATA_README[start..end];
-    let loaded = data::load_str("data/README.md example", example);
-    assert!(loaded.is_ok(), "{}", loaded.unwrap_err());
+fn the_format_examples_load() {
+    let blocks: Vec<&str> = DATA_README
+        .split("```ron\n")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("```").expect("a closed ron block")])
+        .collect();
+    assert!(blocks.len() >= 2, "data/README.md has its ron examples");
+    for (n, example) in blocks.iter().enumerate() {
+        let loaded = data::load_str(&format!("data/README.md example {}", n + 1), example);
+        assert!(loaded.is_ok(), "{}", loaded.unwrap_err());
+    }
 }
 
 #[test]

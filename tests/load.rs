@@ -621,6 +621,54 @@ fn bad_wikidata_ids() {
     }
 }
 
+/// The template's interaction with a machine coding after its sources, on line 22:
+/// `coding: EventCoding(dataset: "GDELT 2.0", event: "057", goldstein: 8.0, …)`.
+fn with_coding(coding: &str) -> String {
+    with(
+        TEMPLATE,
+        "url: \"https://example.org/\")],\n",
+        &format!("url: \"https://example.org/\")],\n            coding: {coding},\n"),
+    )
+}
+
+#[test]
+fn machine_coding_loads_and_is_checked() {
+    let data = loads(&with_coding(
+        r#"EventCoding(dataset: "GDELT 2.0", event: "057", goldstein: 8.0, tone: -3.4, mentions: 3, sources: 1, articles: 3, ids: ["954708270"])"#,
+    ));
+    let coding = data.interaction(0).coding.as_ref().expect("the coding");
+    assert_eq!(coding.event, "057");
+    assert_eq!(coding.goldstein, Some(8.0));
+    assert_eq!(coding.ids, ["954708270"]);
+    // Only the dataset and the event code are needed.
+    loads(&with_coding(
+        r#"EventCoding(dataset: "GDELT 2.0", event: "0231")"#,
+    ));
+    // Hand-written data has none, and the actor's code is optional too.
+    assert!(small().interactions().iter().all(|it| it.coding.is_none()));
+
+    // Line 22 is `            coding: EventCoding(dataset: "GDELT 2.0", event: "57x", …`: the
+    // event code's value starts in column 62, the score's in 80, the id's in 92.
+    let ds = problems(&with_coding(
+        r#"EventCoding(dataset: "GDELT 2.0", event: "57x", goldstein: 12.5, ids: [""])"#,
+    ));
+    let got: Vec<((usize, usize), &str)> = ds.iter().map(|d| (at(d), d.message.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ((22, 62), "event code \"57x\" is not a CAMEO code"),
+            ((22, 80), "Goldstein score 12.5 is outside −10 to +10"),
+            ((22, 92), "an event id is empty"),
+        ]
+    );
+    // A coding field the format does not know is an error at its place.
+    let d = syntax_error(&with_coding(
+        r#"EventCoding(dataset: "GDELT", event: "057", score: 1)"#,
+    ));
+    assert_eq!(d.line, 22);
+    assert!(d.message.contains("score"), "{}", d.message);
+}
+
 #[test]
 fn actor_ids_must_be_lowercase() {
     for (bad, help, what) in [

@@ -93,6 +93,44 @@ fn narrow_help_scrolls() {
     insta::assert_snapshot!(render(&s).backend());
 }
 
+/// An imported GDELT event in Detail: its CAMEO code with the codebook's description, the
+/// Goldstein score on its gauge, tone, counts, and the source URL.
+#[test]
+fn wide_imported_event() {
+    let mut s = State::new(common::gdelt_events(), "events.ron", 120, 40);
+    press(&mut s, &["f", "type:armenia", "Enter", "Enter"]);
+    let rows = screen(&s);
+    // Detail is the left pane below the timeline: its first 77 columns, border included
+    // (the scrollbar after them depends on the row).
+    let detail = |needle: &str| -> String { row_with(&rows, needle).chars().take(77).collect() };
+    assert_eq!(
+        detail("CAMEO  "),
+        "┃CAMEO        020 Make an appeal or request, not specified below             "
+    );
+    assert_eq!(
+        detail("Goldstein"),
+        "┃Goldstein    −10 ├──────────┼──■───────┤ +10  3.0                           "
+    );
+    assert_eq!(
+        detail("Tone"),
+        "┃Tone         −4.69 (average tone of the articles)                           "
+    );
+    assert_eq!(
+        detail("Coverage"),
+        "┃Coverage     6 mentions · 1 source · 6 articles                             "
+    );
+    // The source comes right after the coding, before the summary that restates it.
+    assert_eq!(
+        detail("tass.com"),
+        "┃  tass.com                                                                  "
+    );
+    assert_eq!(
+        detail("https://tass.com/"),
+        "┃    https://tass.com/world/1223649                                          "
+    );
+    insta::assert_snapshot!(render(&s).backend());
+}
+
 #[test]
 fn status_line_counts_and_names_filters() {
     let mut s = wide();

@@ -77,6 +77,7 @@ fn clean_actor(a: &mut Actor) {
         &mut a.affiliation,
         &mut a.country,
         &mut a.wikidata,
+        &mut a.code,
     ] {
         clean_opt(s);
     }
@@ -107,6 +108,11 @@ fn clean_interaction(it: &mut Interaction) {
         clean(&mut s.outlet, false);
         clean_opt(&mut s.title);
         clean_opt(&mut s.url);
+    }
+    if let Some(c) = &mut it.coding {
+        clean(&mut c.dataset, false);
+        clean(&mut c.event, false);
+        c.ids.iter_mut().for_each(|s| clean(s, false));
     }
 }
 

@@ -21,7 +21,7 @@ pub struct Data {
     involved: Vec<Vec<usize>>,
     /// Per actor: the interactions it takes part in, ascending (which is date order).
     by_actor: Vec<Vec<usize>>,
-    /// Per actor: its id, name, native name and aliases, folded, for matching.
+    /// Per actor: its id, name, native name, aliases and code, folded, for matching.
     keys: Vec<Vec<String>>,
     /// Per interaction: its searchable text, folded. Built on the first search, so that a
     /// reader who never searches never pays for it.
@@ -77,6 +77,7 @@ impl Data {
                     .chain(std::iter::once(&a.name))
                     .chain(&a.native)
                     .chain(&a.aliases)
+                    .chain(&a.code)
                     .map(|s| fold(s))
                     .collect()
             })

@@ -12,4 +12,6 @@ pub mod validate;
 pub use date::{Date, Precision};
 pub use index::Data;
 pub use load::{BUILTIN, BUILTIN_NAME, Diagnostic, LoadError, load_bytes, load_file, load_str};
-pub use model::{Actor, ActorKind, Class, Dataset, Interaction, InteractionKind, Quote, Source};
+pub use model::{
+    Actor, ActorKind, Class, Dataset, EventCoding, Interaction, InteractionKind, Quote, Source,
+};

@@ -47,6 +47,9 @@ pub struct Actor {
     /// Wikidata item, only where verified: `"Q…"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
+    /// The actor's code in the scheme of a machine coder, for imported data: CAMEO `"ARMGOV"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,6 +59,9 @@ pub enum ActorKind {
     Organization,
     /// An office such as the Kremlin or a press office.
     Office,
+    /// People grouped by a coder rather than one body: a country's civilians, media or
+    /// business, or a region. Machine-coded data uses it.
+    Group,
 }
 
 /// One call, meeting, visit, statement… between actors, with what was said and where it was reported.
@@ -90,6 +96,9 @@ pub struct Interaction {
     pub quotes: Vec<Quote>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// How a machine coder classified the event; absent in hand-written data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<EventCoding>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,6 +113,9 @@ pub enum InteractionKind {
     Hearing,
     Agreement,
     Clash,
+    /// A material act that is no meeting, agreement or use of force: aid, sanctions, arrests,
+    /// protests, shows of force. Machine-coded data uses it.
+    Action,
 }
 
 /// The CAMEO quad class of an interaction.
@@ -131,6 +143,33 @@ pub struct Quote {
     pub source: Option<String>,
 }
 
+/// How a machine coder such as GDELT classified an event: the CAMEO event code and the scores
+/// and counts that come with it. Every field but `dataset` and `event` may be left out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventCoding {
+    /// The event database the event comes from: `"GDELT 2.0"`.
+    pub dataset: String,
+    /// The CAMEO event code, with its leading zero: `"0231"`.
+    pub event: String,
+    /// The Goldstein scale of the event code, from −10 (most conflictual) to +10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goldstein: Option<f64>,
+    /// The average tone of the documents that mention the event (GDELT: −100 to +100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tone: Option<f64>,
+    /// How often the event was mentioned, in how many sources and articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub articles: Option<u64>,
+    /// The event ids in the database; several when duplicates were merged into one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+}
+
 /// Where an interaction was reported.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,12 +191,13 @@ impl ActorKind {
             ActorKind::State => "state",
             ActorKind::Organization => "organization",
             ActorKind::Office => "office",
+            ActorKind::Group => "group",
         }
     }
 }
 
 impl InteractionKind {
-    pub const ALL: [InteractionKind; 10] = [
+    pub const ALL: [InteractionKind; 11] = [
         InteractionKind::PhoneCall,
         InteractionKind::Meeting,
         InteractionKind::Talks,
@@ -168,6 +208,7 @@ impl InteractionKind {
         InteractionKind::Hearing,
         InteractionKind::Agreement,
         InteractionKind::Clash,
+        InteractionKind::Action,
     ];
 
     /// A short lowercase label for tables.
@@ -183,6 +224,7 @@ impl InteractionKind {
             InteractionKind::Hearing => "hearing",
             InteractionKind::Agreement => "agreement",
             InteractionKind::Clash => "clash",
+            InteractionKind::Action => "action",
         }
     }
 }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::index::fold;
 use super::locate::Path;
-use super::model::{Actor, Dataset, Interaction};
+use super::model::{Actor, Dataset, EventCoding, Interaction};
 
 /// The longest text a field may hold, in bytes: far beyond any summary or quote, short enough
 /// to wrap at every key press.
@@ -268,6 +268,47 @@ impl<'a> Validator<'a> {
             if let Some(d) = s.date {
                 self.date(sp.field("date"), d);
             }
+        }
+        if let Some(coding) = &it.coding {
+            self.coding(path.field("coding"), coding);
+        }
+    }
+
+    /// A machine coder's classification: a CAMEO code of digits, scores in their ranges.
+    fn coding(&mut self, path: Path, c: &EventCoding) {
+        self.not_empty(path.field("dataset"), &c.dataset, "the coding's dataset");
+        let digits =
+            (2..=4).contains(&c.event.len()) && c.event.bytes().all(|b| b.is_ascii_digit());
+        if !digits {
+            self.problems.push(
+                Problem::new(
+                    path.field("event"),
+                    format!("event code {:?} is not a CAMEO code", c.event),
+                )
+                .help("two to four digits, with the leading zero: \"042\", \"0231\""),
+            );
+        }
+        if let Some(g) = c.goldstein
+            && !(-10.0..=10.0).contains(&g)
+        {
+            self.problems.push(
+                Problem::new(
+                    path.field("goldstein"),
+                    format!("Goldstein score {g} is outside −10 to +10"),
+                )
+                .help("the Goldstein scale runs from −10 (most conflictual) to +10"),
+            );
+        }
+        if let Some(t) = c.tone
+            && !t.is_finite()
+        {
+            self.problems.push(Problem::new(
+                path.field("tone"),
+                format!("tone {t} is not a number"),
+            ));
+        }
+        for (i, id) in c.ids.iter().enumerate() {
+            self.not_empty(path.field("ids").index(i), id, "an event id");
         }
     }
 

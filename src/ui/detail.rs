@@ -6,12 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, fit_right, highlight};
 use super::{Theme, pane_block, scrollbar, theme_of};
 use crate::action::Pane;
 use crate::data::fold::Query;
-use crate::data::{Date, Interaction, Precision};
+use crate::data::{Date, EventCoding, Interaction, Precision};
+use crate::import::cameo;
 use crate::query;
 use crate::state::{DetailSubject, State};
 
@@ -166,6 +168,13 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
     if !it.topics.is_empty() {
         doc.field("Topics", &it.topics.join(", "), theme.dim);
     }
+    // A machine-coded event's codes and source come first: its summary only restates them.
+    if let Some(coding) = &it.coding {
+        doc.blank();
+        doc.heading(&format!("{} coding", coding.dataset));
+        coding_fields(doc, coding);
+        sources(doc, it);
+    }
     doc.blank();
     doc.para(&it.summary, theme.text, 0);
     if !it.quotes.is_empty() {
@@ -180,6 +189,14 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
             doc.para(&by, theme.dim, 4);
         }
     }
+    if it.coding.is_none() {
+        sources(doc, it);
+    }
+}
+
+/// The Sources section: each outlet with its title and date, the URL under it.
+fn sources(doc: &mut Doc, it: &Interaction) {
+    let theme = doc.theme;
     doc.blank();
     doc.heading(if it.sources.len() == 1 {
         "Source"
@@ -199,6 +216,90 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
             doc.para(url, theme.link, 4);
         }
     }
+}
+
+/// The codes and scores of a machine-coded event, one field a line.
+fn coding_fields(doc: &mut Doc, c: &EventCoding) {
+    let theme = doc.theme;
+    let event = match cameo::description(&c.event) {
+        Some(d) => format!("{} {d}", c.event),
+        None => match cameo::nearest_description(&c.event) {
+            Some((parent, d)) => format!("{} (not in the codebook; {parent} {d})", c.event),
+            None => c.event.clone(),
+        },
+    };
+    doc.field("CAMEO", &event, theme.text);
+    if let Some(g) = c.goldstein {
+        let width = doc.width.saturating_sub(LABEL);
+        doc.field("Goldstein", &goldstein_gauge(g, width), theme.text);
+    }
+    if let Some(t) = c.tone {
+        doc.field(
+            "Tone",
+            &format!("{} (average tone of the articles)", signed(t, 2)),
+            theme.text,
+        );
+    }
+    if let Some(counts) = coverage(c) {
+        doc.field("Coverage", &counts, theme.text);
+    }
+    if !c.ids.is_empty() {
+        let label = if c.ids.len() == 1 {
+            "Event id"
+        } else {
+            "Event ids"
+        };
+        doc.field(label, &c.ids.join(", "), theme.dim);
+    }
+}
+
+/// The mention, source and article counts that are known: `6 mentions · 1 source · 6 articles`.
+pub fn coverage(c: &EventCoding) -> Option<String> {
+    let counts: Vec<String> = [
+        (c.mentions, "mention", "mentions"),
+        (c.sources, "source", "sources"),
+        (c.articles, "article", "articles"),
+    ]
+    .into_iter()
+    .filter_map(|(n, one, many)| n.map(|n| format!("{n} {}", if n == 1 { one } else { many })))
+    .collect();
+    (!counts.is_empty()).then(|| counts.join(" · "))
+}
+
+/// A number with `decimals` decimals and a true minus sign: `3.4`, `−7.0`.
+pub fn signed(value: f64, decimals: usize) -> String {
+    let text = format!("{:.decimals$}", value.abs());
+    // A value that rounds to zero has no sign.
+    if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        format!("−{text}")
+    } else {
+        text
+    }
+}
+
+/// A Goldstein score on its scale from −10 to +10, in at most `width` display columns:
+/// `−10 ├────────┼──■─────┤ +10  3.4`. The `┼` marks 0; each of the up to 21 cells between
+/// the ends stands for one point or more. When the gauge does not fit, the score alone,
+/// with its scale: `3.4 (−10 to +10)`.
+pub fn goldstein_gauge(score: f64, width: usize) -> String {
+    let value = signed(score, 1);
+    // "−10 ├" + cells + "┤ +10  " + value
+    let fixed = 4 + 1 + 1 + 4 + 2 + value.width();
+    let cells = width.saturating_sub(fixed).min(21);
+    if cells < 5 {
+        return format!("{value} (−10 to +10)");
+    }
+    let half = (cells - 1) / 2;
+    let cells = 2 * half + 1;
+    let at = ((score.clamp(-10.0, 10.0) + 10.0) / 20.0 * (2 * half) as f64).round() as usize;
+    let bar: String = (0..cells)
+        .map(|i| match i {
+            i if i == at => '■',
+            i if i == half => '┼',
+            _ => '─',
+        })
+        .collect();
+    format!("−10 ├{bar}┤ +10  {value}")
 }
 
 fn with_role(state: &State, id: &str) -> String {
@@ -336,5 +437,45 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
         let it = data.interaction(i);
         let text = format!("{} {}", fit(&it.date.to_string(), 10), it.title);
         doc.para(&text, theme.class(it.class), 2);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gauge_marks_the_score_in_columns() {
+        // The example of the issue: 17 cells, the score in the 12th.
+        assert_eq!(
+            goldstein_gauge(3.4, 4 + 1 + 17 + 1 + 4 + 2 + 3),
+            "−10 ├────────┼──■─────┤ +10  3.4"
+        );
+        // At full width, one cell a point.
+        assert_eq!(
+            goldstein_gauge(-10.0, 80),
+            "−10 ├■─────────┼──────────┤ +10  −10.0"
+        );
+        assert_eq!(
+            goldstein_gauge(0.0, 80),
+            "−10 ├──────────■──────────┤ +10  0.0"
+        );
+        assert_eq!(
+            goldstein_gauge(10.0, 80),
+            "−10 ├──────────┼─────────■┤ +10  10.0"
+        );
+        for w in 0..60 {
+            let g = goldstein_gauge(-2.5, w);
+            assert!(g.width() <= w.max("−2.5 (−10 to +10)".width()), "{w}: {g}");
+        }
+        assert_eq!(goldstein_gauge(1.9, 20), "−10 ├──■──┤ +10  1.9");
+        assert_eq!(goldstein_gauge(1.9, 18), "1.9 (−10 to +10)");
+    }
+
+    #[test]
+    fn signs_are_true_minus_signs() {
+        assert_eq!(signed(-2.13544844417328, 2), "−2.14");
+        assert_eq!(signed(-0.001, 2), "0.00");
+        assert_eq!(signed(7.0, 1), "7.0");
     }
 }

@@ -2,12 +2,15 @@
 
 #![allow(dead_code)] // Each test file uses a different subset of these helpers.
 
+pub mod tmux;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use readout::app::actions_for;
 use readout::data::{self, Data};
+use readout::import::{Input, gdelt};
 use readout::state::State;
 use readout::update::update;
 
@@ -19,6 +22,24 @@ pub fn small() -> Data {
 
 pub fn builtin() -> Data {
     data::load_str(data::BUILTIN_NAME, data::BUILTIN).expect("the built-in dataset loads")
+}
+
+/// The shared GDELT export's Armenian and Azerbaijani events, imported as `readout import gdelt
+/// --country ARM,AZE` does and loaded from the RON it writes, as the browser loads it.
+pub fn gdelt_events() -> Data {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/gdelt/20201114.export.CSV"
+    );
+    let options = gdelt::Options {
+        countries: vec!["ARM".to_owned(), "AZE".to_owned()],
+        ..gdelt::Options::default()
+    };
+    let imported = gdelt::import(&[Input::File(file.into())], &options).expect("the import reads");
+    let mut ron = Vec::new();
+    readout::import::write_ron(&imported.events, &mut ron).expect("the import writes");
+    let text = String::from_utf8(ron).expect("RON is UTF-8");
+    data::load_str("events.ron", &text).expect("the import loads")
 }
 
 pub fn state(data: Data, width: u16, height: u16) -> State {
