@@ -2,7 +2,7 @@
 
 use crate::action::Pane;
 use crate::data::Data;
-use crate::keymap::Mode;
+use crate::keymap::{Keymap, Mode};
 use crate::line::LineInput;
 use crate::query::{self, Filter, Pair};
 
@@ -150,6 +150,8 @@ pub struct State {
     pub height: u16,
     /// Whether to draw in colour (`NO_COLOR` turns it off).
     pub color: bool,
+    /// The key bindings: the built-in table with the configuration's changes.
+    pub keymap: Keymap,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
     /// Text to put on the clipboard; the loop sends it to the terminal and empties this.
@@ -184,6 +186,7 @@ impl State {
             width,
             height,
             color: true,
+            keymap: Keymap::default(),
             message: None,
             clipboard: None,
             quit: false,

@@ -7,6 +7,7 @@ use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::Date;
 use crate::data::fold::Query;
+use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query::{self, Filter};
 use crate::state::{ActorsView, Cursor, Overlay, Picker, State, sorted_actors};
@@ -119,10 +120,14 @@ pub fn update(state: &mut State, action: Action) {
                 ActorsView::Pairs => ActorsView::Actors,
             };
             state.message = Some(match state.actors_view {
-                ActorsView::Pairs => format!(
-                    "Relationships: {} pairs; Enter filters the timeline to one",
-                    state.pairs.len()
-                ),
+                ActorsView::Pairs => match state.keymap.label(Context::Actors, Action::ToggleActor)
+                {
+                    Some(k) => format!(
+                        "Relationships: {} pairs; {k} filters the timeline to one",
+                        state.pairs.len()
+                    ),
+                    None => format!("Relationships: {} pairs", state.pairs.len()),
+                },
                 ActorsView::Actors => "Actors".to_owned(),
             });
             focus(state, Pane::Actors);
@@ -345,7 +350,12 @@ fn set_search(state: &mut State, query: Query) {
 
 fn next_match(state: &mut State, direction: isize) {
     if state.filter.search.is_empty() {
-        state.message = Some("No search: press / to search".to_owned());
+        state.message = Some(
+            match state.keymap.label(Context::Global, Action::OpenSearch) {
+                Some(k) => format!("No search: press {k} to search"),
+                None => "No search".to_owned(),
+            },
+        );
         return;
     }
     let len = state.visible.len();
