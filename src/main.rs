@@ -107,7 +107,9 @@ fn browse(file: Option<&Path>) -> Result<(), Failure> {
         |p| p.display().to_string(),
     );
     let mut state = State::new(data, source, 0, 0);
-    state.color = !no_color_requested();
+    if no_color_requested() {
+        state.theme = readout::ui::theme::PLAIN;
+    }
     // Bracketed paste delivers a paste as one event, so pasted text reaches a line being
     // edited as text and never runs as keys; mouse capture brings clicks and the wheel. This
     // hook turns both off again on a panic; ratatui::init wraps it in its own, which first

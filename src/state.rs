@@ -5,6 +5,7 @@ use crate::data::Data;
 use crate::keymap::{Keymap, Mode};
 use crate::line::LineInput;
 use crate::query::{self, Filter, Pair};
+use crate::ui::theme::{self, Theme};
 
 /// A selection in a list and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -148,8 +149,8 @@ pub struct State {
     /// The terminal's size, as of the last resize.
     pub width: u16,
     pub height: u16,
-    /// Whether to draw in colour (`NO_COLOR` turns it off).
-    pub color: bool,
+    /// The colours and emphasis everything is drawn in (`NO_COLOR` selects the plain one).
+    pub theme: Theme,
     /// The key bindings: the built-in table with the configuration's changes.
     pub keymap: Keymap,
     /// A one-off message for the status line, cleared by the next action.
@@ -185,7 +186,7 @@ impl State {
             overlay: None,
             width,
             height,
-            color: true,
+            theme: theme::COLOR,
             keymap: Keymap::default(),
             message: None,
             clipboard: None,

@@ -91,7 +91,7 @@ pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
 struct Doc<'q> {
     lines: Vec<Line<'static>>,
     width: usize,
-    theme: &'static Theme,
+    theme: &'q Theme,
     /// Matches of the search are highlighted.
     query: &'q Query,
 }

@@ -30,12 +30,8 @@ use crate::state::{Overlay, State};
 use text::truncate;
 
 /// The theme a state is drawn in.
-pub fn theme_of(state: &State) -> &'static Theme {
-    if state.color {
-        &theme::COLOR
-    } else {
-        &theme::PLAIN
-    }
+pub fn theme_of(state: &State) -> &Theme {
+    &state.theme
 }
 
 impl Widget for &State {
