@@ -23,6 +23,10 @@ pub struct Cli {
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub data: DataArg,
+    /// The configuration file: key bindings, colours, defaults (default:
+    /// $XDG_CONFIG_HOME/readout/config.ron, or ~/.config/readout/config.ron).
+    #[arg(long, value_name = "FILE", env = "READOUT_CONFIG")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default, Args)]
@@ -48,6 +52,25 @@ pub enum Command {
         /// The interaction's id.
         id: String,
     },
+    /// Print the default configuration, check a configuration file, or show where it lives.
+    Config(ConfigArgs),
+}
+
+/// What `readout config` does: one of its three options.
+#[derive(Debug, Clone, Args)]
+#[group(required = true, multiple = false)]
+pub struct ConfigArgs {
+    /// Print the full default configuration, with comments: every key binding, every colour
+    /// role, every default.
+    #[arg(long)]
+    pub default: bool,
+    /// Check a configuration file (default: the one the browser reads): a one-line summary, or
+    /// every problem with FILE:LINE:COL (exit 1).
+    #[arg(long, value_name = "FILE")]
+    pub check: Option<Option<PathBuf>>,
+    /// Print the path of the configuration file the browser reads.
+    #[arg(long)]
+    pub path: bool,
 }
 
 #[derive(Debug, Clone, Args)]

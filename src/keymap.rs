@@ -284,11 +284,7 @@ fn code_name(code: KeyCode) -> String {
 pub enum KeyError {
     #[error("an empty key")]
     Empty,
-    #[error(
-        "unknown key {0:?}: a key is a character (\"j\", \"G\", \"?\") or a name (Enter, Esc, Tab, \
-         Space, Backspace, Delete, Insert, Up, Down, Left, Right, Home, End, PageUp, PageDown, \
-         F1 to F12), after any of ctrl-, alt- and shift-"
-    )]
+    #[error("unknown key {0:?}")]
     Unknown(String),
     #[error(
         "{0:?}: shift with a character that is not a letter; write the character it types (\"?\", not \"shift-/\")"
@@ -297,12 +293,29 @@ pub enum KeyError {
 }
 
 impl KeyError {
-    /// The names a misspelt key might have meant: `PageDown` for `PageDwn`.
+    /// What to write instead: the name a misspelt key might have meant, or how keys are
+    /// written.
+    pub fn help(&self) -> Option<String> {
+        match (self, self.suggestion()) {
+            (_, Some(name)) => Some(format!("did you mean {name:?}?")),
+            (KeyError::Unknown(_), None) => Some(
+                "a key is a character (\"j\", \"G\", \"?\") or a name (Enter, Esc, Tab, Space, \
+                 Backspace, Delete, Up, Down, PageDown, F1...), after any of ctrl-, alt-, shift-"
+                    .to_owned(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The name a misspelt key might have meant: `PageDown` for `PageDwn`.
     pub fn suggestion(&self) -> Option<&'static str> {
         let KeyError::Unknown(text) = self else {
             return None;
         };
         let name = text.rsplit('-').next().unwrap_or(text).to_ascii_lowercase();
+        if name.chars().count() < 3 {
+            return None;
+        }
         NAMED
             .iter()
             .map(|(n, _)| *n)

@@ -9,8 +9,9 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use readout::app;
-use readout::cli::{Cli, Command};
+use readout::cli::{Cli, Command, ConfigArgs};
 use readout::commands::{self, Failure};
+use readout::config;
 use readout::data::{self, Data};
 use readout::state::State;
 use readout::ui::theme::no_color_requested;
@@ -25,7 +26,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let result = match cli.command {
-        None => choose(cli.file, cli.data.data).and_then(|file| browse(file.as_deref())),
+        None => choose(cli.file, cli.data.data)
+            .and_then(|file| browse(file.as_deref(), cli.config.as_deref())),
         Some(Command::Check { file }) => {
             choose(file, cli.data.data).and_then(|f| check(f.as_deref()))
         }
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         }),
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
+        Some(Command::Config(args)) => config_command(&args, cli.config.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,14 +102,60 @@ fn terminal_width() -> Option<usize> {
         .map(|(w, _)| usize::from(w))
 }
 
-fn browse(file: Option<&Path>) -> Result<(), Failure> {
-    // Load before touching the terminal: invalid data is reported on a terminal left as it was.
+/// `readout config`: print the defaults, check a file, or say where it lives.
+fn config_command(args: &ConfigArgs, explicit: Option<&Path>) -> Result<(), Failure> {
+    if args.default {
+        return print(|out| Ok(write!(out, "{}", config::default_text())?));
+    }
+    let file = match &args.check {
+        Some(Some(file)) => Some(file.clone()),
+        _ => explicit.map(Path::to_path_buf),
+    };
+    let (path, named) = match file {
+        Some(p) => (p, true),
+        None => match config::default_path() {
+            Some(p) => (p, false),
+            None => {
+                return Err(Failure {
+                    message: "error: no configuration directory (no home directory?)".to_owned(),
+                    code: 1,
+                });
+            }
+        },
+    };
+    let shown = readout::data::clean::clean_text(&path.display().to_string(), false).into_owned();
+    if args.path {
+        return print(|out| Ok(writeln!(out, "{shown}")?));
+    }
+    if !named && !path.exists() {
+        return print(|out| {
+            Ok(writeln!(
+                out,
+                "{shown}: no such file; readout uses its defaults (`readout config --default`)"
+            )?)
+        });
+    }
+    let config = load_config(Some(&path))?;
+    print(|out| Ok(writeln!(out, "{shown}: {}", config.changed)?))
+}
+
+fn load_config(explicit: Option<&Path>) -> Result<config::Config, Failure> {
+    config::load(explicit).map_err(|e| Failure {
+        message: e.to_string(),
+        code: 1,
+    })
+}
+
+fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure> {
+    // Load before touching the terminal: invalid data or configuration is reported on a
+    // terminal left as it was.
     let data = load(file)?;
+    let config = load_config(config_file)?;
     let source = file.map_or_else(
         || "built-in dataset".to_owned(),
         |p| p.display().to_string(),
     );
-    let mut state = State::new(data, source, 0, 0);
+    let mut state = config.apply(State::new(data, source, 0, 0));
     if no_color_requested() {
         state.theme = readout::ui::theme::PLAIN;
     }

@@ -9,7 +9,7 @@ use crate::data::Date;
 use crate::data::fold::Query;
 use crate::keymap::Context;
 use crate::line::LineInput;
-use crate::query::{self, Filter};
+use crate::query;
 use crate::state::{ActorsView, Cursor, Overlay, Picker, State, sorted_actors};
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -57,8 +57,9 @@ pub fn update(state: &mut State, action: Action) {
             refilter(state);
         }
         Action::ClearFilters => {
-            if state.filter != Filter::default() {
-                state.filter = Filter::default();
+            let cleared = state.cleared_filter();
+            if state.filter != cleared {
+                state.filter = cleared;
                 state.message = Some("Filters cleared".to_owned());
                 refilter(state);
             }

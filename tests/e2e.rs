@@ -68,6 +68,8 @@ impl Tmux {
             dir,
         };
         let (w, h) = (width.to_string(), height.to_string());
+        // readout's configuration home: the test's own directory, never the user's.
+        let config_home = format!("XDG_CONFIG_HOME={}", tmux.dir.join("config").display());
         tmux.ok(&[
             // No user configuration: the defaults are what the tests expect.
             "-f",
@@ -86,6 +88,9 @@ impl Tmux {
             "ENV",
             "-u",
             "NO_COLOR",
+            "-u",
+            "READOUT_CONFIG",
+            &config_home,
             "TERM=xterm-256color",
             &format!("PS1={PROMPT} "),
             "sh",

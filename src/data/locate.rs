@@ -114,6 +114,13 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the text holds nothing but whitespace and comments.
+pub fn is_blank(src: &str) -> bool {
+    let mut walker = Walker { src, pos: 0 };
+    walker.skip_trivia();
+    walker.pos >= src.len()
+}
+
 /// Where the value at `path` starts, or where the deepest part of the path that exists starts
 /// (so a missing field is reported at its struct). `None` only if the text has no root value.
 pub fn locate(src: &str, path: &Path) -> Option<Location> {

@@ -204,10 +204,10 @@ pub const ROLES: &[Role] = &[
     Role { name: "quote", about: "quoted words", get: |t| &mut t.quote },
     Role { name: "link", about: "source URLs", get: |t| &mut t.link },
     Role { name: "highlight", about: "text that matches the search", get: |t| &mut t.matched },
-    Role { name: "verbal_cooperation", about: "rows of that CAMEO class", get: |t| &mut t.classes[0] },
-    Role { name: "material_cooperation", about: "rows of that CAMEO class", get: |t| &mut t.classes[1] },
-    Role { name: "verbal_conflict", about: "rows of that CAMEO class", get: |t| &mut t.classes[2] },
-    Role { name: "material_conflict", about: "rows of that CAMEO class", get: |t| &mut t.classes[3] },
+    Role { name: "verbal_cooperation", about: "CAMEO class: its rows, bars and counts", get: |t| &mut t.classes[0] },
+    Role { name: "material_cooperation", about: "CAMEO class: its rows, bars and counts", get: |t| &mut t.classes[1] },
+    Role { name: "verbal_conflict", about: "CAMEO class: its rows, bars and counts", get: |t| &mut t.classes[2] },
+    Role { name: "material_conflict", about: "CAMEO class: its rows, bars and counts", get: |t| &mut t.classes[3] },
 ];
 
 pub fn role(name: &str) -> Option<&'static Role> {
