@@ -14,7 +14,7 @@ use crate::data::Date;
     long_about = "A terminal browser of diplomacy: who called, met and said what, with sources.\n\n\
         Without a command, opens the browser on FILE, or on the built-in dataset of the \
         Armenia–Azerbaijan peace process.",
-    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call"
+    after_help = "Examples:\n  readout\n  readout --config my-keys.ron\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -24,7 +24,8 @@ pub struct Cli {
     #[command(flatten)]
     pub data: DataArg,
     /// The configuration file: key bindings, colours, defaults (default:
-    /// $XDG_CONFIG_HOME/readout/config.ron, or ~/.config/readout/config.ron).
+    /// $XDG_CONFIG_HOME/readout/config.ron, or ~/.config/readout/config.ron). READOUT_CONFIG
+    /// in the environment names it too.
     #[arg(long, value_name = "FILE", env = "READOUT_CONFIG")]
     pub config: Option<PathBuf>,
 }
@@ -39,21 +40,49 @@ pub struct DataArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a dataset: a one-line summary, or every problem with FILE:LINE:COL.
+    #[command(after_help = "Examples:\n  readout check\n  readout check my-data.ron")]
     Check {
         /// The dataset to check (default: the built-in dataset).
         file: Option<PathBuf>,
     },
     /// List the interactions that match, in date order.
+    #[command(
+        after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown"
+    )]
     List(ListArgs),
     /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown.
+    #[command(
+        after_help = "Examples:\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout export --data my-data.ron --since 2023 > 2023.json"
+    )]
     Export(ExportArgs),
     /// Show one interaction in full: participants with roles, quotes, sources.
+    #[command(after_help = "Examples:\n  readout show 2022-07-25-blinken-aliyev-call")]
     Show {
         /// The interaction's id.
         id: String,
     },
     /// Print the default configuration, check a configuration file, or show where it lives.
+    #[command(
+        after_help = "Examples:\n  readout config --default > ~/.config/readout/config.ron\n  readout config --check\n  readout config --check examples/config.ron\n  readout config --path"
+    )]
     Config(ConfigArgs),
+    /// Print a shell completion script for bash, zsh, fish, elvish or PowerShell.
+    #[command(
+        after_help = "Examples:\n  readout completions bash > ~/.local/share/bash-completion/completions/readout\n  readout completions zsh > ~/.zfunc/_readout\n  readout completions fish > ~/.config/fish/completions/readout.fish"
+    )]
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page per command into a directory.
+    #[command(
+        after_help = "Examples:\n  readout manpage | man -l -\n  readout manpage --dir ~/.local/share/man/man1"
+    )]
+    Manpage {
+        /// Write readout.1 and a page per command (readout-list.1, ...) into DIR.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// What `readout config` does: one of its three options.

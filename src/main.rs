@@ -2,7 +2,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
@@ -40,6 +40,24 @@ fn main() -> ExitCode {
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
         Some(Command::Config(args)) => config_command(&args, cli.config.as_deref()),
+        Some(Command::Completions { shell }) => print(|out| {
+            // Into memory first: clap_complete panics when its writer fails, and a closed
+            // pipe is not an error here.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "readout", &mut script);
+            Ok(out.write_all(&script)?)
+        }),
+        Some(Command::Manpage { dir: None }) => {
+            print(|out| Ok(clap_mangen::Man::new(Cli::command()).render(out)?))
+        }
+        Some(Command::Manpage { dir: Some(dir) }) => clap_mangen::generate_to(Cli::command(), &dir)
+            .map_err(|e| Failure {
+                message: format!(
+                    "readout: cannot write the manual pages to {}: {e}",
+                    dir.display()
+                ),
+                code: 1,
+            }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
