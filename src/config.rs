@@ -19,6 +19,7 @@
 
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
+use std::io::Write;
 use std::marker::PhantomData;
 use std::path::{Path as FsPath, PathBuf};
 
@@ -26,6 +27,8 @@ use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, Visitor};
 
 use crate::action::{Action, Pane};
+use crate::cli::ConfigArgs;
+use crate::commands::Failure;
 use crate::data::LoadError;
 use crate::data::clean::clean_text;
 use crate::data::diagnostic::{Diagnostic, Problem, diagnose_all, utf8};
@@ -103,6 +106,45 @@ pub fn default_path() -> Option<PathBuf> {
     use etcetera::BaseStrategy;
     let base = etcetera::choose_base_strategy().ok()?;
     Some(base.config_dir().join("readout").join(FILE_NAME))
+}
+
+/// `readout config`: print the defaults (`--default`), say where the file is (`--path`), or
+/// check it (`--check [FILE]`): the file named, else `explicit` (`--config`,
+/// `READOUT_CONFIG`), else the one at [`default_path`], if there is one.
+pub fn command(
+    args: &ConfigArgs,
+    explicit: Option<&FsPath>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    if args.default {
+        return Ok(write!(out, "{}", default_text())?);
+    }
+    let named = match &args.check {
+        Some(Some(file)) => Some(file.clone()),
+        _ => explicit.map(FsPath::to_path_buf),
+    };
+    let Some(path) = named.clone().or_else(default_path) else {
+        return Err(Failure {
+            message: "error: no configuration directory (no home directory?)".to_owned(),
+            code: 1,
+        });
+    };
+    let shown = clean_text(&path.display().to_string(), false).into_owned();
+    if args.path {
+        writeln!(out, "{shown}")?;
+    } else if named.is_none() && !path.exists() {
+        writeln!(
+            out,
+            "{shown}: no such file; readout uses its defaults (`readout config --default`)"
+        )?;
+    } else {
+        let config = load_file(&path).map_err(|e| Failure {
+            message: e.to_string(),
+            code: 1,
+        })?;
+        writeln!(out, "{shown}: {}", config.changed)?;
+    }
+    Ok(())
 }
 
 /// Reads the configuration: from `explicit` (`--config` or `READOUT_CONFIG`), which must

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use readout::app;
-use readout::cli::{Cli, Command, ConfigArgs};
+use readout::cli::{Cli, Command};
 use readout::commands::{self, Failure};
 use readout::config;
 use readout::data::{self, Data};
@@ -39,7 +39,9 @@ fn main() -> ExitCode {
         }),
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
-        Some(Command::Config(args)) => config_command(&args, cli.config.as_deref()),
+        Some(Command::Config(args)) => {
+            print(|out| config::command(&args, cli.config.as_deref(), out))
+        }
         Some(Command::Completions { shell }) => print(|out| {
             // Into memory first: clap_complete panics when its writer fails, and a closed
             // pipe is not an error here.
@@ -118,43 +120,6 @@ fn terminal_width() -> Option<usize> {
     ratatui::crossterm::terminal::size()
         .ok()
         .map(|(w, _)| usize::from(w))
-}
-
-/// `readout config`: print the defaults, check a file, or say where it lives.
-fn config_command(args: &ConfigArgs, explicit: Option<&Path>) -> Result<(), Failure> {
-    if args.default {
-        return print(|out| Ok(write!(out, "{}", config::default_text())?));
-    }
-    let file = match &args.check {
-        Some(Some(file)) => Some(file.clone()),
-        _ => explicit.map(Path::to_path_buf),
-    };
-    let (path, named) = match file {
-        Some(p) => (p, true),
-        None => match config::default_path() {
-            Some(p) => (p, false),
-            None => {
-                return Err(Failure {
-                    message: "error: no configuration directory (no home directory?)".to_owned(),
-                    code: 1,
-                });
-            }
-        },
-    };
-    let shown = readout::data::clean::clean_text(&path.display().to_string(), false).into_owned();
-    if args.path {
-        return print(|out| Ok(writeln!(out, "{shown}")?));
-    }
-    if !named && !path.exists() {
-        return print(|out| {
-            Ok(writeln!(
-                out,
-                "{shown}: no such file; readout uses its defaults (`readout config --default`)"
-            )?)
-        });
-    }
-    let config = load_config(Some(&path))?;
-    print(|out| Ok(writeln!(out, "{shown}: {}", config.changed)?))
 }
 
 fn load_config(explicit: Option<&Path>) -> Result<config::Config, Failure> {
