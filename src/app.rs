@@ -10,7 +10,6 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 
 use crate::action::Action;
 use crate::data::{Data, LoadError};
-use crate::keymap;
 use crate::state::{Overlay, State};
 use crate::update::{Msg, update};
 
@@ -19,9 +18,11 @@ use crate::update::{Msg, update};
 pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
     match event {
         // Only presses: Windows terminals report releases too, which would double every key.
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::dispatch(state.mode(), key).into_iter().collect()
-        }
+        Event::Key(key) if key.kind != KeyEventKind::Release => state
+            .keymap
+            .dispatch(state.mode(), key)
+            .into_iter()
+            .collect(),
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
         // A paste is text for the line being edited, never keys to run.
         Event::Paste(text) if editing_a_line(state) => text

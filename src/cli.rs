@@ -14,7 +14,7 @@ use crate::data::Date;
     long_about = "A terminal browser of diplomacy: who called, met and said what, with sources.\n\n\
         Without a command, opens the browser on FILE, or on the built-in dataset of the \
         Armenia–Azerbaijan peace process.",
-    after_help = "Examples:\n  readout\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron"
+    after_help = "Examples:\n  readout\n  readout --config my-keys.ron\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -23,6 +23,11 @@ pub struct Cli {
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub data: DataArg,
+    /// The configuration file: key bindings, colours, defaults (default:
+    /// $XDG_CONFIG_HOME/readout/config.ron, or ~/.config/readout/config.ron). READOUT_CONFIG
+    /// in the environment names it too.
+    #[arg(long, value_name = "FILE", env = "READOUT_CONFIG")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default, Args)]
@@ -35,15 +40,23 @@ pub struct DataArg {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a dataset: a one-line summary, or every problem with FILE:LINE:COL.
+    #[command(after_help = "Examples:\n  readout check\n  readout check my-data.ron")]
     Check {
         /// The dataset to check (default: the built-in dataset).
         file: Option<PathBuf>,
     },
     /// List the interactions that match, in date order.
+    #[command(
+        after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown"
+    )]
     List(ListArgs),
     /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown.
+    #[command(
+        after_help = "Examples:\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout export --data my-data.ron --since 2023 > 2023.json"
+    )]
     Export(ExportArgs),
     /// Show one interaction in full: participants with roles, quotes, sources.
+    #[command(after_help = "Examples:\n  readout show 2022-07-25-blinken-aliyev-call")]
     Show {
         /// The interaction's id.
         id: String,
@@ -51,6 +64,28 @@ pub enum Command {
     /// Turn machine-coded event data into a dataset, written to stdout.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Print the default configuration, check a configuration file, or show where it lives.
+    #[command(
+        after_help = "Examples:\n  readout config --default > ~/.config/readout/config.ron\n  readout config --check\n  readout config --check examples/config.ron\n  readout config --path"
+    )]
+    Config(ConfigArgs),
+    /// Print a shell completion script for bash, zsh, fish, elvish or PowerShell.
+    #[command(
+        after_help = "Examples:\n  readout completions bash > ~/.local/share/bash-completion/completions/readout\n  readout completions zsh > ~/.zfunc/_readout\n  readout completions fish > ~/.config/fish/completions/readout.fish"
+    )]
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page per command into a directory.
+    #[command(
+        after_help = "Examples:\n  readout manpage | man -l -\n  readout manpage --dir ~/.local/share/man/man1"
+    )]
+    Manpage {
+        /// Write readout.1 and a page per command (readout-list.1, ...) into DIR.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,6 +117,23 @@ pub struct GdeltArgs {
     /// Export files, plain or .zip; `-` reads standard input.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
+}
+
+/// What `readout config` does: one of its three options.
+#[derive(Debug, Clone, Args)]
+#[group(required = true, multiple = false)]
+pub struct ConfigArgs {
+    /// Print the full default configuration, with comments: every key binding, every colour
+    /// role, every default.
+    #[arg(long)]
+    pub default: bool,
+    /// Check a configuration file (default: the one the browser reads): a one-line summary, or
+    /// every problem with FILE:LINE:COL (exit 1).
+    #[arg(long, value_name = "FILE")]
+    pub check: Option<Option<PathBuf>>,
+    /// Print the path of the configuration file the browser reads.
+    #[arg(long)]
+    pub path: bool,
 }
 
 #[derive(Debug, Clone, Args)]

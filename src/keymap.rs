@@ -1,12 +1,13 @@
-//! The one table of key bindings. Dispatch, the footer's hints and the help overlay all read it,
-//! so what the screen says is what the keys do.
+//! The one table of key bindings, [`BINDINGS`], and the [`Keymap`] in force: that table with
+//! the keys the user's configuration changes. Dispatch, the footer's hints and the help overlay
+//! all read the keymap, so what the screen says is what the keys do.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::{Action, Pane};
 
 /// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     /// Anywhere no overlay is open, unless the focused pane binds the key itself.
     Global,
@@ -23,6 +24,41 @@ pub enum Context {
 }
 
 impl Context {
+    pub const ALL: [Context; 10] = [
+        Context::Global,
+        Context::Timeline,
+        Context::Actors,
+        Context::Detail,
+        Context::Line,
+        Context::Picker,
+        Context::Search,
+        Context::RangePrompt,
+        Context::Quotes,
+        Context::Help,
+    ];
+
+    /// How the configuration names it: `Picker` in `"Picker.Confirm"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "Global",
+            Context::Timeline => "Timeline",
+            Context::Actors => "Actors",
+            Context::Detail => "Detail",
+            Context::Line => "Line",
+            Context::Picker => "Picker",
+            Context::Search => "Search",
+            Context::RangePrompt => "RangePrompt",
+            Context::Quotes => "Quotes",
+            Context::Help => "Help",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Context> {
+        Context::ALL
+            .into_iter()
+            .find(|c| c.name().eq_ignore_ascii_case(name))
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",
@@ -48,7 +84,7 @@ impl Context {
 }
 
 /// A key with its modifiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Key {
     pub code: KeyCode,
     pub mods: KeyModifiers,
@@ -95,33 +131,201 @@ impl Key {
         let name = match self.code {
             KeyCode::Char(' ') => "Space".to_owned(),
             KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".to_owned(),
-            KeyCode::Esc => "Esc".to_owned(),
-            KeyCode::Tab => "Tab".to_owned(),
             KeyCode::BackTab => "S-Tab".to_owned(),
             KeyCode::Backspace => "Bksp".to_owned(),
+            KeyCode::Delete => "Delete".to_owned(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),
             KeyCode::Left => "←".to_owned(),
             KeyCode::Right => "→".to_owned(),
-            KeyCode::Home => "Home".to_owned(),
-            KeyCode::End => "End".to_owned(),
             KeyCode::PageUp => "PgUp".to_owned(),
             KeyCode::PageDown => "PgDn".to_owned(),
-            other => format!("{other:?}"),
+            other => code_name(other),
         };
-        if self.mods.contains(KeyModifiers::CONTROL) {
-            format!("C-{name}")
-        } else if self.mods.contains(KeyModifiers::ALT) {
-            format!("M-{name}")
-        } else {
-            name
+        let mut label = String::new();
+        for (m, prefix) in [
+            (KeyModifiers::CONTROL, "C-"),
+            (KeyModifiers::ALT, "M-"),
+            (KeyModifiers::SHIFT, "S-"),
+        ] {
+            if self.mods.contains(m) {
+                label.push_str(prefix);
+            }
         }
+        label + &name
+    }
+
+    /// How the configuration writes the key: `j`, `Space`, `Down`, `ctrl-n`, `shift-Tab`,
+    /// `PageDown`. [`Key::parse`] reads it back, and reads [`Key::label`]s too.
+    pub fn config_name(self) -> String {
+        let mut name = String::new();
+        for (m, prefix) in [
+            (KeyModifiers::CONTROL, "ctrl-"),
+            (KeyModifiers::ALT, "alt-"),
+            (KeyModifiers::SHIFT, "shift-"),
+        ] {
+            if self.mods.contains(m) || (m == KeyModifiers::SHIFT && self.code == KeyCode::BackTab)
+            {
+                name.push_str(prefix);
+            }
+        }
+        match self.code {
+            KeyCode::Char(' ') => name.push_str("Space"),
+            KeyCode::Char(c) => name.push(c),
+            KeyCode::BackTab => name.push_str("Tab"),
+            other => name.push_str(&code_name(other)),
+        }
+        name
+    }
+
+    /// Reads a key as the configuration writes it: a character (`j`, `G`, `?`), a name
+    /// (`Enter`, `Down`, `PageDown`, `F5`; any case), either after any of `ctrl-`, `alt-` and
+    /// `shift-` (or `C-`, `M-`, `S-`, as the screen shows them).
+    pub fn parse(text: &str) -> Result<Key, KeyError> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = text;
+        loop {
+            if rest.chars().count() <= 1 {
+                break;
+            }
+            let Some((prefix, after)) = rest.split_once('-') else {
+                break;
+            };
+            let m = match prefix.to_ascii_lowercase().as_str() {
+                "ctrl" | "control" | "c" => KeyModifiers::CONTROL,
+                "alt" | "meta" | "m" => KeyModifiers::ALT,
+                "shift" | "s" => KeyModifiers::SHIFT,
+                _ => break,
+            };
+            if after.is_empty() {
+                break;
+            }
+            mods |= m;
+            rest = after;
+        }
+        let code = match rest.chars().count() {
+            0 => return Err(KeyError::Empty),
+            1 => match rest.chars().next().unwrap_or(' ') {
+                '↑' => KeyCode::Up,
+                '↓' => KeyCode::Down,
+                '←' => KeyCode::Left,
+                '→' => KeyCode::Right,
+                c if c.is_control() => return Err(KeyError::Unknown(text.to_owned())),
+                c => KeyCode::Char(c),
+            },
+            _ => NAMED
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(rest))
+                .map(|&(_, code)| code)
+                .or_else(|| {
+                    let n: u8 = rest.strip_prefix(['F', 'f'])?.parse().ok()?;
+                    (1..=12).contains(&n).then_some(KeyCode::F(n))
+                })
+                .ok_or_else(|| KeyError::Unknown(text.to_owned()))?,
+        };
+        // Shift is folded into what it types, as `from_event` folds it.
+        let (code, mods) = match code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::SHIFT) => {
+                if !c.is_alphabetic() {
+                    return Err(KeyError::ShiftedChar(text.to_owned()));
+                }
+                let upper = c.to_uppercase().next().unwrap_or(c);
+                (KeyCode::Char(upper), mods - KeyModifiers::SHIFT)
+            }
+            KeyCode::Tab if mods.contains(KeyModifiers::SHIFT) => {
+                (KeyCode::BackTab, mods - KeyModifiers::SHIFT)
+            }
+            KeyCode::BackTab => (KeyCode::BackTab, mods - KeyModifiers::SHIFT),
+            code => (code, mods),
+        };
+        Ok(Key { code, mods })
+    }
+}
+
+/// Keys with names, as the configuration writes them (first) and other ways it reads them.
+const NAMED: &[(&str, KeyCode)] = &[
+    ("Enter", KeyCode::Enter),
+    ("Return", KeyCode::Enter),
+    ("Esc", KeyCode::Esc),
+    ("Escape", KeyCode::Esc),
+    ("Tab", KeyCode::Tab),
+    ("BackTab", KeyCode::BackTab),
+    ("Space", KeyCode::Char(' ')),
+    ("Backspace", KeyCode::Backspace),
+    ("Bksp", KeyCode::Backspace),
+    ("Delete", KeyCode::Delete),
+    ("Del", KeyCode::Delete),
+    ("Insert", KeyCode::Insert),
+    ("Up", KeyCode::Up),
+    ("Down", KeyCode::Down),
+    ("Left", KeyCode::Left),
+    ("Right", KeyCode::Right),
+    ("Home", KeyCode::Home),
+    ("End", KeyCode::End),
+    ("PageUp", KeyCode::PageUp),
+    ("PgUp", KeyCode::PageUp),
+    ("PageDown", KeyCode::PageDown),
+    ("PgDn", KeyCode::PageDown),
+];
+
+/// A key's name without modifiers: `Enter`, `PageDown`, `F5`.
+fn code_name(code: KeyCode) -> String {
+    match code {
+        KeyCode::F(n) => format!("F{n}"),
+        code => NAMED
+            .iter()
+            .find(|&&(_, c)| c == code)
+            .map_or_else(|| format!("{code:?}"), |(name, _)| (*name).to_owned()),
+    }
+}
+
+/// Why a key's name cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error("an empty key")]
+    Empty,
+    #[error("unknown key {0:?}")]
+    Unknown(String),
+    #[error(
+        "{0:?}: shift with a character that is not a letter; write the character it types (\"?\", not \"shift-/\")"
+    )]
+    ShiftedChar(String),
+}
+
+impl KeyError {
+    /// What to write instead: the name a misspelt key might have meant, or how keys are
+    /// written.
+    pub fn help(&self) -> Option<String> {
+        match (self, self.suggestion()) {
+            (_, Some(name)) => Some(format!("did you mean {name:?}?")),
+            (KeyError::Unknown(_), None) => Some(
+                "a key is a character (\"j\", \"G\", \"?\") or a name (Enter, Esc, Tab, Space, \
+                 Backspace, Delete, Up, Down, PageDown, F1...), after any of ctrl-, alt-, shift-"
+                    .to_owned(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The name a misspelt key might have meant: `PageDown` for `PageDwn`.
+    pub fn suggestion(&self) -> Option<&'static str> {
+        let KeyError::Unknown(text) = self else {
+            return None;
+        };
+        let name = text.rsplit('-').next().unwrap_or(text).to_ascii_lowercase();
+        if name.chars().count() < 3 {
+            return None;
+        }
+        NAMED
+            .iter()
+            .map(|(n, _)| *n)
+            .filter(|n| strsim::damerau_levenshtein(&n.to_ascii_lowercase(), &name) <= 2)
+            .min_by_key(|n| strsim::damerau_levenshtein(&n.to_ascii_lowercase(), &name))
     }
 }
 
 /// One line of the table: in `context`, any of `keys` does `action`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
@@ -247,69 +451,275 @@ impl Mode {
     }
 }
 
-/// The action a key press asks for in this mode, if any.
-pub fn dispatch(mode: Mode, event: KeyEvent) -> Option<Action> {
-    let pressed = Key::from_event(event);
-    for &context in mode.contexts() {
-        for b in BINDINGS.iter().filter(|b| b.context == context) {
-            if b.keys.contains(&pressed) {
-                return Some(b.action);
+/// How the configuration names an action: `MoveDown`, `FocusTimeline`. Actions that carry
+/// what happened (a typed character, a click, a resize) are not bound to keys and have no name.
+pub fn action_name(action: Action) -> Option<&'static str> {
+    Some(match action {
+        Action::Quit => "Quit",
+        Action::FocusNext => "FocusNext",
+        Action::FocusPrev => "FocusPrev",
+        Action::Focus(Pane::Timeline) => "FocusTimeline",
+        Action::Focus(Pane::Actors) => "FocusActors",
+        Action::Focus(Pane::Detail) => "FocusDetail",
+        Action::MoveUp => "MoveUp",
+        Action::MoveDown => "MoveDown",
+        Action::PageUp => "PageUp",
+        Action::PageDown => "PageDown",
+        Action::First => "First",
+        Action::Last => "Last",
+        Action::OpenDetail => "OpenDetail",
+        Action::Back => "Back",
+        Action::ToggleActor => "ToggleActor",
+        Action::OpenPicker => "OpenPicker",
+        Action::ToggleMatchMode => "ToggleMatchMode",
+        Action::ClearFilters => "ClearFilters",
+        Action::ToggleHelp => "ToggleHelp",
+        Action::Reload => "Reload",
+        Action::CloseOverlay => "CloseOverlay",
+        Action::Confirm => "Confirm",
+        Action::Backspace => "Backspace",
+        Action::Delete => "Delete",
+        Action::CursorLeft => "CursorLeft",
+        Action::CursorRight => "CursorRight",
+        Action::CursorHome => "CursorHome",
+        Action::CursorEnd => "CursorEnd",
+        Action::DeleteWord => "DeleteWord",
+        Action::DeleteToStart => "DeleteToStart",
+        Action::OpenSearch => "OpenSearch",
+        Action::NextMatch => "NextMatch",
+        Action::PrevMatch => "PrevMatch",
+        Action::RangeBack => "RangeBack",
+        Action::RangeForward => "RangeForward",
+        Action::OpenRangePrompt => "OpenRangePrompt",
+        Action::SortActors => "SortActors",
+        Action::TogglePairs => "TogglePairs",
+        Action::CopyQuote => "CopyQuote",
+        Action::CopyInteraction => "CopyInteraction",
+        Action::Input(_) | Action::Click(..) | Action::Scroll(..) | Action::Resize(..) => {
+            return None;
+        }
+    })
+}
+
+/// Every action the table binds, once each, in the table's order.
+pub fn bindable_actions() -> Vec<Action> {
+    let mut actions: Vec<Action> = Vec::new();
+    for b in BINDINGS {
+        if !actions.contains(&b.action) {
+            actions.push(b.action);
+        }
+    }
+    actions
+}
+
+/// The bindable action the configuration names (any case).
+pub fn action_from_name(name: &str) -> Option<Action> {
+    bindable_actions()
+        .into_iter()
+        .find(|&a| action_name(a).is_some_and(|n| n.eq_ignore_ascii_case(name)))
+}
+
+/// The contexts that bind `action`, in the table's order.
+pub fn contexts_of(action: Action) -> Vec<Context> {
+    let mut contexts = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.action == action) {
+        if !contexts.contains(&b.context) {
+            contexts.push(b.context);
+        }
+    }
+    contexts
+}
+
+/// Where an action named without a context is bound: its Global binding, or the one context
+/// that binds it. `None` when several contexts, none of them Global, bind it (`Confirm`).
+pub fn home_context(action: Action) -> Option<Context> {
+    let contexts = contexts_of(action);
+    if contexts.contains(&Context::Global) {
+        Some(Context::Global)
+    } else if let [only] = contexts[..] {
+        Some(only)
+    } else {
+        None
+    }
+}
+
+/// One binding as it stands: the table's line, with the keys bound now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The table's line: context, action and what the help says.
+    pub binding: &'static Binding,
+    /// The keys bound now: the table's, or the configuration's.
+    pub keys: Vec<Key>,
+}
+
+impl Entry {
+    pub fn context(&self) -> Context {
+        self.binding.context
+    }
+
+    pub fn action(&self) -> Action {
+        self.binding.action
+    }
+}
+
+/// The key bindings in force: the table, with the keys the configuration changes. It has one
+/// entry for each line of the table, whatever the keys, so the help overlay's length does not
+/// depend on them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    entries: Vec<Entry>,
+}
+
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap {
+            entries: BINDINGS
+                .iter()
+                .map(|b| Entry {
+                    binding: b,
+                    keys: b.keys.to_vec(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Keymap {
+    /// Every entry, in the table's order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entries of one context, in the table's order.
+    pub fn in_context(&self, context: Context) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.context() == context)
+    }
+
+    /// The entries that apply in a mode, most specific first.
+    pub fn for_mode(&self, mode: Mode) -> impl Iterator<Item = &Entry> {
+        mode.contexts().iter().flat_map(|&c| self.in_context(c))
+    }
+
+    /// Binds `keys` to `action` in `context`, in place of the keys it had there. `false` if
+    /// the table does not bind the action in that context.
+    pub fn rebind(&mut self, context: Context, action: Action, keys: Vec<Key>) -> bool {
+        match self
+            .entries
+            .iter_mut()
+            .find(|e| e.context() == context && e.action() == action)
+        {
+            Some(e) => {
+                e.keys = keys;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The keys bound to `action` in `context`.
+    pub fn keys(&self, context: Context, action: Action) -> &[Key] {
+        self.in_context(context)
+            .find(|e| e.action() == action)
+            .map_or(&[], |e| &e.keys)
+    }
+
+    /// The first key bound to `action` in `context`, as the screen shows it.
+    pub fn label(&self, context: Context, action: Action) -> Option<String> {
+        self.keys(context, action).first().map(|k| k.label())
+    }
+
+    /// A box's legend of keys from this keymap: ` Enter adds · Esc closes `, leaving out what
+    /// has no key; empty when nothing has.
+    pub fn legend(&self, items: &[(Context, Action, &str)]) -> String {
+        let parts: Vec<String> = items
+            .iter()
+            .filter_map(|&(c, a, what)| self.label(c, a).map(|k| format!("{k} {what}")))
+            .collect();
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" {} ", parts.join(" · "))
+        }
+    }
+
+    /// The action a key press asks for in this mode, if any.
+    pub fn dispatch(&self, mode: Mode, event: KeyEvent) -> Option<Action> {
+        let pressed = Key::from_event(event);
+        if let Some(e) = self.for_mode(mode).find(|e| e.keys.contains(&pressed)) {
+            return Some(e.action());
+        }
+        match pressed.code {
+            KeyCode::Char(c)
+                if mode.edits_a_line()
+                    && !pressed
+                        .mods
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::Input(c))
+            }
+            _ => None,
+        }
+    }
+
+    /// The footer's hints for a mode: (keys, word), the focused pane's first.
+    pub fn hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
+        self.for_mode(mode)
+            .filter(|e| !e.keys.is_empty())
+            .filter_map(|e| e.binding.hint.map(|h| (self.short_keys(e), h)))
+            .collect()
+    }
+
+    /// How many of [`Keymap::hints`]' first entries belong to the mode's own context (the
+    /// focused pane, or the open overlay) rather than to every pane.
+    pub fn own_hints(&self, mode: Mode) -> usize {
+        self.in_context(mode.contexts()[0])
+            .filter(|e| e.binding.hint.is_some() && !e.keys.is_empty())
+            .count()
+    }
+
+    /// Keys bound to two actions in one context: (context, key, the two entries' indices).
+    pub fn conflicts(&self) -> Vec<(Context, Key, usize, usize)> {
+        let mut found = Vec::new();
+        for (i, a) in self.entries.iter().enumerate() {
+            for (j, b) in self.entries.iter().enumerate().skip(i + 1) {
+                if a.context() != b.context() {
+                    continue;
+                }
+                for &k in a.keys.iter().filter(|k| b.keys.contains(k)) {
+                    found.push((a.context(), k, i, j));
+                }
             }
         }
+        found
     }
-    match pressed.code {
-        KeyCode::Char(c)
-            if mode.edits_a_line()
-                && !pressed
-                    .mods
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(Action::Input(c))
+
+    /// The footer shows a binding's keys compactly: `j/k` for the pair of move bindings, or
+    /// `↑/↓` where both are arrows.
+    fn short_keys(&self, e: &Entry) -> String {
+        let first = e.keys[0];
+        let up = self.keys(e.context(), Action::MoveUp).first().copied();
+        match (e.action(), up) {
+            (Action::MoveDown, Some(up))
+                if first.code == KeyCode::Down && up.code == KeyCode::Up =>
+            {
+                format!("{}/{}", up.label(), first.label())
+            }
+            (Action::MoveDown, Some(up)) => format!("{}/{}", first.label(), up.label()),
+            _ => first.label(),
         }
-        _ => None,
     }
 }
 
-/// The bindings that apply in a mode, most specific first.
-pub fn bindings_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    mode.contexts()
-        .iter()
-        .flat_map(|&c| BINDINGS.iter().filter(move |b| b.context == c))
-}
-
-/// The keys of a binding as the screen shows them: `j/↓`.
-pub fn keys_label(b: &Binding) -> String {
-    b.keys
+/// The keys of an entry as the screen shows them: `j/↓`; `—` when none are bound.
+pub fn keys_label(e: &Entry) -> String {
+    if e.keys.is_empty() {
+        return "—".to_owned();
+    }
+    e.keys
         .iter()
         .map(|k| k.label())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-/// The footer's hints for a mode: (keys, word), the focused pane's first.
-pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
-    bindings_for(mode)
-        .filter_map(|b| b.hint.map(|h| (short_keys(b), h)))
-        .collect()
-}
-
-/// How many of [`hints`]' first entries belong to the mode's own context (the focused pane,
-/// or the open overlay) rather than to every pane.
-pub fn own_hints(mode: Mode) -> usize {
-    let own = mode.contexts()[0];
-    BINDINGS
-        .iter()
-        .filter(|b| b.context == own && b.hint.is_some())
-        .count()
-}
-
-/// The footer shows a binding's keys compactly: `j/k` for the pair of move bindings.
-fn short_keys(b: &Binding) -> String {
-    match b.action {
-        Action::MoveDown if matches!(b.context, Picker | Search) => "↑/↓".to_owned(),
-        Action::MoveDown => "j/k".to_owned(),
-        _ => b.keys[0].label(),
-    }
 }
 
 #[cfg(test)]
@@ -337,11 +747,11 @@ mod tests {
     fn pane_bindings_win_over_global() {
         let enter = press(KeyCode::Enter, KeyModifiers::NONE);
         assert_eq!(
-            dispatch(Mode::Browse(Pane::Actors), enter),
+            Keymap::default().dispatch(Mode::Browse(Pane::Actors), enter),
             Some(Action::ToggleActor)
         );
         assert_eq!(
-            dispatch(Mode::Browse(Pane::Timeline), enter),
+            Keymap::default().dispatch(Mode::Browse(Pane::Timeline), enter),
             Some(Action::OpenDetail)
         );
     }
@@ -350,12 +760,12 @@ mod tests {
     fn shift_is_folded_into_characters() {
         let g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(
-            dispatch(Mode::Browse(Pane::Timeline), g),
+            Keymap::default().dispatch(Mode::Browse(Pane::Timeline), g),
             Some(Action::Last)
         );
         let backtab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
         assert_eq!(
-            dispatch(Mode::Browse(Pane::Timeline), backtab),
+            Keymap::default().dispatch(Mode::Browse(Pane::Timeline), backtab),
             Some(Action::FocusPrev)
         );
     }
@@ -363,18 +773,119 @@ mod tests {
     #[test]
     fn picker_types_what_it_does_not_bind() {
         let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(dispatch(Mode::Picker, q), Some(Action::Input('q')));
+        assert_eq!(
+            Keymap::default().dispatch(Mode::Picker, q),
+            Some(Action::Input('q'))
+        );
         let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(dispatch(Mode::Search, j), Some(Action::Input('j')));
+        assert_eq!(
+            Keymap::default().dispatch(Mode::Search, j),
+            Some(Action::Input('j'))
+        );
         let esc = press(KeyCode::Esc, KeyModifiers::NONE);
-        assert_eq!(dispatch(Mode::Picker, esc), Some(Action::CloseOverlay));
+        assert_eq!(
+            Keymap::default().dispatch(Mode::Picker, esc),
+            Some(Action::CloseOverlay)
+        );
+    }
+
+    #[test]
+    fn every_key_reads_back_from_its_config_name_and_its_label() {
+        for b in BINDINGS {
+            for &k in b.keys {
+                assert_eq!(Key::parse(&k.config_name()), Ok(k), "{}", k.config_name());
+                assert_eq!(Key::parse(&k.label()), Ok(k), "{}", k.label());
+            }
+        }
+        for text in [
+            "F5",
+            "alt-x",
+            "ctrl-alt-Delete",
+            "shift-Up",
+            "Insert",
+            "C-M-S-Home",
+        ] {
+            let k = Key::parse(text).unwrap();
+            assert_eq!(Key::parse(&k.config_name()), Ok(k), "{text}");
+            assert_eq!(Key::parse(&k.label()), Ok(k), "{text}");
+        }
+    }
+
+    #[test]
+    fn keys_are_read_as_the_screen_and_the_config_write_them() {
+        let p = |t: &str| Key::parse(t).unwrap();
+        assert_eq!(p("j"), key('j'));
+        assert_eq!(p("G"), key('G'));
+        assert_eq!(p("shift-g"), key('G'));
+        assert_eq!(p("-"), key('-'));
+        assert_eq!(p("ctrl--"), ctrl('-'));
+        assert_eq!(p("c"), key('c'));
+        assert_eq!(p("ctrl-n"), ctrl('n'));
+        assert_eq!(p("C-n"), ctrl('n'));
+        assert_eq!(p("Ctrl-N"), ctrl('N'));
+        assert_eq!(p("pagedown"), code(KeyCode::PageDown));
+        assert_eq!(p("shift-Tab"), code(KeyCode::BackTab));
+        assert_eq!(p("Space"), key(' '));
+        assert_eq!(p(" "), key(' '));
+        assert_eq!(p("↓"), code(KeyCode::Down));
+        assert_eq!(Key::parse(""), Err(KeyError::Empty));
+        assert!(matches!(Key::parse("PageDwn"), Err(KeyError::Unknown(_))));
+        assert_eq!(
+            Key::parse("PageDwn").unwrap_err().suggestion(),
+            Some("PageDown")
+        );
+        assert!(matches!(
+            Key::parse("shift-1"),
+            Err(KeyError::ShiftedChar(_))
+        ));
+        assert!(matches!(Key::parse("F13"), Err(KeyError::Unknown(_))));
+        assert!(matches!(Key::parse("hyper-x"), Err(KeyError::Unknown(_))));
+    }
+
+    #[test]
+    fn every_bindable_action_has_a_name_that_reads_back() {
+        for a in bindable_actions() {
+            let name = action_name(a).expect("a bindable action has a name");
+            assert_eq!(action_from_name(name), Some(a));
+            assert_eq!(action_from_name(&name.to_lowercase()), Some(a));
+        }
+        assert_eq!(action_from_name("Input"), None);
+        assert_eq!(home_context(Action::MoveDown), Some(Context::Global));
+        assert_eq!(home_context(Action::OpenDetail), Some(Context::Timeline));
+        assert_eq!(home_context(Action::CursorLeft), Some(Context::Line));
+        assert_eq!(home_context(Action::Confirm), None);
+    }
+
+    #[test]
+    fn a_rebound_key_dispatches_and_the_old_one_does_not() {
+        let mut keymap = Keymap::default();
+        assert!(keymap.rebind(Context::Global, Action::Quit, vec![key('x')]));
+        assert!(!keymap.rebind(Context::Timeline, Action::Quit, vec![key('x')]));
+        let mode = Mode::Browse(Pane::Timeline);
+        let x = press(KeyCode::Char('x'), KeyModifiers::NONE);
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(keymap.dispatch(mode, x), Some(Action::Quit));
+        assert_eq!(keymap.dispatch(mode, q), None);
+        assert!(keymap.hints(mode).contains(&("x".to_owned(), "quit")));
+        assert!(keymap.conflicts().is_empty());
+        keymap.rebind(Context::Global, Action::MoveDown, vec![key('x')]);
+        assert_eq!(keymap.conflicts().len(), 1);
     }
 
     #[test]
     fn ctrl_c_quits_everywhere() {
         let cc = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(dispatch(Mode::Browse(Pane::Detail), cc), Some(Action::Quit));
-        assert_eq!(dispatch(Mode::Help, cc), Some(Action::Quit));
-        assert_eq!(dispatch(Mode::Picker, cc), Some(Action::Quit));
+        assert_eq!(
+            Keymap::default().dispatch(Mode::Browse(Pane::Detail), cc),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            Keymap::default().dispatch(Mode::Help, cc),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            Keymap::default().dispatch(Mode::Picker, cc),
+            Some(Action::Quit)
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod cite;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod data;
 pub mod import;
 pub mod keymap;

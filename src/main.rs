@@ -2,7 +2,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
@@ -11,6 +11,7 @@ use ratatui::crossterm::execute;
 use readout::app::{self, Exit};
 use readout::cli::{Cli, Command, Format, GdeltArgs, ImportCommand};
 use readout::commands::{self, Failure};
+use readout::config;
 use readout::data::{self, Data};
 use readout::import::{Input, gdelt};
 use readout::live::Live;
@@ -27,7 +28,8 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let result = match cli.command {
-        None => choose(cli.file, cli.data.data).and_then(|file| browse(file.as_deref())),
+        None => choose(cli.file, cli.data.data)
+            .and_then(|file| browse(file.as_deref(), cli.config.as_deref())),
         Some(Command::Check { file }) => {
             choose(file, cli.data.data).and_then(|f| check(f.as_deref()))
         }
@@ -63,6 +65,27 @@ fn main() -> ExitCode {
             }),
             None => import_gdelt(&args),
         },
+        Some(Command::Config(args)) => {
+            print(|out| config::command(&args, cli.config.as_deref(), out))
+        }
+        Some(Command::Completions { shell }) => print(|out| {
+            // Into memory first: clap_complete panics when its writer fails, and a closed
+            // pipe is not an error here.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "readout", &mut script);
+            Ok(out.write_all(&script)?)
+        }),
+        Some(Command::Manpage { dir: None }) => {
+            print(|out| Ok(clap_mangen::Man::new(Cli::command()).render(out)?))
+        }
+        Some(Command::Manpage { dir: Some(dir) }) => clap_mangen::generate_to(Cli::command(), &dir)
+            .map_err(|e| Failure {
+                message: format!(
+                    "readout: cannot write the manual pages to {}: {e}",
+                    dir.display()
+                ),
+                code: 1,
+            }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -164,16 +187,27 @@ fn terminal_width() -> Option<usize> {
         .map(|(w, _)| usize::from(w))
 }
 
-fn browse(file: Option<&Path>) -> Result<(), Failure> {
-    // Load before touching the terminal: invalid data is reported on a terminal left as it was.
+fn load_config(explicit: Option<&Path>) -> Result<config::Config, Failure> {
+    config::load(explicit).map_err(|e| Failure {
+        message: e.to_string(),
+        code: 1,
+    })
+}
+
+fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure> {
+    // Load before touching the terminal: invalid data or configuration is reported on a
+    // terminal left as it was.
     let data = load(file)?;
+    let config = load_config(config_file)?;
     refuse_without_a_terminal()?;
     let source = file.map_or_else(
         || "built-in dataset".to_owned(),
         |p| p.display().to_string(),
     );
-    let mut state = State::new(data, source, 0, 0);
-    state.color = !no_color_requested();
+    let mut state = config.apply(State::new(data, source, 0, 0));
+    if no_color_requested() {
+        state.theme = readout::ui::theme::PLAIN;
+    }
     let mut live = Live::new(file.map(Path::to_path_buf)).map_err(|e| Failure {
         message: format!("readout: cannot watch for signals: {e}"),
         code: 1,

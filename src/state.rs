@@ -2,9 +2,10 @@
 
 use crate::action::Pane;
 use crate::data::Data;
-use crate::keymap::Mode;
+use crate::keymap::{Keymap, Mode};
 use crate::line::LineInput;
-use crate::query::{self, Filter, Pair};
+use crate::query::{self, Filter, MatchMode, Pair};
+use crate::ui::theme::{self, Theme};
 
 /// A selection in a list and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -115,6 +116,26 @@ pub enum ActorsView {
     Pairs,
 }
 
+/// How the browser starts, as the configuration sets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Defaults {
+    /// The pane focused at the start.
+    pub pane: Pane,
+    /// How a filter of several actors matches, at the start and after clearing the filters.
+    pub match_mode: MatchMode,
+    pub actor_sort: ActorSort,
+}
+
+impl Default for Defaults {
+    fn default() -> Defaults {
+        Defaults {
+            pane: Pane::Timeline,
+            match_mode: MatchMode::All,
+            actor_sort: ActorSort::Interactions,
+        }
+    }
+}
+
 /// Everything the browser shows is a function of this.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -148,8 +169,11 @@ pub struct State {
     /// The terminal's size, as of the last resize.
     pub width: u16,
     pub height: u16,
-    /// Whether to draw in colour (`NO_COLOR` turns it off).
-    pub color: bool,
+    /// The colours and emphasis everything is drawn in (`NO_COLOR` selects the plain one).
+    pub theme: Theme,
+    /// The key bindings: the built-in table with the configuration's changes.
+    pub keymap: Keymap,
+    pub defaults: Defaults,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
     /// Text to put on the clipboard; the loop sends it to the terminal and empties this.
@@ -187,12 +211,33 @@ impl State {
             overlay: None,
             width,
             height,
-            color: true,
+            theme: theme::COLOR,
+            keymap: Keymap::default(),
+            defaults: Defaults::default(),
             message: None,
             clipboard: None,
             reload_requested: false,
             reload_error: None,
             quit: false,
+        }
+    }
+
+    /// The state as it starts with `defaults`: the pane focused, how several actors match, the
+    /// actors' order.
+    pub fn with_defaults(mut self, defaults: Defaults) -> State {
+        self.defaults = defaults;
+        self.focus = defaults.pane;
+        self.filter.mode = defaults.match_mode;
+        self.actor_sort = defaults.actor_sort;
+        self.actor_order = sorted_actors(&self.data, defaults.actor_sort);
+        self
+    }
+
+    /// The filter that clearing every filter leaves: none, in the default match mode.
+    pub fn cleared_filter(&self) -> Filter {
+        Filter {
+            mode: self.defaults.match_mode,
+            ..Filter::default()
         }
     }
 

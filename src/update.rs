@@ -7,8 +7,9 @@ use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::fold::Query;
 use crate::data::{Data, Date, LoadError};
+use crate::keymap::Context;
 use crate::line::LineInput;
-use crate::query::{self, Filter};
+use crate::query;
 use crate::state::{ActorsView, Cursor, Overlay, Picker, State, sorted_actors};
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -164,8 +165,9 @@ fn apply(state: &mut State, action: Action) {
             refilter(state);
         }
         Action::ClearFilters => {
-            if state.filter != Filter::default() {
-                state.filter = Filter::default();
+            let cleared = state.cleared_filter();
+            if state.filter != cleared {
+                state.filter = cleared;
                 state.message = Some("Filters cleared".to_owned());
                 refilter(state);
             }
@@ -227,10 +229,14 @@ fn apply(state: &mut State, action: Action) {
                 ActorsView::Pairs => ActorsView::Actors,
             };
             state.message = Some(match state.actors_view {
-                ActorsView::Pairs => format!(
-                    "Relationships: {} pairs; Enter filters the timeline to one",
-                    state.pairs.len()
-                ),
+                ActorsView::Pairs => match state.keymap.label(Context::Actors, Action::ToggleActor)
+                {
+                    Some(k) => format!(
+                        "Relationships: {} pairs; {k} filters the timeline to one",
+                        state.pairs.len()
+                    ),
+                    None => format!("Relationships: {} pairs", state.pairs.len()),
+                },
                 ActorsView::Actors => "Actors".to_owned(),
             });
             focus(state, Pane::Actors);
@@ -453,7 +459,12 @@ fn set_search(state: &mut State, query: Query) {
 
 fn next_match(state: &mut State, direction: isize) {
     if state.filter.search.is_empty() {
-        state.message = Some("No search: press / to search".to_owned());
+        state.message = Some(
+            match state.keymap.label(Context::Global, Action::OpenSearch) {
+                Some(k) => format!("No search: press {k} to search"),
+                None => "No search".to_owned(),
+            },
+        );
         return;
     }
     let len = state.visible.len();

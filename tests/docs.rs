@@ -51,3 +51,31 @@ fn readme_quotes_the_real_summary() {
         "README should show `readout check` printing {summary:?}"
     );
 }
+
+#[test]
+fn the_configuration_example_of_the_readme_is_valid() {
+    let start = README
+        .find("```ron\n")
+        .expect("README has a configuration example")
+        + 7;
+    let end = start + README[start..].find("```").unwrap();
+    let parsed = readout::config::parse("README.md example", &README[start..end]);
+    assert!(parsed.is_ok(), "{}", parsed.unwrap_err());
+}
+
+#[test]
+fn readme_names_every_theme_and_colour_role() {
+    let section = &README[README
+        .find("## Configuration")
+        .expect("a Configuration section")..];
+    for (name, _) in readout::ui::theme::THEMES {
+        assert!(section.contains(&format!("`\"{name}\"`")), "theme {name}");
+    }
+    for role in readout::ui::theme::ROLES {
+        assert!(
+            section.contains(&format!("`{}`", role.name)),
+            "role {}",
+            role.name
+        );
+    }
+}

@@ -249,7 +249,7 @@ fn selected_row_is_reversed_and_tinted_by_class() {
 #[test]
 fn no_color_means_no_colour_at_all() {
     let mut s = wide();
-    s.color = false;
+    s.theme = readout::ui::theme::PLAIN;
     for keys in [&[][..], &["2"], &["?"], &["f", "type:a"], &["G", "3"]] {
         press(&mut s, keys);
         let terminal = render(&s);
@@ -313,4 +313,42 @@ fn tiny_sizes_render() {
             let _ = render(&s);
         }
     }
+}
+
+#[test]
+fn the_16_colour_theme_uses_only_the_16_named_colours() {
+    let mut s = wide();
+    s.theme = readout::ui::theme::ANSI16;
+    for keys in [
+        &[][..],
+        &["2"],
+        &["?"],
+        &["f", "type:a"],
+        &["G", "3"],
+        &["/", "type:tbilisi"],
+    ] {
+        press(&mut s, keys);
+        let terminal = render(&s);
+        for cell in terminal.backend().buffer().content() {
+            for c in [cell.fg, cell.bg] {
+                assert!(
+                    !matches!(c, Color::Indexed(_) | Color::Rgb(..)),
+                    "{keys:?}: {cell:?}"
+                );
+            }
+        }
+        press(&mut s, &["Esc"]);
+    }
+}
+
+#[test]
+fn the_light_theme_tints_rows_by_class() {
+    let mut s = wide();
+    s.theme = readout::ui::theme::LIGHT;
+    let terminal = render(&s);
+    let buf = terminal.backend().buffer();
+    // The second row (Putin's press conference: verbal cooperation) is not selected: its
+    // tint shows.
+    let y = y_of(&s, "2020-12-17");
+    assert_eq!(buf[(5, y)].fg, Color::Indexed(28));
 }

@@ -1,4 +1,5 @@
-//! Finds where a value stands in RON text, by its path (`interactions[3].participants[1]`).
+//! Finds where a value stands in RON text, by its path (`interactions[3].participants[1]`,
+//! or in a map, `keys{2}` for the third entry's key and `keys[2]` for its value).
 //!
 //! serde hands validation the values without their positions, so a validation problem carries
 //! the path of the offending value, and this module walks the text to that path. It understands
@@ -12,7 +13,13 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Seg {
     Field(&'static str),
+    /// The n-th element of a list, or the value of the n-th entry of a map.
     Index(usize),
+    /// The key of the n-th entry of a map.
+    Key(usize),
+    /// A byte offset into a string's text: a word inside the string. Where escapes stand
+    /// before it, the string itself.
+    Within(usize),
 }
 
 /// A path from the root value, e.g. `[Field("interactions"), Index(3), Field("date")]`.
@@ -31,6 +38,18 @@ impl Path {
         p.0.push(Seg::Index(i));
         p
     }
+
+    pub fn key(&self, i: usize) -> Path {
+        let mut p = self.clone();
+        p.0.push(Seg::Key(i));
+        p
+    }
+
+    pub fn within(&self, offset: usize) -> Path {
+        let mut p = self.clone();
+        p.0.push(Seg::Within(offset));
+        p
+    }
 }
 
 impl fmt::Display for Path {
@@ -40,6 +59,8 @@ impl fmt::Display for Path {
                 Seg::Field(name) if i == 0 => write!(f, "{name}")?,
                 Seg::Field(name) => write!(f, ".{name}")?,
                 Seg::Index(n) => write!(f, "[{n}]")?,
+                Seg::Key(n) => write!(f, "{{{n}}}")?,
+                Seg::Within(n) => write!(f, "+{n}")?,
             }
         }
         Ok(())
@@ -93,6 +114,13 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether the text holds nothing but whitespace and comments.
+pub fn is_blank(src: &str) -> bool {
+    let mut walker = Walker { src, pos: 0 };
+    walker.skip_trivia();
+    walker.pos >= src.len()
+}
+
 /// Where the value at `path` starts, or where the deepest part of the path that exists starts
 /// (so a missing field is reported at its struct). `None` only if the text has no root value.
 pub fn locate(src: &str, path: &Path) -> Option<Location> {
@@ -129,6 +157,9 @@ impl<'a> Walker<'a> {
         let Some((seg, rest)) = path.split_first() else {
             return start;
         };
+        if let Seg::Within(offset) = *seg {
+            return self.within_string(offset);
+        }
         // An optional struct or variant name before the brackets: `Dataset(`, `Some(`.
         self.skip_ident();
         self.skip_trivia();
@@ -151,10 +182,13 @@ impl<'a> Walker<'a> {
             let key = self.ident_before_colon();
             let matched = match (seg, key) {
                 (Seg::Field(name), Some(k)) => *name == k,
-                (Seg::Index(i), None) => *i == index,
+                (Seg::Index(i) | Seg::Key(i), None) => *i == index,
                 _ => false,
             };
             if matched {
+                if matches!(seg, Seg::Index(_)) && open == b'{' {
+                    self.skip_map_key();
+                }
                 self.skip_trivia();
                 return self.descend(rest);
             }
@@ -171,6 +205,41 @@ impl<'a> Walker<'a> {
                 // No progress: malformed text; stop rather than loop.
                 return start;
             }
+        }
+    }
+
+    /// At a map entry: skips its key and the `:` after it, to the value.
+    fn skip_map_key(&mut self) {
+        let entry = self.pos;
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'\'') => self.skip_char(),
+            Some(b'r') if self.raw_string_hashes().is_some() => self.skip_raw_string(),
+            Some(b'(' | b'[' | b'{') => self.skip_past_group(),
+            _ => {
+                let len = self.rest().find([':', ',', '}']).unwrap_or(0);
+                self.pos += len;
+            }
+        }
+        self.skip_trivia();
+        if self.peek() == Some(b':') {
+            self.pos += 1;
+        } else {
+            // Not `key: value`: stay at the entry.
+            self.pos = entry;
+        }
+    }
+
+    /// At a string: the place `offset` bytes into its text, if no escape comes before it
+    /// (where one does, the text and the source differ); else the string itself.
+    fn within_string(&self, offset: usize) -> usize {
+        let start = self.pos;
+        let Some(text) = self.rest().strip_prefix('"') else {
+            return start;
+        };
+        match text.get(..offset) {
+            Some(before) if !before.contains(['\\', '"']) => start + 1 + offset,
+            _ => start,
         }
     }
 
@@ -411,6 +480,26 @@ Dataset(
     }
 
     #[test]
+    fn finds_map_keys_values_and_words_in_strings() {
+        let src = "(\n  keys: {\n    \"Quit\": [\"x\", \"ctrl-c\"],\n    /* c */ \"Help.Close\" : [],\n  },\n  colors: { \"key\": \"bold yelow\", \"e\": \"a\\\"b c\" },\n)";
+        let root = Path::default();
+        let at = |path: Path| {
+            let l = locate(src, &path).unwrap();
+            (l.line, l.col)
+        };
+        assert_eq!(at(root.field("keys").key(0)), (3, 5));
+        assert_eq!(at(root.field("keys").index(0)), (3, 13));
+        assert_eq!(at(root.field("keys").index(0).index(1)), (3, 19));
+        assert_eq!(at(root.field("keys").key(1)), (4, 13));
+        assert_eq!(at(root.field("keys").index(1)), (4, 28));
+        assert_eq!(at(root.field("colors").index(0).within(5)), (6, 26));
+        // An escape before the word: the string itself.
+        assert_eq!(at(root.field("colors").index(1).within(4)), (6, 39));
+        // Past the end of the string: the string itself.
+        assert_eq!(at(root.field("colors").index(0).within(50)), (6, 20));
+    }
+
+    #[test]
     fn never_panics_on_broken_text() {
         for src in [
             "",
@@ -422,8 +511,14 @@ Dataset(
             "/* x",
             "(a: 'x",
             "#![x",
+            "{\"a\"",
+            "{\"a\":",
+            "{ x",
+            "\"abc",
         ] {
             let _ = locate(src, &Path::default().field("a").index(3));
+            let _ = locate(src, &Path::default().field("a").key(0).within(9));
+            let _ = locate(src, &Path::default().index(0).within(2));
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod clean;
 pub mod date;
+pub mod diagnostic;
 pub mod fold;
 pub mod index;
 pub mod load;

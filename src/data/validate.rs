@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+pub use super::diagnostic::Problem;
 use super::index::fold;
 use super::locate::Path;
 use super::model::{Actor, Dataset, EventCoding, Interaction};
@@ -9,32 +10,6 @@ use super::model::{Actor, Dataset, EventCoding, Interaction};
 /// The longest text a field may hold, in bytes: far beyond any summary or quote, short enough
 /// to wrap at every key press.
 pub const MAX_TEXT: usize = 1 << 20;
-
-/// One thing wrong with a dataset, at the value `path` points to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub path: Path,
-    pub message: String,
-    pub help: Option<String>,
-    /// A second place worth showing, with what it is ("first defined here").
-    pub related: Option<(Path, &'static str)>,
-}
-
-impl Problem {
-    fn new(path: Path, message: impl Into<String>) -> Problem {
-        Problem {
-            path,
-            message: message.into(),
-            help: None,
-            related: None,
-        }
-    }
-
-    fn help(mut self, help: impl Into<String>) -> Problem {
-        self.help = Some(help.into());
-        self
-    }
-}
 
 /// Every problem of the dataset, in the order of the file.
 pub fn validate(ds: &Dataset) -> Vec<Problem> {

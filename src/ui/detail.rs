@@ -10,10 +10,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, fit_right, highlight};
 use super::{Theme, pane_block, scrollbar, theme_of};
-use crate::action::Pane;
+use crate::action::{Action, Pane};
 use crate::data::fold::Query;
 use crate::data::{Date, EventCoding, Interaction, Precision};
 use crate::import::cameo;
+use crate::keymap::Context;
 use crate::query;
 use crate::state::{DetailSubject, State};
 
@@ -92,7 +93,7 @@ pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
 struct Doc<'q> {
     lines: Vec<Line<'static>>,
     width: usize,
-    theme: &'static Theme,
+    theme: &'q Theme,
     /// Matches of the search are highlighted.
     query: &'q Query,
 }
@@ -420,11 +421,13 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     if let Some(class) = p.class {
         doc.field("Mostly", class.label(), theme.class(Some(class)));
     }
-    doc.field(
-        "Filter",
-        "Enter filters the timeline to this pair",
-        theme.dim,
-    );
+    if let Some(k) = state.keymap.label(Context::Actors, Action::ToggleActor) {
+        doc.field(
+            "Filter",
+            &format!("{k} filters the timeline to this pair"),
+            theme.dim,
+        );
+    }
     doc.blank();
     doc.heading("Interactions");
     let shared: Vec<usize> = data

@@ -1,4 +1,5 @@
-//! The help overlay, generated from the key table the browser dispatches on.
+//! The help overlay, generated from the keymap the browser dispatches on: it shows the keys
+//! actually bound, after the configuration's changes.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,40 +8,48 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::Theme;
 use super::text::fit;
-use crate::keymap::{BINDINGS, Context, keys_label};
+use crate::action::Action;
+use crate::keymap::{Context, Keymap, keys_label};
 
-const ORDER: [Context; 6] = [
+/// Every context of the key table, in the order the overlay lists them.
+const ORDER: [Context; 10] = [
     Context::Global,
     Context::Timeline,
     Context::Actors,
     Context::Detail,
+    Context::Search,
+    Context::RangePrompt,
     Context::Picker,
+    Context::Line,
+    Context::Quotes,
     Context::Help,
 ];
 
 const KEYS_WIDTH: usize = 18;
 
 /// The help text: for each context, its bindings as `keys  what they do`.
-pub fn content(theme: &Theme) -> Vec<Line<'static>> {
+pub fn content(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for context in ORDER {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(context.title(), theme.heading));
-        for b in BINDINGS.iter().filter(|b| b.context == context) {
+        for e in keymap.in_context(context) {
             lines.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(fit(&keys_label(b), KEYS_WIDTH), theme.key),
-                Span::raw(b.help),
+                Span::styled(fit(&keys_label(e), KEYS_WIDTH), theme.key),
+                Span::raw(e.binding.help),
             ]));
         }
     }
     lines
 }
 
+/// The help's length in lines. A keymap has an entry for every line of the table, bound or
+/// not, so the length is the same for every keymap.
 fn content_len() -> usize {
-    content(&super::theme::PLAIN).len()
+    content(&Keymap::default(), &super::theme::PLAIN).len()
 }
 
 /// The overlay's box on a screen.
@@ -68,6 +77,7 @@ pub fn max_scroll(screen: Rect) -> usize {
 pub struct HelpOverlay<'a> {
     pub scroll: usize,
     pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
 }
 
 impl Widget for HelpOverlay<'_> {
@@ -77,18 +87,57 @@ impl Widget for HelpOverlay<'_> {
             return;
         }
         Clear.render(area, buf);
-        let lines = content(self.theme);
+        let lines = content(self.keymap, self.theme);
         let more = lines.len() > usize::from(area.height - 2);
         let mut block = Block::default()
             .borders(Borders::ALL)
             .border_style(self.theme.border_focused)
             .title(Line::styled(" Keys ", self.theme.heading))
-            .title_bottom(Line::styled(" Esc closes ", self.theme.dim).right_aligned());
+            .title_bottom(
+                Line::styled(
+                    self.keymap
+                        .legend(&[(Context::Help, Action::CloseOverlay, "closes")]),
+                    self.theme.dim,
+                )
+                .right_aligned(),
+            );
         if more {
-            block = block.title_bottom(Line::styled(" j/k scroll ", self.theme.dim));
+            let keys = [Action::MoveDown, Action::MoveUp]
+                .map(|a| self.keymap.label(Context::Help, a).unwrap_or_default());
+            if keys.iter().any(|k| !k.is_empty()) {
+                let keys = keys.join("/");
+                let keys = keys.trim_matches('/');
+                block =
+                    block.title_bottom(Line::styled(format!(" {keys} scroll "), self.theme.dim));
+            }
         }
         let scroll = self.scroll.min(max_scroll(screen));
         let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
         Paragraph::new(shown).block(block).render(area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::keymap::BINDINGS;
+
+    #[test]
+    fn the_overlay_lists_every_binding() {
+        let text: Vec<String> = content(&Keymap::default(), &super::super::theme::PLAIN)
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        for b in BINDINGS {
+            assert!(
+                text.iter().any(|l| l.contains(b.help)),
+                "the help does not list {:?} ({:?})",
+                b.help,
+                b.context
+            );
+        }
+        for context in ORDER {
+            assert!(text.iter().any(|l| l == context.title()));
+        }
     }
 }

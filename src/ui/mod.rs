@@ -23,18 +23,15 @@ use unicode_width::UnicodeWidthStr;
 
 pub use theme::Theme;
 
+use crate::action::Action;
 use crate::action::Pane;
-use crate::keymap;
+use crate::keymap::Context;
 use crate::state::{Overlay, State};
 use text::truncate;
 
 /// The theme a state is drawn in.
-pub fn theme_of(state: &State) -> &'static Theme {
-    if state.color {
-        &theme::COLOR
-    } else {
-        &theme::PLAIN
-    }
+pub fn theme_of(state: &State) -> &Theme {
+    &state.theme
 }
 
 impl Widget for &State {
@@ -66,6 +63,7 @@ impl Widget for &State {
             Some(Overlay::Help { scroll }) => help::HelpOverlay {
                 scroll: *scroll,
                 theme,
+                keymap: &self.keymap,
             }
             .render(area, buf),
             Some(Overlay::Picker(picker)) => picker::PickerOverlay {
@@ -73,6 +71,7 @@ impl Widget for &State {
                 data: &self.data,
                 filter: &self.filter.actors,
                 theme,
+                keymap: &self.keymap,
             }
             .render(area, buf),
             Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
@@ -149,7 +148,10 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
         spans.push(Span::styled("│ ", theme.dim));
         spans.push(Span::raw(state.data.title().to_owned()));
     }
-    let right = " ? help ";
+    let right = state
+        .keymap
+        .label(Context::Global, Action::ToggleHelp)
+        .map_or_else(String::new, |k| format!(" {k} help "));
     let room = usize::from(area.width);
     let source = format!(" · {}", state.source);
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -292,7 +294,7 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
 }
 
 fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let hints = keymap::hints(state.mode());
+    let hints = state.keymap.hints(state.mode());
     // When not every hint fits, keep the focused pane's own, then how to quit and get help,
     // then the rest in table order; show the kept ones in table order.
     let priority = |&(_, word): &(String, &str)| match word {
@@ -301,7 +303,7 @@ fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
     };
     let mut order: Vec<usize> = (0..hints.len()).collect();
     order.sort_by_key(|&i| {
-        if i < keymap::own_hints(state.mode()) {
+        if i < state.keymap.own_hints(state.mode()) {
             0
         } else {
             priority(&hints[i])

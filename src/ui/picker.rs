@@ -7,7 +7,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::Theme;
 use super::text::fit;
+use crate::action::Action;
 use crate::data::Data;
+use crate::keymap::{Context, Keymap};
 use crate::state::Picker;
 
 /// The picker's box on a screen.
@@ -27,6 +29,7 @@ pub struct PickerOverlay<'a> {
     pub data: &'a Data,
     pub filter: &'a [usize],
     pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
 }
 
 impl Widget for PickerOverlay<'_> {
@@ -36,6 +39,7 @@ impl Widget for PickerOverlay<'_> {
             data,
             filter,
             theme,
+            keymap,
         } = self;
         let area = area(screen);
         if area.width < 3 || area.height < 3 {
@@ -46,7 +50,16 @@ impl Widget for PickerOverlay<'_> {
             .borders(Borders::ALL)
             .border_style(theme.border_focused)
             .title(Line::styled(" Filter by actor ", theme.heading))
-            .title_bottom(Line::styled(" Enter adds · Esc closes ", theme.dim).right_aligned());
+            .title_bottom(
+                Line::styled(
+                    keymap.legend(&[
+                        (Context::Picker, Action::Confirm, "adds"),
+                        (Context::Picker, Action::CloseOverlay, "closes"),
+                    ]),
+                    theme.dim,
+                )
+                .right_aligned(),
+            );
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);

@@ -7,6 +7,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::Theme;
 use super::text::truncate;
+use crate::action::Action;
+use crate::keymap::Context;
 use crate::state::{Cursor, State};
 
 pub struct QuotesOverlay<'a> {
@@ -40,7 +42,16 @@ impl Widget for QuotesOverlay<'_> {
             .borders(Borders::ALL)
             .border_style(theme.border_focused)
             .title(Line::styled(" Copy which quote? ", theme.heading))
-            .title_bottom(Line::styled(" Enter copies · Esc closes ", theme.dim).right_aligned());
+            .title_bottom(
+                Line::styled(
+                    state.keymap.legend(&[
+                        (Context::Quotes, Action::Confirm, "copies"),
+                        (Context::Quotes, Action::CloseOverlay, "closes"),
+                    ]),
+                    theme.dim,
+                )
+                .right_aligned(),
+            );
         let inner = block.inner(area);
         block.render(area, buf);
         let rows = usize::from(inner.height);

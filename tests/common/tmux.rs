@@ -68,6 +68,8 @@ impl Tmux {
             dir,
         };
         let (w, h) = (width.to_string(), height.to_string());
+        // readout's configuration home: the test's own directory, never the user's.
+        let config_home = format!("XDG_CONFIG_HOME={}", tmux.config_home().display());
         tmux.ok(&[
             // No user configuration: the defaults are what the tests expect.
             "-f",
@@ -86,6 +88,9 @@ impl Tmux {
             "ENV",
             "-u",
             "NO_COLOR",
+            "-u",
+            "READOUT_CONFIG",
+            &config_home,
             "TERM=xterm-256color",
             &format!("PS1={PROMPT} "),
             "sh",
@@ -93,6 +98,12 @@ impl Tmux {
         tmux.socket_path = Some(tmux.format("#{socket_path}").into());
         tmux.wait_until("the shell's prompt", |s| lines(s).contains(&PROMPT));
         Some(tmux)
+    }
+
+    /// The directory that stands for `$XDG_CONFIG_HOME` in the shell: readout reads
+    /// `readout/config.ron` there, and no configuration of the user's.
+    pub fn config_home(&self) -> PathBuf {
+        self.dir.join("config")
     }
 
     /// Runs `tmux -L <socket> ARGS`.
