@@ -124,8 +124,8 @@ proptest! {
 
     #[test]
     fn any_actions_at_any_size_on_the_builtin(
-        w in 1u16..=300,
-        h in 1u16..=100,
+        w in 0u16..=400,
+        h in 0u16..=150,
         actions in prop::collection::vec(action(), 0..40),
     ) {
         run(common::builtin(), (w, h), actions);
@@ -179,8 +179,8 @@ proptest! {
     /// Keys through the real key table (Ctrl-C and q may quit: the loop would stop there).
     #[test]
     fn any_keys_at_any_size(
-        w in 1u16..=300,
-        h in 1u16..=100,
+        w in 0u16..=400,
+        h in 0u16..=150,
         keys in prop::collection::vec(key(), 0..40),
     ) {
         let mut state = State::new(common::builtin(), "prop", w, h);

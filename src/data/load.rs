@@ -6,7 +6,7 @@ use super::clean::clean_text;
 pub use super::diagnostic::Diagnostic;
 use super::diagnostic::{Diagnostics, diagnose_all, utf8};
 use super::index::Data;
-use super::locate::Location;
+use super::locate::{Location, Unclosed, unclosed};
 use super::model::Dataset;
 use super::validate::validate;
 
@@ -88,6 +88,12 @@ pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
             ..Diagnostic::at(name, text, loc, "the file is empty".to_owned())
         })));
     }
+    // A file cut short (a save interrupted, a truncated download) leaves something open: say
+    // so plainly, at its end, with where the open thing starts. One quick pass, before the
+    // parser, which would otherwise report whatever it expected next.
+    if let Some(open) = unclosed(text) {
+        return Err(LoadError::Syntax(Box::new(cut_short(name, text, open))));
+    }
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let dataset: Dataset = options.from_str(text).map_err(|e| {
@@ -104,5 +110,26 @@ pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
     } else {
         // Validation checks in passes (ids before references); report in the file's order.
         Err(LoadError::Invalid(diagnose_all(name, text, problems)))
+    }
+}
+
+/// The error for a file that ends with something still open.
+fn cut_short(name: &str, text: &str, open: Unclosed) -> Diagnostic {
+    let (offset, what) = match open {
+        Unclosed::Bracket(at) => (at, format!("`{}`", &text[at..at + 1])),
+        Unclosed::String(at) => (at, "a string".to_owned()),
+        Unclosed::Comment(at) => (at, "a comment".to_owned()),
+    };
+    let opened = Location::at_offset(text, offset);
+    let end = Location::at_offset(text, text.len());
+    Diagnostic {
+        help: Some("was the file cut short, or is a closing bracket or quote missing?".to_owned()),
+        related: Some((opened.line, opened.col, "opened here")),
+        ..Diagnostic::at(
+            name,
+            text,
+            end,
+            format!("the file ends before the dataset does: {what} is still open"),
+        )
     }
 }

@@ -522,3 +522,141 @@ Dataset(
         }
     }
 }
+
+/// Where a text ends before its brackets, strings or comments do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unclosed {
+    /// A bracket (`(`, `[`, `{`) at this byte offset is never closed.
+    Bracket(usize),
+    /// A string starting at this byte offset never ends.
+    String(usize),
+    /// A block comment starting at this byte offset never ends.
+    Comment(usize),
+}
+
+/// Whether the text ends with something still open: the mark of a file cut short. One fast
+/// pass over the bytes; `None` when everything closes, or when the text is malformed in a way
+/// the parser should report itself (a stray closing bracket, a broken char literal).
+pub fn unclosed(text: &str) -> Option<Unclosed> {
+    let b = text.as_bytes();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                let start = i;
+                i += 1;
+                loop {
+                    match b.get(i) {
+                        None => return Some(Unclosed::String(start)),
+                        Some(b'\\') => i += 2,
+                        Some(b'"') => break,
+                        Some(_) => i += 1,
+                    }
+                }
+                i += 1;
+            }
+            b'r' if (i == 0 || !is_ident_byte(b[i - 1]) || b[i - 1] == b'b')
+                && matches!(b.get(i + 1), Some(b'"' | b'#')) =>
+            {
+                let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
+                if b.get(i + 1 + hashes) != Some(&b'"') {
+                    i += 1; // `r#ident`, a raw identifier
+                    continue;
+                }
+                let start = i;
+                let body = i + 2 + hashes;
+                let close = |j: usize| {
+                    b[j] == b'"'
+                        && b.len() >= j + 1 + hashes
+                        && b[j + 1..j + 1 + hashes].iter().all(|&c| c == b'#')
+                };
+                match (body..b.len()).find(|&j| close(j)) {
+                    Some(j) => i = j + 1 + hashes,
+                    None => return Some(Unclosed::String(start)),
+                }
+            }
+            b'\'' => {
+                // A char literal: 'x', '\n', '\u{1F600}', or a multibyte character.
+                let end = b[i + 1..].iter().take(12).position(|&c| c == b'\'')?;
+                i += end + 2;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = b[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |n| i + n);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let start = i;
+                let mut depth = 0usize;
+                loop {
+                    if i + 1 >= b.len() {
+                        return Some(Unclosed::Comment(start));
+                    }
+                    if b[i] == b'/' && b[i + 1] == b'*' {
+                        depth += 1;
+                        i += 2;
+                    } else if b[i] == b'*' && b[i + 1] == b'/' {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                stack.push(i);
+                i += 1;
+            }
+            close @ (b')' | b']' | b'}') => {
+                let open = stack.pop()?;
+                let expected = match b[open] {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                if close != expected {
+                    return None;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    stack.last().map(|&open| Unclosed::Bracket(open))
+}
+
+fn is_ident_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
+#[cfg(test)]
+mod unclosed_tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_a_cut_leaves_open() {
+        assert_eq!(unclosed("(a: [1, 2], b: \"x\")"), None);
+        assert_eq!(unclosed("(a: [1, 2"), Some(Unclosed::Bracket(4)));
+        assert_eq!(unclosed("(a: \"x)"), Some(Unclosed::String(4)));
+        assert_eq!(unclosed("(a: r#\"x\"# )"), None);
+        assert_eq!(unclosed("(a: r#\"x\""), Some(Unclosed::String(4)));
+        assert_eq!(unclosed("(a: 1) /* a /* b */"), Some(Unclosed::Comment(7)));
+        assert_eq!(unclosed("(a: '(', b: '\"', r#role: 1)"), None);
+        assert_eq!(unclosed("(role: \"r\", c: '\\'')"), None);
+        assert_eq!(unclosed("(a: 1) // (\n"), None);
+        assert_eq!(unclosed("(a: \"\\\"(\")"), None);
+        // Malformed rather than cut: the parser says what is wrong.
+        assert_eq!(unclosed("(a: 1))"), None);
+        assert_eq!(unclosed("(a: [1)"), None);
+    }
+
+    #[test]
+    fn the_builtin_dataset_closes() {
+        assert_eq!(unclosed(crate::data::BUILTIN), None);
+    }
+}
