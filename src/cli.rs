@@ -62,7 +62,10 @@ pub enum Command {
         id: String,
     },
     /// Turn machine-coded event data into a dataset, written to stdout.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout import gdelt --merge --since 2020-11-14 - < 20201114.export.CSV > events.ron"
+    )]
     Import(ImportCommand),
     /// Print the default configuration, check a configuration file, or show where it lives.
     #[command(
@@ -93,7 +96,7 @@ pub enum ImportCommand {
     /// Import GDELT 2.0 event exports (*.export.CSV, plain or zipped) as a dataset on stdout,
     /// with a summary of the rows read, kept and skipped on stderr.
     #[command(
-        after_help = "Example:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout events.ron"
+        after_help = "Examples:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout events.ron"
     )]
     Gdelt(GdeltArgs),
 }
