@@ -642,7 +642,7 @@ fn the_help_shows_an_example() {
         "--since",
         "--until",
         "--merge",
-        "Example:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout events.ron",
+        "Examples:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout events.ron",
     ] {
         assert!(r.stdout.contains(text), "{text:?} in:\n{}", r.stdout);
     }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::Theme;
 use super::text::fit;
@@ -89,18 +89,12 @@ impl Widget for HelpOverlay<'_> {
         Clear.render(area, buf);
         let lines = content(self.keymap, self.theme);
         let more = lines.len() > usize::from(area.height - 2);
-        let mut block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border_focused)
-            .title(Line::styled(" Keys ", self.theme.heading))
-            .title_bottom(
-                Line::styled(
-                    self.keymap
-                        .legend(&[(Context::Help, Action::CloseOverlay, "closes")]),
-                    self.theme.dim,
-                )
-                .right_aligned(),
-            );
+        let mut block = super::popup_block(
+            "Keys",
+            self.keymap
+                .legend(&[(Context::Help, Action::CloseOverlay, "closes")]),
+            self.theme,
+        );
         if more {
             let keys = [Action::MoveDown, Action::MoveUp]
                 .map(|a| self.keymap.label(Context::Help, a).unwrap_or_default());

@@ -92,6 +92,15 @@ pub fn pane_block(pane: Pane, focused: bool, theme: &Theme) -> Block<'static> {
     titled_block(&format!(" {number} {} ", pane.title()), focused, theme)
 }
 
+/// An overlay's box: bordered, titled, with the keys that act on it at the bottom right.
+pub fn popup_block(title: &str, legend: String, theme: &Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(Line::styled(format!(" {title} "), theme.heading))
+        .title_bottom(Line::styled(legend, theme.dim).right_aligned())
+}
+
 /// A bordered block with a title, emphasised when it has focus.
 pub fn titled_block(title: &str, focused: bool, theme: &Theme) -> Block<'static> {
     let (border, title_style) = if focused {

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::Theme;
 use super::text::fit;
@@ -46,20 +46,14 @@ impl Widget for PickerOverlay<'_> {
             return;
         }
         Clear.render(area, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(theme.border_focused)
-            .title(Line::styled(" Filter by actor ", theme.heading))
-            .title_bottom(
-                Line::styled(
-                    keymap.legend(&[
-                        (Context::Picker, Action::Confirm, "adds"),
-                        (Context::Picker, Action::CloseOverlay, "closes"),
-                    ]),
-                    theme.dim,
-                )
-                .right_aligned(),
-            );
+        let block = super::popup_block(
+            "Filter by actor",
+            keymap.legend(&[
+                (Context::Picker, Action::Confirm, "adds"),
+                (Context::Picker, Action::CloseOverlay, "closes"),
+            ]),
+            theme,
+        );
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::Theme;
 use super::text::truncate;
@@ -38,20 +38,14 @@ impl Widget for QuotesOverlay<'_> {
             return;
         }
         Clear.render(area, buf);
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(theme.border_focused)
-            .title(Line::styled(" Copy which quote? ", theme.heading))
-            .title_bottom(
-                Line::styled(
-                    state.keymap.legend(&[
-                        (Context::Quotes, Action::Confirm, "copies"),
-                        (Context::Quotes, Action::CloseOverlay, "closes"),
-                    ]),
-                    theme.dim,
-                )
-                .right_aligned(),
-            );
+        let block = super::popup_block(
+            "Copy which quote?",
+            state.keymap.legend(&[
+                (Context::Quotes, Action::Confirm, "copies"),
+                (Context::Quotes, Action::CloseOverlay, "closes"),
+            ]),
+            theme,
+        );
         let inner = block.inner(area);
         block.render(area, buf);
         let rows = usize::from(inner.height);
