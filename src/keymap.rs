@@ -73,14 +73,6 @@ impl Context {
             Context::Help => "Help",
         }
     }
-
-    pub fn of_pane(pane: Pane) -> Context {
-        match pane {
-            Pane::Timeline => Context::Timeline,
-            Pane::Actors => Context::Actors,
-            Pane::Detail => Context::Detail,
-        }
-    }
 }
 
 /// A key with its modifiers.

@@ -45,13 +45,6 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub fn is_empty(&self) -> bool {
-        self.actors.is_empty()
-            && self.since.is_none()
-            && self.until.is_none()
-            && self.search.is_empty()
-    }
-
     /// Adds the actor if absent, removes it if present.
     pub fn toggle_actor(&mut self, actor: usize) {
         match self.actors.iter().position(|&a| a == actor) {

@@ -448,9 +448,9 @@ fn set_search(state: &mut State, query: Query) {
     let narrows = !state.filter.search.is_empty() && query.narrows(&state.filter.search);
     state.filter.search = query;
     if narrows {
-        let within = std::mem::take(&mut state.visible);
-        let visible = state.data.search(&state.filter.search, Some(&within));
-        state.visible = within;
+        let visible = state
+            .data
+            .search(&state.filter.search, Some(&state.visible));
         show(state, visible);
     } else {
         refilter(state);

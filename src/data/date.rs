@@ -43,12 +43,6 @@ pub enum DateError {
 }
 
 impl Date {
-    /// A day-precision date; `None` if it is not on the calendar.
-    pub fn ymd(year: u16, month: u8, day: u8) -> Option<Date> {
-        let d = Date { year, month, day };
-        d.check().ok().map(|()| d)
-    }
-
     /// A month-precision date: `2022-07`. `None` if the month is not 1–12.
     pub fn ym(year: u16, month: u8) -> Option<Date> {
         (1..=12).contains(&month).then_some(Date {
@@ -64,15 +58,6 @@ impl Date {
             year,
             month: 0,
             day: 0,
-        }
-    }
-
-    /// The same date with less precision: a day's month, or a month's year.
-    pub fn truncate(self, precision: Precision) -> Date {
-        match precision {
-            Precision::Year => Date::y(self.year),
-            Precision::Month if self.month != 0 => Date { day: 0, ..self },
-            _ => self,
         }
     }
 
