@@ -5,8 +5,10 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
+mod common;
+
+use common::readout;
 use readout::data::{BUILTIN, BUILTIN_NAME, Data, load_file, load_str};
 use unicode_width::UnicodeWidthStr;
 
@@ -15,36 +17,6 @@ const WIDE: &str = "tests/fixtures/wide.ron";
 const CONTROL: &str = "tests/fixtures/control-chars.ron";
 const EVERY_PROBLEM: &str = "tests/fixtures/bad/every-problem.ron";
 const UNKNOWN_FIELD: &str = "tests/fixtures/bad/unknown-field.ron";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit code {}\n--- stdout\n{}\n--- stderr\n{}",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
-fn readout(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().expect("the binary exits, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
 
 /// Runs and expects success with nothing on stderr.
 fn ok(args: &[&str]) -> String {

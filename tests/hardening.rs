@@ -2,22 +2,13 @@
 //! panic, never a hang), and no control character from the data reaches a terminal raw in any
 //! output format.
 
-use std::process::{Command, Stdio};
+mod common;
 
 use readout::data::{BUILTIN, LoadError, load_bytes, load_file, load_str};
 
 fn readout(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().expect("an exit code"),
-        String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-        String::from_utf8(out.stderr).expect("UTF-8 stderr"),
-    )
+    let run = common::readout(args);
+    (run.code, run.stdout, run.stderr)
 }
 
 /// `NAME:LINE:COL: ` at the start of the first line.

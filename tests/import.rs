@@ -11,29 +11,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+mod common;
+
+use common::Run;
 use readout::data::{Data, load_str};
 use readout::import::{Input, cameo, gdelt, write_ron};
 
 const SHARED: &str = "tests/fixtures/gdelt/20201114.export.CSV";
 const BROKEN: &str = "tests/fixtures/gdelt/broken.export.CSV";
 const CRLF_BOM: &str = "tests/fixtures/gdelt/crlf-bom.export.CSV";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let head: String = self.stdout.chars().take(2000).collect();
-        write!(
-            f,
-            "exit code {}\n--- stdout (start)\n{head}\n--- stderr\n{}",
-            self.code, self.stderr
-        )
-    }
-}
 
 /// Runs the binary in the package directory, with `stdin` as its standard input.
 fn run_with(args: &[&str], stdin: &[u8]) -> Run {

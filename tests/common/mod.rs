@@ -4,6 +4,8 @@
 
 pub mod tmux;
 
+use std::process::{Command, Stdio};
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -139,4 +141,38 @@ pub fn selected_id(state: &State) -> Option<&str> {
     state
         .selected_interaction()
         .map(|i| state.data.interaction(i).id.as_str())
+}
+
+/// What a run of the binary printed, and how it exited.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let head: String = self.stdout.chars().take(4000).collect();
+        write!(
+            f,
+            "exit code {}\n--- stdout (start)\n{head}\n--- stderr\n{}",
+            self.code, self.stderr
+        )
+    }
+}
+
+/// Runs the built binary as a user runs it, in the package directory: stdin empty, stdout and
+/// stderr pipes.
+pub fn readout(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: out.status.code().expect("the binary exits, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
 }
