@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 
 use crate::action::Action;
 use crate::data::{Data, LoadError};
-use crate::state::{Overlay, State};
+use crate::state::{Loading, Overlay, State};
 use crate::update::{Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
@@ -61,19 +61,35 @@ pub trait Outside {
     fn reload(&mut self) -> Option<Result<Data, LoadError>>;
     /// A signal that asks the browser to stop (SIGTERM, SIGHUP, SIGINT), if one came.
     fn stop_signal(&mut self) -> Option<i32>;
+    /// While the data loads behind the first frame: how far it has come, or, once, the
+    /// result. `None` when nothing is loading.
+    fn load(&mut self) -> Option<Load>;
+}
+
+/// Where a load running behind the first frame is.
+#[derive(Debug)]
+pub enum Load {
+    Running(Loading),
+    Done(Box<Result<Data, LoadError>>),
 }
 
 /// How the loop ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Exit {
     /// The reader quit.
     Quit,
     /// A signal asked the browser to stop.
     Signal(i32),
+    /// The data, loading behind the first frame, turned out not to load.
+    LoadFailed(Box<LoadError>),
 }
 
 /// How long the loop waits for an event before it looks at the data file and the signals.
 pub const TICK: Duration = Duration::from_millis(250);
+
+/// How long it waits while data loads: the progress bar moves, and the data shows up as soon
+/// as it is ready.
+pub const LOADING_TICK: Duration = Duration::from_millis(15);
 
 /// Runs the browser until it quits or a signal stops it.
 pub fn run<B: Backend>(
@@ -96,11 +112,32 @@ pub fn run<B: Backend>(
         if let Some(signal) = outside.stop_signal() {
             return Ok(Exit::Signal(signal));
         }
-        if let Some(event) = outside.event(TICK)? {
+        let tick = if state.loading.is_some() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
+        if let Some(event) = outside.event(tick)? {
             for action in actions_for(state, event) {
                 update(state, action);
             }
             dirty = true;
+        }
+        if state.loading.is_some() {
+            match outside.load() {
+                Some(Load::Running(progress)) if state.loading != Some(progress) => {
+                    update(state, Msg::Progress(progress));
+                    dirty = true;
+                }
+                Some(Load::Done(result)) => match *result {
+                    Ok(data) => {
+                        update(state, Msg::Loaded(Box::new(data)));
+                        dirty = true;
+                    }
+                    Err(e) => return Ok(Exit::LoadFailed(Box::new(e))),
+                },
+                _ => {}
+            }
         }
         if state.quit {
             return Ok(Exit::Quit);

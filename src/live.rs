@@ -9,8 +9,11 @@ use std::time::{Duration, SystemTime};
 
 use ratatui::crossterm::event::{self, Event};
 
-use crate::app::{Outside, osc52};
-use crate::data::{Data, LoadError, load_file};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use crate::app::{Load, Outside, osc52};
+use crate::data::{Data, LoadError, Progress, load_file, load_file_with};
+use crate::state::Loading;
 
 /// How long a stop signal waits for the loop to stop by itself before the process exits.
 const STOP_GRACE: Duration = Duration::from_secs(1);
@@ -19,7 +22,7 @@ const STOP_GRACE: Duration = Duration::from_secs(1);
 type Stamp = (SystemTime, u64);
 
 pub struct Live {
-    /// The data file, watched for changes; `None` for the built-in dataset.
+    /// The data file, watched for changes; `None` for the built-in dataset and for a pipe.
     path: Option<PathBuf>,
     /// The version on screen.
     loaded: Option<Stamp>,
@@ -31,6 +34,34 @@ pub struct Live {
     /// A key that panics on purpose, to test that a panic restores the terminal (debug
     /// builds only, from `READOUT_PANIC_ON_KEY`).
     panic_key: Option<char>,
+    /// The load running behind the first frame, until its result is taken.
+    first: Option<Loader>,
+}
+
+/// A thread loading the data file, and what it has done so far.
+struct Loader {
+    /// The file's name, as errors give it.
+    name: String,
+    progress: Arc<Progress>,
+    result: Receiver<Result<Data, LoadError>>,
+}
+
+impl Loader {
+    fn start(path: PathBuf) -> Loader {
+        let progress = Arc::new(Progress::default());
+        let (send, result) = mpsc::channel();
+        let shared = Arc::clone(&progress);
+        let name = crate::data::clean::clean_text(&path.display().to_string(), false).into_owned();
+        std::thread::spawn(move || {
+            // The loop may have quit already; then nobody wants the result.
+            let _ = send.send(load_file_with(&path, &shared));
+        });
+        Loader {
+            name,
+            progress,
+            result,
+        }
+    }
 }
 
 fn stamp(path: &PathBuf) -> Option<Stamp> {
@@ -39,8 +70,9 @@ fn stamp(path: &PathBuf) -> Option<Stamp> {
 }
 
 impl Live {
-    /// Watches `path` (if any) and registers the stop signals.
-    pub fn new(path: Option<PathBuf>) -> io::Result<Live> {
+    /// Watches `path` (if any) and registers the stop signals. With `load`, also starts
+    /// loading `path` on a thread of its own, for the loop to take when it is done.
+    pub fn new(path: Option<PathBuf>, load: bool) -> io::Result<Live> {
         let signal = Arc::new(AtomicUsize::new(0));
         let mut signals = signal_hook::iterator::Signals::new([
             signal_hook::consts::SIGTERM,
@@ -66,6 +98,12 @@ impl Live {
             }
         });
         let loaded = path.as_ref().and_then(stamp);
+        // A pipe is read once: there is nothing to watch, and reading it again would wait
+        // for a writer that is gone.
+        let watched = path
+            .as_ref()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .is_some_and(|m| m.is_file());
         let panic_key = if cfg!(debug_assertions) {
             std::env::var("READOUT_PANIC_ON_KEY")
                 .ok()
@@ -73,12 +111,18 @@ impl Live {
         } else {
             None
         };
+        let first = match &path {
+            Some(path) if load => Some(Loader::start(path.clone())),
+            _ => None,
+        };
+        let path = path.filter(|_| watched);
         Ok(Live {
             path,
             loaded,
             seen: loaded,
             signal,
             panic_key,
+            first,
         })
     }
 }
@@ -126,6 +170,28 @@ impl Outside for Live {
         self.loaded = stamp(path);
         self.seen = self.loaded;
         Some(load_file(path))
+    }
+
+    fn load(&mut self) -> Option<Load> {
+        let first = self.first.as_ref()?;
+        let result = match first.result.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => {
+                let p = &first.progress;
+                return Some(Load::Running(Loading {
+                    read: p.read.load(Ordering::Relaxed),
+                    parsed: p.parsed.load(Ordering::Relaxed),
+                    total: p.total.load(Ordering::Relaxed),
+                }));
+            }
+            // The thread ended without a word: it panicked, and the panic has been reported.
+            Err(TryRecvError::Disconnected) => Err(LoadError::Read {
+                path: first.name.clone(),
+                source: io::Error::other("the loading thread stopped"),
+            }),
+        };
+        self.first = None;
+        Some(Load::Done(Box::new(result)))
     }
 
     fn stop_signal(&mut self) -> Option<i32> {

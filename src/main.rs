@@ -194,21 +194,35 @@ fn load_config(explicit: Option<&Path>) -> Result<config::Config, Failure> {
     })
 }
 
+/// Files up to this size load before the terminal is touched, so that their errors print on
+/// the terminal as it was; they take a few milliseconds. Larger ones, and pipes (whose size
+/// is unknown: `readout <(zcat big.ron.gz)`), load behind the first frame, which shows a
+/// progress bar.
+const LOAD_FIRST: u64 = 256 * 1024;
+
 fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure> {
-    // Load before touching the terminal: invalid data or configuration is reported on a
-    // terminal left as it was.
-    let data = load(file)?;
     let config = load_config(config_file)?;
+    let large = file
+        .and_then(|p| std::fs::metadata(p).ok())
+        .is_some_and(|m| !m.is_dir() && (!m.is_file() || m.len() > LOAD_FIRST));
+    let behind = large && io::stdout().is_terminal();
+    // Load before touching the terminal, unless the file is large: invalid data is then
+    // reported on a terminal left as it was.
+    let data = if behind { None } else { Some(load(file)?) };
     refuse_without_a_terminal()?;
     let source = file.map_or_else(
         || "built-in dataset".to_owned(),
         |p| p.display().to_string(),
     );
-    let mut state = config.apply(State::new(data, source, 0, 0));
+    let state = match data {
+        Some(data) => State::new(data, source, 0, 0),
+        None => State::loading(source, 0, 0),
+    };
+    let mut state = config.apply(state);
     if no_color_requested() {
         state.theme = readout::ui::theme::PLAIN;
     }
-    let mut live = Live::new(file.map(Path::to_path_buf)).map_err(|e| Failure {
+    let mut live = Live::new(file.map(Path::to_path_buf), behind).map_err(|e| Failure {
         message: format!("readout: cannot watch for signals: {e}"),
         code: 1,
     })?;
@@ -233,6 +247,10 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure
         Ok(Exit::Signal(signal)) => Err(Failure {
             message: String::new(),
             code: u8::try_from(128 + signal).unwrap_or(1),
+        }),
+        Ok(Exit::LoadFailed(e)) => Err(Failure {
+            message: e.to_string(),
+            code: 1,
         }),
         Err(e) => Err(Failure {
             message: format!("readout: {e}"),

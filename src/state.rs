@@ -182,7 +182,34 @@ pub struct State {
     pub reload_requested: bool,
     /// Why the last reload failed, shown until a reload succeeds.
     pub reload_error: Option<String>,
+    /// While a large file loads behind the first frame: how far it has come. The data is
+    /// empty until then.
+    pub loading: Option<Loading>,
     pub quit: bool,
+}
+
+/// How far the first load has come, as the loop last saw it: bytes read of the file, then
+/// bytes of its text parsed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Loading {
+    pub read: usize,
+    pub parsed: usize,
+    /// The file's size (0 until known).
+    pub total: usize,
+}
+
+impl Loading {
+    /// The part done, from 0 to 1: reading is the first tenth, parsing the rest. Indexing
+    /// after the parse is quick and shows as the bar standing full.
+    pub fn fraction(self) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        let total = self.total as f64;
+        let read = (self.read as f64 / total).min(1.0);
+        let parsed = (self.parsed as f64 / total).min(1.0);
+        0.1 * read + 0.9 * parsed
+    }
 }
 
 impl State {
@@ -218,7 +245,16 @@ impl State {
             clipboard: None,
             reload_requested: false,
             reload_error: None,
+            loading: None,
             quit: false,
+        }
+    }
+
+    /// The state while `source` loads: no data yet, and a progress bar.
+    pub fn loading(source: impl Into<String>, width: u16, height: u16) -> State {
+        State {
+            loading: Some(Loading::default()),
+            ..State::new(Data::empty(), source, width, height)
         }
     }
 

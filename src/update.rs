@@ -10,7 +10,7 @@ use crate::data::{Data, Date, LoadError};
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
-use crate::state::{ActorsView, Cursor, Overlay, Picker, State, sorted_actors};
+use crate::state::{ActorsView, Cursor, Loading, Overlay, Picker, State, sorted_actors};
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
 /// What can change the state: an action of the reader, or data loaded again from disk.
@@ -19,6 +19,10 @@ pub enum Msg {
     Action(Action),
     /// The data file, loaded again after it changed (or `r`).
     Reloaded(Box<Result<Data, LoadError>>),
+    /// How far the first load has come.
+    Progress(Loading),
+    /// The data, once the first load is done.
+    Loaded(Box<Data>),
 }
 
 impl From<Action> for Msg {
@@ -32,6 +36,15 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
     match msg.into() {
         Msg::Action(action) => apply(state, action),
         Msg::Reloaded(result) => reloaded(state, *result),
+        Msg::Progress(progress) => {
+            if state.loading.is_some() {
+                state.loading = Some(progress);
+            }
+        }
+        Msg::Loaded(data) => {
+            replace_data(state, *data);
+            state.loading = None;
+        }
     }
 }
 
@@ -55,6 +68,16 @@ fn reloaded(state: &mut State, result: Result<Data, LoadError>) {
             return;
         }
     };
+    replace_data(state, data);
+    state.message = Some(format!(
+        "Reloaded: {} interactions, {} actors",
+        state.data.interactions().len(),
+        state.data.actors().len()
+    ));
+}
+
+/// Puts new data in place, keeping the filters and selections whose ids it still has.
+fn replace_data(state: &mut State, data: Data) {
     let old = &state.data;
     let actor_ids: Vec<String> = state
         .filter
@@ -110,11 +133,6 @@ fn reloaded(state: &mut State, result: Result<Data, LoadError>) {
         other => other,
     };
     keep_in_view(state);
-    state.message = Some(format!(
-        "Reloaded: {} interactions, {} actors",
-        state.data.interactions().len(),
-        state.data.actors().len()
-    ));
 }
 
 /// Applies one action of the reader.

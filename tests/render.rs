@@ -352,3 +352,29 @@ fn the_light_theme_tints_rows_by_class() {
     let y = y_of(&s, "2020-12-17");
     assert_eq!(buf[(5, y)].fg, Color::Indexed(28));
 }
+
+/// The first frame of a large file: the browser's frame, the file's name, a bar and the
+/// stage, before any data.
+#[test]
+fn loading_a_large_file() {
+    let mut s = State::loading("big.ron", 120, 40);
+    readout::update::update(
+        &mut s,
+        readout::update::Msg::Progress(readout::state::Loading {
+            read: 51_200_000,
+            parsed: 20_480_000,
+            total: 51_200_000,
+        }),
+    );
+    insta::assert_snapshot!(render(&s).backend());
+    let rows = screen(&s);
+    assert!(row_with(&rows, "Loading big.ron").contains("Loading big.ron"));
+    assert!(row_with(&rows, "parsing").contains("parsing 20.5 MB of 51.2 MB"));
+    assert!(row_with(&rows, "loading…").contains("loading… 46%"));
+    // Narrow and tiny terminals draw it too.
+    for (w, h) in [(40, 12), (10, 3), (1, 1)] {
+        let mut s = State::loading("big.ron", w, h);
+        readout::update::update(&mut s, readout::action::Action::Resize(w, h));
+        render(&s);
+    }
+}

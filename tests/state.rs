@@ -281,3 +281,31 @@ fn resizing_keeps_the_selection_visible() {
     assert!(s.timeline.offset <= s.timeline.selected);
     assert!(s.timeline.selected < s.timeline.offset + rows);
 }
+
+/// A large file loads behind the first frame: progress moves only while loading, and the
+/// data, once there, replaces the empty state with the keys pressed meanwhile kept.
+#[test]
+fn data_loaded_behind_the_first_frame_takes_the_place_of_the_progress_bar() {
+    use readout::state::Loading;
+    use readout::update::{Msg, update};
+    let mut s = readout::state::State::loading("big.ron", 120, 40);
+    assert_eq!(s.data.interactions().len(), 0);
+    let p = Loading {
+        read: 10,
+        parsed: 5,
+        total: 10,
+    };
+    update(&mut s, Msg::Progress(p));
+    assert_eq!(s.loading, Some(p));
+    // Keys work meanwhile: focus moves, help opens.
+    press(&mut s, &["2", "?"]);
+    update(&mut s, Msg::Loaded(Box::new(common::builtin())));
+    assert_eq!(s.loading, None);
+    assert_eq!(s.visible.len(), s.data.interactions().len());
+    assert!(s.visible.len() > 100);
+    assert_eq!(s.focus, readout::action::Pane::Actors);
+    assert!(s.overlay.is_some());
+    // A late progress report changes nothing.
+    update(&mut s, Msg::Progress(p));
+    assert_eq!(s.loading, None);
+}

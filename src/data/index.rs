@@ -92,6 +92,16 @@ impl Data {
         }
     }
 
+    /// A dataset with nothing in it, to show while a file loads.
+    pub fn empty() -> Data {
+        Data::as_is(Dataset {
+            title: String::new(),
+            description: None,
+            actors: Vec::new(),
+            interactions: Vec::new(),
+        })
+    }
+
     pub fn title(&self) -> &str {
         &self.dataset.title
     }

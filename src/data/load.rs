@@ -1,13 +1,16 @@
 //! Reading a dataset: bytes → text → RON → validated, indexed [`Data`].
 
+use std::ops::Range;
 use std::path::Path as FsPath;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::clean::clean_text;
 pub use super::diagnostic::Diagnostic;
 use super::diagnostic::{Diagnostics, diagnose_all, utf8};
 use super::index::Data;
 use super::locate::{Location, Unclosed, unclosed};
-use super::model::Dataset;
+use super::model::{Dataset, Interaction};
+use super::split::split;
 use super::validate::validate;
 
 /// The built-in dataset, compiled into the binary.
@@ -45,7 +48,14 @@ impl LoadError {
 
 /// Reads and loads a dataset file.
 pub fn load_file(path: &FsPath) -> Result<Data, LoadError> {
-    read_file(path).and_then(|(name, bytes)| load_bytes(&name, &bytes))
+    load_file_with(path, &Progress::default())
+}
+
+/// Reads and loads a dataset file, counting the bytes read and parsed in `progress`.
+pub fn load_file_with(path: &FsPath, progress: &Progress) -> Result<Data, LoadError> {
+    let (name, bytes) = read_file_with(path, progress)?;
+    let text = utf8(&name, &bytes).map_err(LoadError::Syntax)?;
+    parse_str_with(&name, text, progress).map(Data::new)
 }
 
 /// Reads and loads a dataset file, keeping its text as it is (see [`Data::as_is`]).
@@ -56,12 +66,39 @@ pub fn load_file_as_is(path: &FsPath) -> Result<Data, LoadError> {
 }
 
 fn read_file(path: &FsPath) -> Result<(String, Vec<u8>), LoadError> {
+    read_file_with(path, &Progress::default())
+}
+
+/// Reads a file in blocks, counting them in `progress`.
+fn read_file_with(path: &FsPath, progress: &Progress) -> Result<(String, Vec<u8>), LoadError> {
+    use std::io::Read;
+    const BLOCK: usize = 1 << 20;
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let error = |source| LoadError::Read {
         // A file name is text from outside too: never print its control characters raw.
         path: clean_text(&name, false).into_owned(),
         source,
-    })?;
+    };
+    let mut file = std::fs::File::open(path).map_err(error)?;
+    // The size is a hint: a pipe has none, and a file may grow while it is read.
+    let size = file.metadata().map_or(0, |m| m.len() as usize);
+    progress.total.store(size, Ordering::Relaxed);
+    // Room for all of it up front: growing by doubling would copy it and, for a moment,
+    // hold it twice.
+    let mut bytes = Vec::with_capacity(size);
+    loop {
+        let len = bytes.len();
+        let n = file
+            .by_ref()
+            .take(BLOCK as u64)
+            .read_to_end(&mut bytes)
+            .map_err(error)?;
+        if n == 0 {
+            break;
+        }
+        progress.read.store(len + n, Ordering::Relaxed);
+    }
+    progress.total.store(bytes.len(), Ordering::Relaxed);
     Ok((name, bytes))
 }
 
@@ -78,6 +115,11 @@ pub fn load_str(name: &str, text: &str) -> Result<Data, LoadError> {
 
 /// Parses and validates a dataset, without indexing it.
 pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
+    parse_str_with(name, text, &Progress::default())
+}
+
+/// Parses and validates a dataset, counting the bytes parsed in `progress`.
+pub fn parse_str_with(name: &str, text: &str, progress: &Progress) -> Result<Dataset, LoadError> {
     // A byte-order mark is not RON; editors on some systems add one. Positions stay right
     // because ron counts from the text it is given, and so does the locator.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -94,16 +136,17 @@ pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
     if let Some(open) = unclosed(text) {
         return Err(LoadError::Syntax(Box::new(cut_short(name, text, open))));
     }
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let dataset: Dataset = options.from_str(text).map_err(|e| {
-        LoadError::Syntax(Box::new(Diagnostic::from_ron(
-            name,
-            text,
-            &e,
-            "the dataset",
-        )))
-    })?;
+    let dataset = match parse_in_pieces(text, PIECE, progress) {
+        Some(dataset) => dataset,
+        None => ron_options().from_str(text).map_err(|e| {
+            LoadError::Syntax(Box::new(Diagnostic::from_ron(
+                name,
+                text,
+                &e,
+                "the dataset",
+            )))
+        })?,
+    };
     let problems = validate(&dataset);
     if problems.is_empty() {
         Ok(dataset)
@@ -111,6 +154,94 @@ pub fn parse_str(name: &str, text: &str) -> Result<Dataset, LoadError> {
         // Validation checks in passes (ids before references); report in the file's order.
         Err(LoadError::Invalid(diagnose_all(name, text, problems)))
     }
+}
+
+/// How ron reads a dataset: optional values may be written bare.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// How far a load has come, for a progress bar: bytes read of the file, then bytes of its
+/// text parsed. Shared with the thread that loads.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// The file's size, once known.
+    pub total: AtomicUsize,
+    pub read: AtomicUsize,
+    pub parsed: AtomicUsize,
+}
+
+/// The size of the pieces a large text is parsed in: small enough to share out evenly and
+/// to move a progress bar, large enough that each costs little beyond its parse.
+const PIECE: usize = 256 * 1024;
+
+/// Parses the list of interactions in pieces, on every core; `None` when the text does not
+/// cut (see [`split`]) or a piece does not parse, and then the caller parses it whole, which
+/// finds the same dataset or reports the error in place. Gives the same dataset as parsing
+/// the text whole: a test holds it to that on the fuzzer's inputs. Pieces are about `piece`
+/// bytes.
+pub fn parse_in_pieces(text: &str, piece: usize, progress: &Progress) -> Option<Dataset> {
+    let cut = split(text, piece)?;
+    let rest = format!("{}{}", &text[cut.head.clone()], &text[cut.tail.clone()]);
+    let mut dataset: Dataset = ron_options().from_str(&rest).ok()?;
+    if !dataset.interactions.is_empty() {
+        return None;
+    }
+    progress.parsed.fetch_add(rest.len(), Ordering::Relaxed);
+    let prelude = &text[cut.prelude.clone()];
+    let parse = |range: &Range<usize>| -> Option<Vec<Interaction>> {
+        let piece = format!("{prelude}[{}]", &text[range.clone()]);
+        let parsed = ron_options().from_str(&piece).ok();
+        progress.parsed.fetch_add(range.len(), Ordering::Relaxed);
+        parsed
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(cut.pieces.len());
+    let parsed: Vec<Option<Vec<Interaction>>> = if threads <= 1 {
+        cut.pieces.iter().map(parse).collect()
+    } else {
+        // Workers take the next piece as they finish one, so a slow piece holds up no one.
+        let next = AtomicUsize::new(0);
+        let mut slots: Vec<Option<Vec<Interaction>>> = vec![None; cut.pieces.len()];
+        let done: Vec<Vec<(usize, Option<Vec<Interaction>>)>> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(range) = cut.pieces.get(i) else {
+                                break mine;
+                            };
+                            let parsed = parse(range);
+                            let failed = parsed.is_none();
+                            mine.push((i, parsed));
+                            if failed {
+                                // Stop everyone: the whole text will be parsed again.
+                                next.store(cut.pieces.len(), Ordering::Relaxed);
+                                break mine;
+                            }
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        for (i, parsed) in done.into_iter().flatten() {
+            slots[i] = parsed;
+        }
+        slots
+    };
+    let mut interactions = Vec::with_capacity(parsed.iter().flatten().map(Vec::len).sum());
+    for piece in parsed {
+        interactions.extend(piece?);
+    }
+    dataset.interactions = interactions;
+    Some(dataset)
 }
 
 /// The error for a file that ends with something still open.
@@ -131,5 +262,64 @@ fn cut_short(name: &str, text: &str, open: Unclosed) -> Diagnostic {
             end,
             format!("the file ends before the dataset does: {what} is still open"),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parses `text` whole, the ordinary way.
+    fn whole(text: &str) -> Option<Dataset> {
+        ron_options().from_str(text).ok()
+    }
+
+    /// Pieces of every size give the dataset a whole parse gives, or give way to it.
+    fn agrees(text: &str) -> (bool, bool) {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let expected = whole(text);
+        let mut fast = false;
+        for piece in [1, 100, 10_000, usize::MAX] {
+            if let Some(ds) = parse_in_pieces(text, piece, &Progress::default()) {
+                assert_eq!(Some(ds), expected, "pieces of {piece} bytes");
+                fast = true;
+            }
+        }
+        (expected.is_some(), fast)
+    }
+
+    #[test]
+    fn the_builtin_dataset_parses_the_same_in_pieces() {
+        let progress = Progress::default();
+        let ds = parse_in_pieces(BUILTIN, 4096, &progress).expect("parses in pieces");
+        assert_eq!(Some(ds), whole(BUILTIN));
+        // Every byte but the prelude's, which each piece repeats and none counts.
+        let parsed = progress.parsed.load(Ordering::Relaxed);
+        assert!(parsed > BUILTIN.len() - 1000 && parsed <= BUILTIN.len());
+    }
+
+    #[test]
+    fn every_fixture_and_fuzzer_input_parses_the_same_in_pieces() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let (mut seen, mut valid, mut fast) = (0, 0, 0);
+        for dir in ["fuzz-corpus", "fixtures", "fixtures/bad"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("reads the directory") {
+                let path = entry.expect("lists the directory").path();
+                if path.extension().is_none_or(|e| e != "ron") && dir != "fuzz-corpus" {
+                    continue;
+                }
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    let (parses, in_pieces) = agrees(&text);
+                    valid += usize::from(parses);
+                    fast += usize::from(in_pieces);
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 390, "read {seen} files");
+        // Most inputs are broken somewhere. Of those that parse, nearly all parse in pieces
+        // too: the scan gives up only on the odd one.
+        assert!(valid >= 35, "{valid} of {seen} parse");
+        assert!(fast * 10 >= valid * 9, "{fast} of {valid} parsed in pieces");
     }
 }

@@ -8,11 +8,15 @@ pub mod index;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod split;
 pub mod validate;
 
 pub use date::{Date, Precision};
 pub use index::Data;
-pub use load::{BUILTIN, BUILTIN_NAME, Diagnostic, LoadError, load_bytes, load_file, load_str};
+pub use load::{
+    BUILTIN, BUILTIN_NAME, Diagnostic, LoadError, Progress, load_bytes, load_file, load_file_with,
+    load_str,
+};
 pub use model::{
     Actor, ActorKind, Class, Dataset, EventCoding, Interaction, InteractionKind, Quote, Source,
 };

@@ -6,6 +6,7 @@ pub mod density;
 pub mod detail;
 pub mod help;
 pub mod layout;
+pub mod loading;
 pub mod picker;
 pub mod quotes;
 pub mod text;
@@ -41,6 +42,32 @@ impl Widget for &State {
         if let Some(r) = areas.header {
             header(self, r, areas.single, theme, buf);
         }
+        if let Some(loading) = self.loading {
+            // Everything between the header and the status line, whatever the layout.
+            let top = areas.header.map_or(area.y, |h| h.bottom());
+            let bottom = areas.status.map_or(area.bottom(), |s| s.y);
+            let body = Rect::new(area.x, top, area.width, bottom.saturating_sub(top));
+            loading::LoadingPane {
+                source: &self.source,
+                loading,
+                theme,
+            }
+            .render(body, buf);
+        } else {
+            self.render_panes(&areas, theme, buf);
+        }
+        if let Some(r) = areas.status {
+            status(self, r, theme, buf);
+        }
+        if let Some(r) = areas.footer {
+            footer(self, r, theme, buf);
+        }
+        self.render_overlay(area, theme, buf);
+    }
+}
+
+impl State {
+    fn render_panes(&self, areas: &layout::Areas, theme: &Theme, buf: &mut Buffer) {
         if let Some(r) = areas.density {
             density::DensityStrip { state: self, theme }.render(r, buf);
         }
@@ -53,12 +80,9 @@ impl Widget for &State {
         if let Some(r) = areas.detail {
             detail::DetailPane { state: self, theme }.render(r, buf);
         }
-        if let Some(r) = areas.status {
-            status(self, r, theme, buf);
-        }
-        if let Some(r) = areas.footer {
-            footer(self, r, theme, buf);
-        }
+    }
+
+    fn render_overlay(&self, area: Rect, theme: &Theme, buf: &mut Buffer) {
         match &self.overlay {
             Some(Overlay::Help { scroll }) => help::HelpOverlay {
                 scroll: *scroll,
@@ -157,12 +181,18 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
         spans.push(Span::styled("│ ", theme.dim));
         spans.push(Span::raw(state.data.title().to_owned()));
     }
+    // No title yet while the data loads: the file's name stands alone.
+    let dot = if state.data.title().is_empty() {
+        ""
+    } else {
+        " · "
+    };
     let right = state
         .keymap
         .label(Context::Global, Action::ToggleHelp)
         .map_or_else(String::new, |k| format!(" {k} help "));
     let room = usize::from(area.width);
-    let source = format!(" · {}", state.source);
+    let source = format!("{dot}{}", state.source);
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     if !single && used + source.width() + right.width() < room {
         spans.push(Span::styled(source, theme.dim));
@@ -226,6 +256,10 @@ fn edited_line(prompt: &str, input: &crate::line::LineInput, theme: &Theme) -> V
 
 /// The `N of M interactions` count.
 pub fn count_text(state: &State) -> String {
+    if let Some(loading) = state.loading {
+        // Like a pager that counts rows as it indexes: a number that says "not yet all".
+        return format!("loading… {:.0}%", loading.fraction() * 100.0);
+    }
     format!(
         "{} of {} interactions",
         state.visible.len(),
