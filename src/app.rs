@@ -2,6 +2,7 @@
 //! backend and the event source, so tests drive the real loop on a `TestBackend`.
 
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -70,7 +71,7 @@ pub trait Outside {
 #[derive(Debug)]
 pub enum Load {
     Running(Loading),
-    Done(Box<Result<Data, LoadError>>),
+    Done(Box<Result<Arc<Data>, LoadError>>),
 }
 
 /// How the loop ended.
@@ -102,7 +103,20 @@ pub fn run<B: Backend>(
         .map_err(|e| io::Error::other(e.to_string()))?;
     update(state, Action::Resize(size.width, size.height));
     let mut dirty = true;
+    // The data whose search text is being prepared, or is ready.
+    let mut prepared: Option<Arc<Data>> = None;
     loop {
+        if state.loading.is_none()
+            && !prepared
+                .as_ref()
+                .is_some_and(|d| Arc::ptr_eq(d, &state.data))
+        {
+            // New data (the first, a load finished, a reload): build what search looks in on
+            // a thread of its own, so that the first search finds it ready and no key waits.
+            let data = Arc::clone(&state.data);
+            prepared = Some(Arc::clone(&data));
+            std::thread::spawn(move || data.prepare_search());
+        }
         if dirty {
             terminal
                 .draw(|frame| frame.render_widget(&*state, frame.area()))
@@ -131,7 +145,7 @@ pub fn run<B: Backend>(
                 }
                 Some(Load::Done(result)) => match *result {
                     Ok(data) => {
-                        update(state, Msg::Loaded(Box::new(data)));
+                        update(state, Msg::Loaded(data));
                         dirty = true;
                     }
                     Err(e) => return Ok(Exit::LoadFailed(Box::new(e))),

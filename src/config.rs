@@ -402,7 +402,7 @@ fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<
             Err(p) => {
                 problems.push(Problem {
                     path: path.key(i),
-                    ..p
+                    ..*p
                 });
                 continue;
             }
@@ -489,17 +489,17 @@ impl Listed {
 
 /// The (context, action) a key of `keys` names: `Quit`, `Picker.Confirm`. The problem's path
 /// is left for the caller to set.
-fn binding_named(name: &str) -> Result<(Context, Action), Problem> {
+fn binding_named(name: &str) -> Result<(Context, Action), Box<Problem>> {
     let (context, action_text) = match name.split_once('.') {
         Some((c, a)) => match Context::from_name(c) {
             Some(context) => (Some(context), a),
             None => {
-                return Err(unknown(
+                return Err(Box::new(unknown(
                     Path::default(),
                     "context",
                     c,
                     Context::ALL.iter().map(|c| c.name()),
-                ));
+                )));
             }
         },
         None => (None, name),
@@ -509,12 +509,12 @@ fn binding_named(name: &str) -> Result<(Context, Action), Problem> {
             .into_iter()
             .filter_map(action_name)
             .collect();
-        return Err(unknown(
+        return Err(Box::new(unknown(
             Path::default(),
             "action",
             action_text,
             names.into_iter(),
-        ));
+        )));
     };
     let Some(action_name) = action_name(action) else {
         unreachable!("a bindable action has a name");
@@ -528,21 +528,25 @@ fn binding_named(name: &str) -> Result<(Context, Action), Problem> {
     };
     match context {
         Some(c) if contexts_of(action).contains(&c) => Ok((c, action)),
-        Some(c) => Err(Problem::new(
-            Path::default(),
-            format!("{action_name} has no key in {}", c.name()),
-        )
-        .help(format!("it has keys in {}", places()))),
+        Some(c) => Err(Box::new(
+            Problem::new(
+                Path::default(),
+                format!("{action_name} has no key in {}", c.name()),
+            )
+            .help(format!("it has keys in {}", places())),
+        )),
         None => match home_context(action) {
             Some(c) => Ok((c, action)),
-            None => Err(Problem::new(
-                Path::default(),
-                format!("{action_name} has keys in several places: {}", places()),
-            )
-            .help(format!(
-                "name one: \"{}.{action_name}\"",
-                contexts_of(action)[0].name()
-            ))),
+            None => Err(Box::new(
+                Problem::new(
+                    Path::default(),
+                    format!("{action_name} has keys in several places: {}", places()),
+                )
+                .help(format!(
+                    "name one: \"{}.{action_name}\"",
+                    contexts_of(action)[0].name()
+                )),
+            )),
         },
     }
 }

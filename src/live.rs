@@ -43,7 +43,7 @@ struct Loader {
     /// The file's name, as errors give it.
     name: String,
     progress: Arc<Progress>,
-    result: Receiver<Result<Data, LoadError>>,
+    result: Receiver<Result<Arc<Data>, LoadError>>,
 }
 
 impl Loader {
@@ -54,7 +54,7 @@ impl Loader {
         let name = crate::data::clean::clean_text(&path.display().to_string(), false).into_owned();
         std::thread::spawn(move || {
             // The loop may have quit already; then nobody wants the result.
-            let _ = send.send(load_file_with(&path, &shared));
+            let _ = send.send(load_file_with(&path, &shared).map(Arc::new));
         });
         Loader {
             name,

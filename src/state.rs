@@ -1,5 +1,7 @@
 //! The browser's state: what is loaded, what is filtered, selected and focused.
 
+use std::sync::Arc;
+
 use crate::action::Pane;
 use crate::data::Data;
 use crate::keymap::{Keymap, Mode};
@@ -139,7 +141,8 @@ impl Default for Defaults {
 /// Everything the browser shows is a function of this.
 #[derive(Debug, Clone)]
 pub struct State {
-    pub data: Data,
+    /// Shared with the thread that prepares search after a load.
+    pub data: Arc<Data>,
     /// Where the data came from, for the header: a file name or the built-in dataset.
     pub source: String,
     pub filter: Filter,
@@ -213,7 +216,13 @@ impl Loading {
 }
 
 impl State {
-    pub fn new(data: Data, source: impl Into<String>, width: u16, height: u16) -> State {
+    pub fn new(
+        data: impl Into<Arc<Data>>,
+        source: impl Into<String>,
+        width: u16,
+        height: u16,
+    ) -> State {
+        let data = data.into();
         let actor_order = sorted_actors(&data, ActorSort::default());
         let pairs = query::pairs(&data);
         let monthly = query::Monthly::new(&data);

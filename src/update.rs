@@ -1,6 +1,8 @@
 //! `update(state, action)`: the only way the browser's state changes. No I/O, no terminal:
 //! what must reach the outside (the clipboard) is left in the state for the loop to send.
 
+use std::sync::Arc;
+
 use ratatui::layout::{Position, Rect};
 
 use crate::action::{Action, Pane};
@@ -22,7 +24,7 @@ pub enum Msg {
     /// How far the first load has come.
     Progress(Loading),
     /// The data, once the first load is done.
-    Loaded(Box<Data>),
+    Loaded(Arc<Data>),
 }
 
 impl From<Action> for Msg {
@@ -42,7 +44,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
         }
         Msg::Loaded(data) => {
-            replace_data(state, *data);
+            replace_data(state, data);
             state.loading = None;
         }
     }
@@ -77,7 +79,7 @@ fn reloaded(state: &mut State, result: Result<Data, LoadError>) {
 }
 
 /// Puts new data in place, keeping the filters and selections whose ids it still has.
-fn replace_data(state: &mut State, data: Data) {
+fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let old = &state.data;
     let actor_ids: Vec<String> = state
         .filter

@@ -299,7 +299,7 @@ fn data_loaded_behind_the_first_frame_takes_the_place_of_the_progress_bar() {
     assert_eq!(s.loading, Some(p));
     // Keys work meanwhile: focus moves, help opens.
     press(&mut s, &["2", "?"]);
-    update(&mut s, Msg::Loaded(Box::new(common::builtin())));
+    update(&mut s, Msg::Loaded(std::sync::Arc::new(common::builtin())));
     assert_eq!(s.loading, None);
     assert_eq!(s.visible.len(), s.data.interactions().len());
     assert!(s.visible.len() > 100);

@@ -2,6 +2,9 @@
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use memchr::memmem;
 
 use super::clean::clean_dataset;
 use super::fold::Query;
@@ -23,9 +26,59 @@ pub struct Data {
     by_actor: Vec<Vec<usize>>,
     /// Per actor: its id, name, native name, aliases and code, folded, for matching.
     keys: Vec<Vec<String>>,
-    /// Per interaction: its searchable text, folded. Built on the first search, so that a
-    /// reader who never searches never pays for it.
-    haystacks: OnceLock<Vec<String>>,
+    /// Every interaction's searchable text, folded. Built once, by the first search or by
+    /// [`Data::prepare_search`] on a thread of its own after loading.
+    corpus: OnceLock<Corpus>,
+}
+
+/// How many interactions' texts share one string of the corpus.
+const CHUNK: usize = 1024;
+
+/// The folded searchable texts of all interactions, end to end in strings of [`CHUNK`]
+/// texts each: a word is found by one vectorised scan over a string, not a call per text.
+/// Texts are separated by a newline, which no searched word contains (words are split at
+/// white space), so a match never spans two texts.
+#[derive(Debug, Clone, Default)]
+struct Corpus {
+    chunks: Vec<Chunk>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Chunk {
+    text: String,
+    /// Where each text ends in `text` (its newline).
+    ends: Vec<usize>,
+}
+
+impl Chunk {
+    /// The text of the `k`-th interaction of the chunk.
+    fn text_of(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] + 1 };
+        &self.text[start..self.ends[k]]
+    }
+}
+
+/// Puts interactions in date order, keeping the file's order among equal dates. Sorts their
+/// positions and then moves each interaction once: an interaction is a large value, and a
+/// merge sort would move it many times.
+fn sort_by_date(interactions: &mut [Interaction]) {
+    if interactions.is_sorted_by_key(|it| it.date) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..interactions.len()).collect();
+    order.sort_unstable_by_key(|&i| (interactions[i].date, i));
+    // `order[k]` is where the k-th interaction of the result is now. Follow each cycle of the
+    // permutation, swapping along it.
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != start {
+            let next = order[k];
+            interactions.swap(k, next);
+            order[k] = k;
+            k = next;
+        }
+        order[k] = k;
+    }
 }
 
 impl Data {
@@ -40,7 +93,7 @@ impl Data {
     /// characters included: for output formats that escape them themselves (JSON). Never
     /// display this data in a terminal.
     pub fn as_is(mut dataset: Dataset) -> Data {
-        dataset.interactions.sort_by_key(|it| it.date);
+        sort_by_date(&mut dataset.interactions);
         let actor_by_id: HashMap<String, usize> = dataset
             .actors
             .iter()
@@ -88,7 +141,7 @@ impl Data {
             involved,
             by_actor,
             keys,
-            haystacks: OnceLock::new(),
+            corpus: OnceLock::new(),
         }
     }
 
@@ -206,18 +259,158 @@ impl Data {
         fold(&parts.join("\n"))
     }
 
+    /// Builds what search looks in, if it is not built yet: every interaction's text,
+    /// folded, on every core. Search calls it; the browser calls it on a thread of its own
+    /// as soon as the data is loaded, so that the first search finds it ready.
+    pub fn prepare_search(&self) {
+        self.corpus();
+    }
+
+    fn corpus(&self) -> &Corpus {
+        self.corpus.get_or_init(|| {
+            let n = self.interactions().len();
+            let count = n.div_ceil(CHUNK);
+            let build = |c: usize| {
+                let mut chunk = Chunk::default();
+                for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
+                    chunk.text.push_str(&self.haystack(i));
+                    chunk.ends.push(chunk.text.len());
+                    chunk.text.push('\n');
+                }
+                chunk.text.shrink_to_fit();
+                chunk
+            };
+            let threads = std::thread::available_parallelism()
+                .map_or(1, usize::from)
+                .min(count);
+            if threads <= 1 {
+                return Corpus {
+                    chunks: (0..count).map(build).collect(),
+                };
+            }
+            let next = AtomicUsize::new(0);
+            let mut built: Vec<(usize, Chunk)> = std::thread::scope(|s| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|_| {
+                        s.spawn(|| {
+                            let mut mine = Vec::new();
+                            loop {
+                                let c = next.fetch_add(1, Ordering::Relaxed);
+                                if c >= count {
+                                    break mine;
+                                }
+                                mine.push((c, build(c)));
+                            }
+                        })
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .flat_map(|w| w.join().unwrap_or_default())
+                    .collect()
+            });
+            built.sort_unstable_by_key(|&(c, _)| c);
+            Corpus {
+                chunks: built.into_iter().map(|(_, chunk)| chunk).collect(),
+            }
+        })
+    }
+
     /// The interactions among `within` (ascending indices; all if `None`) that match the query,
     /// in date order. An empty query matches everything.
+    ///
+    /// When `within` holds most interactions, each chunk of the corpus is scanned once for
+    /// the query's first word, jumping to the next text after each match; otherwise only the
+    /// texts in `within` are looked at. Either way, the other words are then looked for in
+    /// the texts that have the first.
     pub fn search(&self, query: &Query, within: Option<&[usize]>) -> Vec<usize> {
-        let haystacks = self.haystacks.get_or_init(|| {
-            (0..self.interactions().len())
-                .map(|i| self.haystack(i))
-                .collect()
-        });
-        let matches = |&i: &usize| query.matches_folded(&haystacks[i]);
+        let corpus = self.corpus();
+        let finders: Vec<memmem::Finder> = query.words().iter().map(memmem::Finder::new).collect();
+        let Some((first, rest)) = finders.split_first() else {
+            return within.map_or_else(
+                || (0..self.interactions().len()).collect(),
+                <[usize]>::to_vec,
+            );
+        };
+        let rest_match = |text: &str| rest.iter().all(|f| f.find(text.as_bytes()).is_some());
+        let text_of = |i: usize| corpus.chunks[i / CHUNK].text_of(i % CHUNK);
         match within {
-            Some(list) => list.iter().copied().filter(matches).collect(),
-            None => (0..haystacks.len()).filter(matches).collect(),
+            Some(list) if list.len() * 4 < self.interactions().len() => list
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let text = text_of(i);
+                    first.find(text.as_bytes()).is_some() && rest_match(text)
+                })
+                .collect(),
+            _ => {
+                let mut found = Vec::new();
+                for (c, chunk) in corpus.chunks.iter().enumerate() {
+                    let bytes = chunk.text.as_bytes();
+                    let mut from = 0;
+                    while let Some(at) = first.find(&bytes[from..]) {
+                        let k = chunk.ends.partition_point(|&end| end < from + at);
+                        if rest_match(chunk.text_of(k)) {
+                            found.push(c * CHUNK + k);
+                        }
+                        from = chunk.ends[k] + 1;
+                        if from >= bytes.len() {
+                            break;
+                        }
+                    }
+                }
+                match within {
+                    Some(list) => intersect_sorted(&found, list),
+                    None => found,
+                }
+            }
+        }
+    }
+}
+
+/// The elements of two ascending lists that are in both.
+fn intersect_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+    use crate::data::load::parse_str;
+
+    /// The sort moves each interaction to where a stable sort by date puts it.
+    #[test]
+    fn sorting_by_date_is_stable_and_moves_everything_to_its_place() {
+        let ds = parse_str("builtin", crate::data::BUILTIN).expect("parses");
+        // Reverse, rotate and interleave the built-in interactions, whose dates repeat.
+        let mut base = ds.interactions.clone();
+        base.reverse();
+        for shuffle in 0..4 {
+            let mut mine = base.clone();
+            match shuffle {
+                1 => mine.rotate_left(37),
+                2 => mine.sort_by_key(|it| it.id.clone()),
+                3 => mine.sort_by_key(|it| std::cmp::Reverse(it.date)),
+                _ => {}
+            }
+            let mut expected = mine.clone();
+            expected.sort_by_key(|it| it.date);
+            sort_by_date(&mut mine);
+            let ids = |v: &[Interaction]| v.iter().map(|it| it.id.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&mine), ids(&expected), "shuffle {shuffle}");
         }
     }
 }

@@ -130,22 +130,25 @@ pub fn parse_str_with(name: &str, text: &str, progress: &Progress) -> Result<Dat
             ..Diagnostic::at(name, text, loc, "the file is empty".to_owned())
         })));
     }
-    // A file cut short (a save interrupted, a truncated download) leaves something open: say
-    // so plainly, at its end, with where the open thing starts. One quick pass, before the
-    // parser, which would otherwise report whatever it expected next.
-    if let Some(open) = unclosed(text) {
-        return Err(LoadError::Syntax(Box::new(cut_short(name, text, open))));
-    }
     let dataset = match parse_in_pieces(text, PIECE, progress) {
         Some(dataset) => dataset,
-        None => ron_options().from_str(text).map_err(|e| {
-            LoadError::Syntax(Box::new(Diagnostic::from_ron(
-                name,
-                text,
-                &e,
-                "the dataset",
-            )))
-        })?,
+        None => {
+            // A file cut short (a save interrupted, a truncated download) leaves something
+            // open: say so plainly, at its end, with where the open thing starts. One quick
+            // pass, before the parser, which would otherwise report whatever it expected
+            // next. (A text that parsed in pieces closed everything.)
+            if let Some(open) = unclosed(text) {
+                return Err(LoadError::Syntax(Box::new(cut_short(name, text, open))));
+            }
+            ron_options().from_str(text).map_err(|e| {
+                LoadError::Syntax(Box::new(Diagnostic::from_ron(
+                    name,
+                    text,
+                    &e,
+                    "the dataset",
+                )))
+            })?
+        }
     };
     let problems = validate(&dataset);
     if problems.is_empty() {

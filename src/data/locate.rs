@@ -9,8 +9,10 @@
 
 use std::fmt;
 
+use smallvec::SmallVec;
+
 /// One step of a path into a dataset.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seg {
     Field(&'static str),
     /// The n-th element of a list, or the value of the n-th entry of a map.
@@ -23,31 +25,31 @@ pub enum Seg {
 }
 
 /// A path from the root value, e.g. `[Field("interactions"), Index(3), Field("date")]`.
+/// Validation makes one for every value it checks, so paths live inline, without allocating.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Path(pub Vec<Seg>);
+pub struct Path(pub SmallVec<[Seg; 6]>);
 
 impl Path {
     pub fn field(&self, name: &'static str) -> Path {
-        let mut p = self.clone();
-        p.0.push(Seg::Field(name));
-        p
+        self.then(Seg::Field(name))
     }
 
     pub fn index(&self, i: usize) -> Path {
-        let mut p = self.clone();
-        p.0.push(Seg::Index(i));
-        p
+        self.then(Seg::Index(i))
     }
 
     pub fn key(&self, i: usize) -> Path {
-        let mut p = self.clone();
-        p.0.push(Seg::Key(i));
-        p
+        self.then(Seg::Key(i))
     }
 
     pub fn within(&self, offset: usize) -> Path {
-        let mut p = self.clone();
-        p.0.push(Seg::Within(offset));
+        self.then(Seg::Within(offset))
+    }
+
+    /// This path, one step further: a copy of the steps, no allocation.
+    fn then(&self, seg: Seg) -> Path {
+        let mut p = Path(SmallVec::from_slice(&self.0));
+        p.0.push(seg);
         p
     }
 }

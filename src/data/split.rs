@@ -36,7 +36,15 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
     let mut list: Option<(usize, Vec<usize>)> = None;
     let mut list_close: Option<usize> = None;
     while i < b.len() {
-        if let Some(end) = skip_atom(b, i) {
+        if !INTERESTING[usize::from(b[i])] {
+            i += 1;
+            continue;
+        }
+        // A raw string starts at the `r` before its `#` or `"`.
+        let raw = (matches!(b[i], b'"' | b'#') && i > 0 && b[i - 1] == b'r')
+            .then(|| skip_atom(b, i - 1))
+            .flatten();
+        if let Some(end) = raw.or_else(|| skip_atom(b, i)) {
             i = end?;
             continue;
         }
@@ -104,6 +112,20 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
     })
 }
 
+/// The bytes the scan stops at: those that start a string, a char or a comment, brackets
+/// and commas, and `#` (a raw string's `r#"`). Everything else is passed over one table
+/// look-up a byte.
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"\"'/()[]{},#";
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Whether the `[` at `at` is the value of the field `interactions:`. `None` when that
 /// cannot be told simply (a comment between the name and the bracket).
 fn key_before(b: &[u8], at: usize) -> Option<bool> {
@@ -145,13 +167,13 @@ fn key_before(b: &[u8], at: usize) -> Option<bool> {
 fn skip_atom(b: &[u8], i: usize) -> Option<Option<usize>> {
     match b[i] {
         b'"' => {
+            // Strings are most of a dataset's bytes: jump from quote or backslash to the next.
             let mut j = i + 1;
             loop {
-                match b.get(j) {
+                match memchr::memchr2(b'"', b'\\', b.get(j..)?).map(|n| j + n) {
                     None => return Some(None),
-                    Some(b'\\') => j += 2,
-                    Some(b'"') => return Some(Some(j + 1)),
-                    Some(_) => j += 1,
+                    Some(k) if b[k] == b'"' => return Some(Some(k + 1)),
+                    Some(k) => j = k + 2,
                 }
             }
         }

@@ -31,7 +31,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     for (i, actor) in ds.actors.iter().enumerate() {
         v.actor(root.field("actors").index(i), actor);
     }
-    let mut interaction_ids: HashMap<&str, usize> = HashMap::new();
+    let mut interaction_ids: HashMap<&str, usize> = HashMap::with_capacity(ds.interactions.len());
     for (i, it) in ds.interactions.iter().enumerate() {
         let path = root.field("interactions").index(i);
         if let Some(&first) = interaction_ids.get(it.id.as_str()) {
@@ -49,8 +49,21 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         } else {
             interaction_ids.insert(&it.id, i);
         }
-        v.interaction(path, it);
     }
+    // Each interaction is checked on its own: share them out over the cores, in runs.
+    let runs = crate::data::par::runs(ds.interactions.len());
+    let checked: Vec<Vec<Problem>> = crate::data::par::map(&runs, |run| {
+        let mut w = Validator {
+            ds,
+            problems: Vec::new(),
+            ids: v.ids.clone(),
+        };
+        for i in run.clone() {
+            w.interaction(root.field("interactions").index(i), &ds.interactions[i]);
+        }
+        w.problems
+    });
+    v.problems.extend(checked.into_iter().flatten());
     v.problems
 }
 

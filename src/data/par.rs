@@ -1,0 +1,73 @@
+//! Work shared out over the cores, for the passes of a load that treat each interaction on
+//! its own. Plain scoped threads: each takes a contiguous run, and results keep their order.
+
+use std::ops::Range;
+
+/// Below this many items a pass runs on the calling thread: starting threads would cost more.
+const ALONE: usize = 4096;
+
+fn threads(items: usize) -> usize {
+    if items < ALONE {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// `0..items` cut into one contiguous run per core.
+pub fn runs(items: usize) -> Vec<Range<usize>> {
+    let n = threads(items);
+    let size = items.div_ceil(n.max(1)).max(1);
+    (0..items)
+        .step_by(size)
+        .map(|start| start..(start + size).min(items))
+        .collect()
+}
+
+/// `f` of every run, each on a thread of its own, in the runs' order.
+pub fn map<T: Send>(runs: &[Range<usize>], f: impl Fn(&Range<usize>) -> T + Sync) -> Vec<T> {
+    if runs.len() <= 1 {
+        return runs.iter().map(f).collect();
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = runs.iter().map(|run| s.spawn(|| f(run))).collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// `f` on every item, the items shared out in runs over the cores.
+pub fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync) {
+    let n = threads(items.len());
+    if n <= 1 {
+        items.iter_mut().for_each(f);
+        return;
+    }
+    let size = items.len().div_ceil(n);
+    std::thread::scope(|s| {
+        for run in items.chunks_mut(size) {
+            let f = &f;
+            s.spawn(move || run.iter_mut().for_each(f));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_cover_every_item_once_in_order() {
+        for items in [0, 1, 5, ALONE - 1, ALONE, ALONE * 3 + 7] {
+            let runs = runs(items);
+            let covered: Vec<usize> = runs.iter().flat_map(|r| r.clone()).collect();
+            assert_eq!(covered, (0..items).collect::<Vec<_>>());
+            let sums = map(&runs, |r| r.clone().sum::<usize>());
+            assert_eq!(sums.iter().sum::<usize>(), (0..items).sum::<usize>());
+        }
+        let mut v: Vec<usize> = (0..ALONE * 2 + 3).collect();
+        for_each_mut(&mut v, |x| *x *= 2);
+        assert!(v.iter().enumerate().all(|(i, &x)| x == 2 * i));
+    }
+}

@@ -1,0 +1,177 @@
+//! The indexes answer as a plain scan does. Filters walk per-actor lists, search scans a
+//! folded corpus in chunks or narrows the last result as a query grows: each of these
+//! shortcuts is checked here against the simplest scan of every interaction, on synthetic
+//! datasets of many shapes (the generator of `examples/synth`).
+
+#[path = "../examples/synth/generate.rs"]
+mod generate;
+
+use proptest::prelude::*;
+use readout::action::Action;
+use readout::data::fold::{Query, fold};
+use readout::data::{Data, Date};
+use readout::query::{Filter, MatchMode, in_range, matching};
+use readout::state::State;
+use readout::update::update;
+
+/// A synthetic dataset, written as RON and loaded the way a file is.
+fn synthetic(interactions: usize, actors: usize, seed: u64) -> Data {
+    let mut text = Vec::new();
+    readout::import::write_ron(&generate::dataset(interactions, actors, seed), &mut text)
+        .expect("writes RON");
+    let text = String::from_utf8(text).expect("RON is UTF-8");
+    readout::data::load_str("synthetic.ron", &text).expect("the generator writes valid data")
+}
+
+/// Whether actor `a` takes part in interaction `i`, read off the interaction itself.
+fn takes_part(data: &Data, i: usize, a: usize) -> bool {
+    let id = data.actor(a).id.as_str();
+    let it = data.interaction(i);
+    it.participants.iter().any(|p| p == id)
+        || it.initiator.as_deref() == Some(id)
+        || it.mediators.iter().any(|m| m == id)
+        || it.quotes.iter().any(|q| q.speaker == id)
+}
+
+/// Everything search looks in, folded, built from the interaction's fields.
+fn searched_text(data: &Data, i: usize) -> String {
+    let it = data.interaction(i);
+    let mut parts: Vec<&str> = vec![&it.title, &it.summary];
+    parts.extend(it.place.as_deref());
+    parts.extend(it.topics.iter().map(String::as_str));
+    parts.extend(it.quotes.iter().map(|q| q.text.as_str()));
+    parts.extend(it.sources.iter().map(|s| s.outlet.as_str()));
+    for a in 0..data.actors().len() {
+        if takes_part(data, i, a) {
+            let actor = data.actor(a);
+            parts.push(&actor.name);
+            parts.extend(actor.native.as_deref());
+            parts.extend(actor.aliases.iter().map(String::as_str));
+        }
+    }
+    fold(&parts.join("\n"))
+}
+
+/// The interactions that pass `filter`, by looking at every one.
+fn scan(data: &Data, filter: &Filter) -> Vec<usize> {
+    let words: Vec<String> = filter.search.text().split_whitespace().map(fold).collect();
+    (0..data.interactions().len())
+        .filter(|&i| {
+            let by_actor = match filter.mode {
+                _ if filter.actors.is_empty() => true,
+                MatchMode::All => filter.actors.iter().all(|&a| takes_part(data, i, a)),
+                MatchMode::Any => filter.actors.iter().any(|&a| takes_part(data, i, a)),
+            };
+            let it = data.interaction(i);
+            let text = searched_text(data, i);
+            by_actor
+                && in_range(it.date, it.until, filter.since, filter.until)
+                && words.iter().all(|w| text.contains(w.as_str()))
+        })
+        .collect()
+}
+
+/// A word to search for: from an interaction's title (some of it), a generator's word, or
+/// something that is nowhere.
+fn word(data: &Data, pick: usize, cut: usize) -> String {
+    match pick % 4 {
+        0 => generate::COMMON_WORD.to_owned(),
+        1 => generate::RARE_WORD[..1 + cut % generate::RARE_WORD.len()].to_owned(),
+        2 => "qqqxz".to_owned(),
+        _ => {
+            let n = data.interactions().len().max(1);
+            let title = &data.interaction(pick % n).title;
+            let words: Vec<&str> = title.split_whitespace().collect();
+            words[cut % words.len()].to_owned()
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Filters by actors, dates and words: the indexes give what the scan gives.
+    #[test]
+    fn filters_answer_as_a_scan_does(
+        n in 0usize..400,
+        actors in 1usize..40,
+        seed in 0u64..1000,
+        picks in prop::collection::vec(0usize..1000, 0..4),
+        any in any::<bool>(),
+        range in prop::option::of((2004u16..2026, 0u16..4)),
+        words in prop::collection::vec((0usize..1000, 0usize..50), 0..3),
+    ) {
+        let data = synthetic(n, actors, seed);
+        let mut filter = Filter {
+            mode: if any { MatchMode::Any } else { MatchMode::All },
+            ..Filter::default()
+        };
+        for p in picks {
+            let a = p % data.actors().len();
+            if !filter.actors.contains(&a) {
+                filter.actors.push(a);
+            }
+        }
+        if let Some((from, years)) = range {
+            filter.since = Some(Date::y(from));
+            filter.until = Some(Date::y(from + years));
+        }
+        if !data.interactions().is_empty() {
+            let text: Vec<String> = words.iter().map(|&(p, c)| word(&data, p, c)).collect();
+            filter.search = Query::new(&text.join(" "));
+        }
+        prop_assert_eq!(matching(&data, &filter), scan(&data, &filter));
+    }
+
+    /// A query typed a letter at a time narrows the last result at each letter; after every
+    /// letter the timeline holds what a scan for the query so far holds.
+    #[test]
+    fn typing_a_search_narrows_to_what_a_scan_finds(
+        n in 1usize..400,
+        seed in 0u64..1000,
+        pick in 0usize..1000,
+        cut in 0usize..50,
+    ) {
+        let data = synthetic(n, 20, seed);
+        let query = word(&data, pick, cut);
+        let mut state = State::new(data, "synthetic", 120, 40);
+        update(&mut state, Action::OpenSearch);
+        let mut typed = String::new();
+        for c in query.chars() {
+            typed.push(c);
+            update(&mut state, Action::Input(c));
+            let filter = Filter { search: Query::new(&typed), ..Filter::default() };
+            prop_assert_eq!(&state.visible, &scan(&state.data, &filter), "after {:?}", typed);
+        }
+    }
+}
+
+/// Search across several chunks of the corpus (1,024 texts each), whole and within an
+/// actor's interactions, answers as the scan does.
+#[test]
+fn search_across_chunks_answers_as_a_scan_does() {
+    let data = synthetic(2600, 60, 11);
+    let chatty = (0..data.actors().len())
+        .max_by_key(|&a| data.interactions_of(a).len())
+        .expect("actors");
+    let rare = (0..data.actors().len())
+        .filter(|&a| !data.interactions_of(a).is_empty())
+        .min_by_key(|&a| data.interactions_of(a).len())
+        .expect("an actor with interactions");
+    for query in [
+        generate::COMMON_WORD,
+        generate::RARE_WORD,
+        "a",
+        "talks ceasefire",
+        "qqqxz",
+    ] {
+        for actors in [vec![], vec![chatty], vec![rare], vec![chatty, rare]] {
+            let filter = Filter {
+                actors,
+                search: Query::new(query),
+                ..Filter::default()
+            };
+            assert_eq!(matching(&data, &filter), scan(&data, &filter), "{filter:?}");
+        }
+    }
+}
