@@ -58,16 +58,17 @@ pub trait Outside {
     fn copy(&mut self, text: &str) -> io::Result<()>;
     /// Whether the data file changed on disk since the last call.
     fn data_changed(&mut self) -> bool;
-    /// Loads the data file again; `None` when the data has no file (the built-in dataset).
-    fn reload(&mut self) -> Option<Result<Data, LoadError>>;
+    /// Starts loading the data file again, behind the browser; [`Outside::load`] gives the
+    /// result. `false` when the data has no file to load again (the built-in dataset, a pipe).
+    fn reload(&mut self) -> bool;
     /// A signal that asks the browser to stop (SIGTERM, SIGHUP, SIGINT), if one came.
     fn stop_signal(&mut self) -> Option<i32>;
-    /// While the data loads behind the first frame: how far it has come, or, once, the
-    /// result. `None` when nothing is loading.
+    /// While the data loads behind the browser (the first load, or a reload): how far it has
+    /// come, or, once, the result. `None` when nothing is loading.
     fn load(&mut self) -> Option<Load>;
 }
 
-/// Where a load running behind the first frame is.
+/// Where a load running behind the browser is.
 #[derive(Debug)]
 pub enum Load {
     Running(Loading),
@@ -105,6 +106,8 @@ pub fn run<B: Backend>(
     let mut dirty = true;
     // The data whose search text is being prepared, or is ready.
     let mut prepared: Option<Arc<Data>> = None;
+    // Whether a reload is running.
+    let mut reloading = false;
     loop {
         if state.loading.is_none()
             && !prepared
@@ -126,7 +129,7 @@ pub fn run<B: Backend>(
         if let Some(signal) = outside.stop_signal() {
             return Ok(Exit::Signal(signal));
         }
-        let tick = if state.loading.is_some() {
+        let tick = if state.loading.is_some() || reloading {
             LOADING_TICK
         } else {
             TICK
@@ -137,30 +140,34 @@ pub fn run<B: Backend>(
             }
             dirty = true;
         }
-        if state.loading.is_some() {
-            match outside.load() {
-                Some(Load::Running(progress)) if state.loading != Some(progress) => {
-                    update(state, Msg::Progress(progress));
+        match outside.load() {
+            Some(Load::Running(progress))
+                if state.loading.is_some() && state.loading != Some(progress) =>
+            {
+                update(state, Msg::Progress(progress));
+                dirty = true;
+            }
+            Some(Load::Done(result)) if state.loading.is_some() => match *result {
+                Ok(data) => {
+                    update(state, Msg::Loaded(data));
                     dirty = true;
                 }
-                Some(Load::Done(result)) => match *result {
-                    Ok(data) => {
-                        update(state, Msg::Loaded(data));
-                        dirty = true;
-                    }
-                    Err(e) => return Ok(Exit::LoadFailed(Box::new(e))),
-                },
-                _ => {}
+                Err(e) => return Ok(Exit::LoadFailed(Box::new(e))),
+            },
+            Some(Load::Done(result)) => {
+                reloading = false;
+                update(state, Msg::Reloaded(result));
+                dirty = true;
             }
+            _ => {}
         }
         if state.quit {
             return Ok(Exit::Quit);
         }
-        if std::mem::take(&mut state.reload_requested) | outside.data_changed()
-            && let Some(result) = outside.reload()
-        {
-            update(state, Msg::Reloaded(Box::new(result)));
-            dirty = true;
+        // A reload runs behind the browser, which stays usable and shows the last data
+        // until the new data is ready. One at a time: a change meanwhile waits for it.
+        if !reloading && (std::mem::take(&mut state.reload_requested) | outside.data_changed()) {
+            reloading = outside.reload();
         }
         if let Some(text) = state.clipboard.take() {
             outside.copy(&text)?;

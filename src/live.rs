@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{self, Event};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::app::{Load, Outside, osc52};
-use crate::data::{Data, LoadError, Progress, load_file, load_file_with};
+use crate::data::{Data, LoadError, Progress, load_file_with};
 use crate::state::Loading;
 
 /// How long a stop signal waits for the loop to stop by itself before the process exits.
@@ -34,8 +34,9 @@ pub struct Live {
     /// A key that panics on purpose, to test that a panic restores the terminal (debug
     /// builds only, from `READOUT_PANIC_ON_KEY`).
     panic_key: Option<char>,
-    /// The load running behind the first frame, until its result is taken.
-    first: Option<Loader>,
+    /// The load running behind the browser (the first, or a reload), until its result is
+    /// taken.
+    loader: Option<Loader>,
 }
 
 /// A thread loading the data file, and what it has done so far.
@@ -111,7 +112,7 @@ impl Live {
         } else {
             None
         };
-        let first = match &path {
+        let loader = match &path {
             Some(path) if load => Some(Loader::start(path.clone())),
             _ => None,
         };
@@ -122,7 +123,7 @@ impl Live {
             seen: loaded,
             signal,
             panic_key,
-            first,
+            loader,
         })
     }
 }
@@ -165,15 +166,20 @@ impl Outside for Live {
         settled
     }
 
-    fn reload(&mut self) -> Option<Result<Data, LoadError>> {
-        let path = self.path.as_ref()?;
+    fn reload(&mut self) -> bool {
+        let Some(path) = &self.path else {
+            return false;
+        };
         self.loaded = stamp(path);
         self.seen = self.loaded;
-        Some(load_file(path))
+        if self.loader.is_none() {
+            self.loader = Some(Loader::start(path.clone()));
+        }
+        true
     }
 
     fn load(&mut self) -> Option<Load> {
-        let first = self.first.as_ref()?;
+        let first = self.loader.as_ref()?;
         let result = match first.result.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => {
@@ -190,7 +196,7 @@ impl Outside for Live {
                 source: io::Error::other("the loading thread stopped"),
             }),
         };
-        self.first = None;
+        self.loader = None;
         Some(Load::Done(Box::new(result)))
     }
 

@@ -2,6 +2,7 @@
 //! deals with. Pure functions over [`Data`]; the browser and the command line share them.
 
 use crate::data::fold::Query;
+pub use crate::data::index::both;
 use crate::data::{Class, Data, Date};
 
 /// Whether a filter of several actors keeps the interactions of all of them or of any.

@@ -20,7 +20,7 @@ use crate::ui::{density, detail, help, layout, picker, timeline};
 pub enum Msg {
     Action(Action),
     /// The data file, loaded again after it changed (or `r`).
-    Reloaded(Box<Result<Data, LoadError>>),
+    Reloaded(Box<Result<Arc<Data>, LoadError>>),
     /// How far the first load has come.
     Progress(Loading),
     /// The data, once the first load is done.
@@ -52,7 +52,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
 
 /// New data from disk. A good load replaces the data and keeps the filters and selections
 /// whose ids still exist; a bad one keeps the data on screen and says why in the status line.
-fn reloaded(state: &mut State, result: Result<Data, LoadError>) {
+fn reloaded(state: &mut State, result: Result<Arc<Data>, LoadError>) {
     let data = match result {
         Ok(data) => data,
         Err(e) => {
@@ -360,8 +360,10 @@ fn detail_max_scroll(state: &State) -> usize {
     let Some(area) = areas.detail else {
         return 0;
     };
-    let lines = detail::lines(state, layout::text_width(area)).len();
-    lines.saturating_sub(usize::from(area.height.saturating_sub(2)))
+    let rows = usize::from(area.height.saturating_sub(2));
+    let limit = state.detail_scroll.saturating_add(2 * rows);
+    let (_, lines) = detail::lines_upto(state, layout::text_width(area), limit);
+    lines.saturating_sub(rows)
 }
 
 fn toggle_actor(state: &mut State) {

@@ -146,11 +146,11 @@ proptest! {
     }
 }
 
-/// Search across several chunks of the corpus (1,024 texts each), whole and within an
-/// actor's interactions, answers as the scan does.
+/// Search across several chunks of the corpus (1,024 texts each), whole (on every core, from
+/// 4,096 interactions) and within an actor's interactions, answers as the scan does.
 #[test]
 fn search_across_chunks_answers_as_a_scan_does() {
-    let data = synthetic(2600, 60, 11);
+    let data = synthetic(5000, 60, 11);
     let chatty = (0..data.actors().len())
         .max_by_key(|&a| data.interactions_of(a).len())
         .expect("actors");
@@ -173,5 +173,35 @@ fn search_across_chunks_answers_as_a_scan_does() {
             };
             assert_eq!(matching(&data, &filter), scan(&data, &filter), "{filter:?}");
         }
+    }
+}
+
+/// Detail lays out a long list only as far as the window shows, and counts the rest: the
+/// lines it builds are the first lines of the whole, and the count is the whole's length.
+#[test]
+fn detail_builds_only_what_the_window_shows() {
+    use readout::ui::detail::{lines, lines_upto};
+    let data = synthetic(2600, 60, 5);
+    let chatty = (0..data.actors().len())
+        .max_by_key(|&a| data.interactions_of(a).len())
+        .expect("actors");
+    let mut state = State::new(data, "synthetic", 200, 60);
+    update(&mut state, Action::Focus(readout::action::Pane::Actors));
+    let row = state
+        .actor_order
+        .iter()
+        .position(|&a| a == chatty)
+        .expect("listed");
+    for _ in 0..row {
+        update(&mut state, Action::MoveDown);
+    }
+    assert_eq!(state.selected_actor(), Some(chatty));
+    let whole = lines(&state, 100);
+    assert!(whole.len() > 50, "a long list of counterparts");
+    for limit in [0, 1, 20, 49, whole.len(), usize::MAX] {
+        let (first, total) = lines_upto(&state, 100, limit);
+        assert_eq!(total, whole.len(), "limit {limit}");
+        assert!(first.len() >= limit.min(whole.len()));
+        assert_eq!(first[..], whole[..first.len()], "limit {limit}");
     }
 }

@@ -1,10 +1,13 @@
 //! A loaded dataset with the indexes the browser and the commands query.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use memchr::memmem;
+
+use super::par;
 
 use super::clean::clean_dataset;
 use super::fold::Query;
@@ -344,23 +347,31 @@ impl Data {
                 })
                 .collect(),
             _ => {
-                let mut found = Vec::new();
-                for (c, chunk) in corpus.chunks.iter().enumerate() {
-                    let bytes = chunk.text.as_bytes();
-                    let mut from = 0;
-                    while let Some(at) = first.find(&bytes[from..]) {
-                        let k = chunk.ends.partition_point(|&end| end < from + at);
-                        if rest_match(chunk.text_of(k)) {
-                            found.push(c * CHUNK + k);
-                        }
-                        from = chunk.ends[k] + 1;
-                        if from >= bytes.len() {
-                            break;
+                let scan = |run: &Range<usize>| {
+                    let mut found = Vec::new();
+                    for c in run.clone() {
+                        let chunk = &corpus.chunks[c];
+                        let bytes = chunk.text.as_bytes();
+                        let mut from = 0;
+                        while let Some(at) = first.find(&bytes[from..]) {
+                            let k = chunk.ends.partition_point(|&end| end < from + at);
+                            if rest_match(chunk.text_of(k)) {
+                                found.push(c * CHUNK + k);
+                            }
+                            from = chunk.ends[k] + 1;
+                            if from >= bytes.len() {
+                                break;
+                            }
                         }
                     }
-                }
+                    found
+                };
+                // The chunks in one run per core, the runs' results in order.
+                let n = self.interactions().len();
+                let runs = par::runs_of(corpus.chunks.len(), par::threads(n));
+                let found: Vec<usize> = par::map(&runs, scan).into_iter().flatten().collect();
                 match within {
-                    Some(list) => intersect_sorted(&found, list),
+                    Some(list) => both(&found, list),
                     None => found,
                 }
             }
@@ -368,8 +379,9 @@ impl Data {
     }
 }
 
-/// The elements of two ascending lists that are in both.
-fn intersect_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
+/// The elements of two ascending lists that are in both, by one walk along each (the
+/// interactions two actors share).
+pub fn both(a: &[usize], b: &[usize]) -> Vec<usize> {
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::with_capacity(a.len().min(b.len()));
     while i < a.len() && j < b.len() {

@@ -6,7 +6,8 @@ use std::ops::Range;
 /// Below this many items a pass runs on the calling thread: starting threads would cost more.
 const ALONE: usize = 4096;
 
-fn threads(items: usize) -> usize {
+/// How many threads a pass over `items` items uses.
+pub fn threads(items: usize) -> usize {
     if items < ALONE {
         return 1;
     }
@@ -15,7 +16,11 @@ fn threads(items: usize) -> usize {
 
 /// `0..items` cut into one contiguous run per core.
 pub fn runs(items: usize) -> Vec<Range<usize>> {
-    let n = threads(items);
+    runs_of(items, threads(items))
+}
+
+/// `0..items` cut into `n` contiguous runs (fewer if there are fewer items).
+pub fn runs_of(items: usize, n: usize) -> Vec<Range<usize>> {
     let size = items.div_ceil(n.max(1)).max(1);
     (0..items)
         .step_by(size)

@@ -32,9 +32,12 @@ impl Widget for DetailPane<'_> {
         if inner.width == 0 || inner.height == 0 {
             return;
         }
-        let lines = lines(state, super::layout::text_width(area));
         let rows = usize::from(inner.height);
-        let len = lines.len();
+        let (lines, len) = lines_upto(
+            state,
+            super::layout::text_width(area),
+            state.detail_scroll.saturating_add(rows),
+        );
         let scroll = state.detail_scroll.min(len.saturating_sub(rows));
         let shown: Vec<Line> = lines.into_iter().skip(scroll).take(rows).collect();
         Paragraph::new(shown).render(
@@ -74,8 +77,19 @@ pub fn date_text(date: Date, until: Option<Date>) -> String {
 
 /// The lines Detail shows for the state, wrapped at `width` columns.
 pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
+    lines_upto(state, width, usize::MAX).0
+}
+
+/// The first lines of Detail, at least `limit` of them where there are so many, and how many
+/// lines there are in all. Where lines were only counted, the count of a list's remaining
+/// items is one line each: exact for the relationships (a line each); for a pair's shared
+/// interactions, whose titles may wrap, only when more than [`LONG_LIST`] remain, and they
+/// are laid out exactly as soon as the window reaches them.
+pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>>, usize) {
     let theme = theme_of(state);
     let mut doc = Doc {
+        limit,
+        more: 0,
         lines: Vec::new(),
         width: usize::from(width).max(1),
         theme,
@@ -87,16 +101,25 @@ pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
         DetailSubject::Pair(p) => pair(&mut doc, state, p),
         DetailSubject::Nothing => doc.para("Nothing selected.", theme.dim, 0),
     }
-    doc.lines
+    let total = doc.lines.len() + doc.more;
+    (doc.lines, total)
 }
 
 struct Doc<'q> {
     lines: Vec<Line<'static>>,
+    /// Lines past this many are counted, not built: long lists (an actor's thousands of
+    /// counterparts) are laid out only as far as the window shows.
+    limit: usize,
+    /// The lines counted but not built.
+    more: usize,
     width: usize,
     theme: &'q Theme,
     /// Matches of the search are highlighted.
     query: &'q Query,
 }
+
+/// A list longer than this is laid out only as far as the window shows.
+pub const LONG_LIST: usize = 256;
 
 /// The width of field labels: "Participants " and the values after it.
 const LABEL: usize = 13;
@@ -387,7 +410,11 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         row("Counterpart", "With", "Last", "Mostly"),
         theme.dim,
     ));
-    for r in rels {
+    for (k, r) in rels.iter().enumerate() {
+        if doc.lines.len() >= doc.limit {
+            doc.more += rels.len() - k;
+            break;
+        }
         let other = data.actor(r.counterpart);
         let text = row(
             &other.name,
@@ -430,13 +457,14 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     }
     doc.blank();
     doc.heading("Interactions");
-    let shared: Vec<usize> = data
-        .interactions_of(p.a)
-        .iter()
-        .copied()
-        .filter(|i| data.interactions_of(p.b).binary_search(i).is_ok())
-        .collect();
-    for i in shared {
+    let shared = query::both(data.interactions_of(p.a), data.interactions_of(p.b));
+    for (k, &i) in shared.iter().enumerate() {
+        // Titles wrap, so counting them a line each is short of the truth: only for a long
+        // list, where the scroll bar cannot show the difference.
+        if doc.lines.len() >= doc.limit && shared.len() - k > LONG_LIST {
+            doc.more += shared.len() - k;
+            break;
+        }
         let it = data.interaction(i);
         let text = format!("{} {}", fit(&it.date.to_string(), 10), it.title);
         doc.para(&text, theme.class(it.class), 2);
