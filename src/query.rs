@@ -86,7 +86,7 @@ pub fn matching(data: &Data, filter: &Filter) -> Vec<usize> {
         }
     };
     let dated = |&i: &usize| {
-        let it = data.interaction(i);
+        let it = data.when(i);
         in_range(it.date, it.until, filter.since, filter.until)
     };
     let undated = filter.since.is_none() && filter.until.is_none();
@@ -143,7 +143,7 @@ pub fn relationships(data: &Data, actor: usize) -> Vec<Relationship> {
     // counterpart → (count, last date, count per class)
     let mut acc: Vec<Option<(usize, Date, [usize; 4])>> = vec![None; data.actors().len()];
     for &i in data.interactions_of(actor) {
-        let it = data.interaction(i);
+        let it = data.when(i);
         for &other in data.involved(i) {
             if other == actor {
                 continue;

@@ -10,9 +10,10 @@ use memchr::memmem;
 use super::par;
 
 use super::clean::clean_dataset;
+use super::date::Date;
 use super::fold::Query;
 pub use super::fold::fold;
-use super::model::{Actor, Dataset, Interaction};
+use super::model::{Actor, Class, Dataset, Interaction};
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -23,15 +24,42 @@ pub struct Data {
     pub dataset: Dataset,
     actor_by_id: HashMap<String, usize>,
     /// Per interaction: the actors taking part (participants, initiator, mediators, speakers),
-    /// as sorted, distinct actor indices.
-    involved: Vec<Vec<usize>>,
+    /// as sorted, distinct actor indices; all end to end, the i-th interaction's from
+    /// `involved_at[i]` to `involved_at[i + 1]`, so that walking many is walking memory in
+    /// order.
+    involved: Vec<usize>,
+    involved_at: Vec<usize>,
     /// Per actor: the interactions it takes part in, ascending (which is date order).
     by_actor: Vec<Vec<usize>>,
+    /// Per interaction: its dates and class, side by side in a few bytes each, for the
+    /// questions that walk thousands of interactions (relationships, date ranges) without
+    /// touching the interactions themselves.
+    when: Vec<When>,
     /// Per actor: its id, name, native name, aliases and code, folded, for matching.
     keys: Vec<Vec<String>>,
     /// Every interaction's searchable text, folded. Built once, by the first search or by
     /// [`Data::prepare_search`] on a thread of its own after loading.
     corpus: OnceLock<Corpus>,
+}
+
+/// Moves the distinct values of a sorted slice to its front; how many there are.
+fn dedup_sorted(values: &mut [usize]) -> usize {
+    let mut kept = 0;
+    for k in 0..values.len() {
+        if k == 0 || values[k] != values[kept - 1] {
+            values[kept] = values[k];
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// An interaction's dates and class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    pub date: Date,
+    pub until: Option<Date>,
+    pub class: Option<Class>,
 }
 
 /// How many interactions' texts share one string of the corpus.
@@ -104,27 +132,27 @@ impl Data {
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         let mut by_actor = vec![Vec::new(); dataset.actors.len()];
-        let involved: Vec<Vec<usize>> = dataset
-            .interactions
-            .iter()
-            .enumerate()
-            .map(|(i, it)| {
-                let ids = it
-                    .participants
-                    .iter()
-                    .chain(&it.initiator)
-                    .chain(&it.mediators)
-                    .chain(it.quotes.iter().map(|q| &q.speaker));
-                let mut actors: Vec<usize> =
-                    ids.filter_map(|id| actor_by_id.get(id).copied()).collect();
-                actors.sort_unstable();
-                actors.dedup();
-                for &a in &actors {
-                    by_actor[a].push(i);
-                }
-                actors
-            })
-            .collect();
+        let mut involved: Vec<usize> = Vec::with_capacity(dataset.interactions.len() * 3);
+        let mut involved_at: Vec<usize> = Vec::with_capacity(dataset.interactions.len() + 1);
+        involved_at.push(0);
+        for (i, it) in dataset.interactions.iter().enumerate() {
+            let ids = it
+                .participants
+                .iter()
+                .chain(&it.initiator)
+                .chain(&it.mediators)
+                .chain(it.quotes.iter().map(|q| &q.speaker));
+            let start = involved.len();
+            involved.extend(ids.filter_map(|id| actor_by_id.get(id).copied()));
+            let mine = &mut involved[start..];
+            mine.sort_unstable();
+            let distinct = start + dedup_sorted(mine);
+            involved.truncate(distinct);
+            for &a in &involved[start..] {
+                by_actor[a].push(i);
+            }
+            involved_at.push(involved.len());
+        }
         let keys = dataset
             .actors
             .iter()
@@ -138,11 +166,22 @@ impl Data {
                     .collect()
             })
             .collect();
+        let when = dataset
+            .interactions
+            .iter()
+            .map(|it| When {
+                date: it.date,
+                until: it.until,
+                class: it.class,
+            })
+            .collect();
         Data {
             dataset,
             actor_by_id,
             involved,
+            involved_at,
             by_actor,
+            when,
             keys,
             corpus: OnceLock::new(),
         }
@@ -196,7 +235,12 @@ impl Data {
     /// The actors taking part in an interaction: participants, initiator, mediators and quoted
     /// speakers, as sorted actor indices.
     pub fn involved(&self, interaction: usize) -> &[usize] {
-        &self.involved[interaction]
+        &self.involved[self.involved_at[interaction]..self.involved_at[interaction + 1]]
+    }
+
+    /// An interaction's dates and class.
+    pub fn when(&self, interaction: usize) -> When {
+        self.when[interaction]
     }
 
     /// The interactions an actor takes part in, in date order.
