@@ -9,7 +9,8 @@
 //! - `search`: [`Data::search`] for a word in more than half of the interactions and for one in
 //!   1 in 10,000; and typing in the search line: the first letter into an empty search (every
 //!   interaction is searched), and the last letter of the rare word (the search narrows what
-//!   is shown).
+//!   is shown). These run the search in `update`; from 200,000 interactions the browser runs
+//!   it on a thread of its own, and "behind" measures the key alone then.
 //! - `render`: one whole frame into a buffer: the timeline focused on the first interaction;
 //!   the Actors pane focused on the chattiest actor, whose relationships Detail lists; the
 //!   relationships (pairs) view.
@@ -111,6 +112,10 @@ fn fixture(size: &Size) -> Fixture {
 
     let mut timeline = State::new(data, "bench.ron", WIDTH, HEIGHT);
     update(&mut timeline, Action::Resize(WIDTH, HEIGHT));
+    // From 200,000 interactions the browser searches on a thread of its own, and a key only
+    // asks for the search. The search benchmarks measure the search itself, in `update`, at
+    // every size; "behind the browser" measures what the key costs then.
+    timeline.background_search = false;
 
     let mut actors = timeline.clone();
     update(&mut actors, Action::Focus(Pane::Actors));
@@ -296,6 +301,29 @@ fn searching(c: &mut Criterion, fx: &Fixture) {
             )
         });
     }
+
+    // The same first letter when searching behind the browser (as from 200,000 interactions):
+    // the key asks for the search and returns; the search thread does what is measured above.
+    let letter = generate::COMMON_WORD
+        .chars()
+        .next()
+        .expect("a word has letters");
+    let mut behind = fx.search_open.clone();
+    behind.background_search = true;
+    group.bench_function(
+        BenchmarkId::new(format!("type first letter '{letter}', behind"), fx.label),
+        |b| {
+            b.iter_batched(
+                || behind.clone(),
+                |mut state| {
+                    update(&mut state, Action::Input(letter));
+                    assert!(state.search_request.is_some());
+                    state
+                },
+                BatchSize::LargeInput,
+            )
+        },
+    );
 
     // The last letter of the rare word narrows: it searches only the few interactions shown.
     // The action takes a few microseconds and the (unmeasured) clone of the state a hundred

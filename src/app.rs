@@ -2,7 +2,7 @@
 //! backend and the event source, so tests drive the real loop on a `TestBackend`.
 
 use std::io;
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 
 use crate::action::Action;
 use crate::data::{Data, LoadError};
-use crate::state::{Loading, Overlay, State};
+use crate::state::{Loading, Overlay, SearchRequest, State};
 use crate::update::{Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
@@ -75,6 +75,34 @@ pub enum Load {
     Done(Box<Result<Arc<Data>, LoadError>>),
 }
 
+/// The thread that runs searches behind the browser (see [`State::background_search`]).
+/// It takes the newest request waiting and drops the older ones: typing outruns a search of
+/// a million interactions, and only the last query's result is wanted.
+struct Searcher {
+    requests: mpsc::Sender<(Arc<Data>, SearchRequest)>,
+    results: mpsc::Receiver<(SearchRequest, Vec<usize>)>,
+}
+
+impl Searcher {
+    fn start() -> Searcher {
+        let (requests, inbox) = mpsc::channel::<(Arc<Data>, SearchRequest)>();
+        let (outbox, results) = mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                let (data, request) = job;
+                let found = request.run(&data);
+                if outbox.send((request, found)).is_err() {
+                    break;
+                }
+            }
+        });
+        Searcher { requests, results }
+    }
+}
+
 /// How the loop ended.
 #[derive(Debug)]
 pub enum Exit {
@@ -108,6 +136,8 @@ pub fn run<B: Backend>(
     let mut prepared: Option<Arc<Data>> = None;
     // Whether a reload is running.
     let mut reloading = false;
+    // Started at the first search that runs behind the browser.
+    let mut searcher: Option<Searcher> = None;
     loop {
         if state.loading.is_none()
             && !prepared
@@ -129,7 +159,16 @@ pub fn run<B: Backend>(
         if let Some(signal) = outside.stop_signal() {
             return Ok(Exit::Signal(signal));
         }
-        let tick = if state.loading.is_some() || reloading {
+        if let Some(request) = state.search_request.take() {
+            let searcher = searcher.get_or_insert_with(Searcher::start);
+            // The thread lives as long as the loop: sending cannot fail.
+            let _ = searcher.requests.send((Arc::clone(&state.data), request));
+        }
+        if let Some((request, found)) = searcher.as_ref().and_then(|s| s.results.try_recv().ok()) {
+            update(state, Msg::Searched(Box::new(request), found));
+            dirty = true;
+        }
+        let tick = if state.loading.is_some() || reloading || state.searching {
             LOADING_TICK
         } else {
             TICK

@@ -188,7 +188,37 @@ pub struct State {
     /// While a large file loads behind the first frame: how far it has come. The data is
     /// empty until then.
     pub loading: Option<Loading>,
+    /// Whether a search runs behind the browser rather than in `update`: for data so large
+    /// that scanning it would hold up the key (see [`BACKGROUND_SEARCH`]).
+    pub background_search: bool,
+    /// A search for the loop to run behind the browser; it takes it from here.
+    pub search_request: Option<SearchRequest>,
+    /// Whether a search is running behind the browser; the timeline shows the last result
+    /// until it is done.
+    pub searching: bool,
     pub quit: bool,
+}
+
+/// From this many interactions up, a search runs on a thread of its own: a search of a
+/// million interactions takes tens of milliseconds, more than a key may.
+pub const BACKGROUND_SEARCH: usize = 200_000;
+
+/// A search to run behind the browser: the filter it is for, and the interactions it may
+/// narrow (the last result, when the query only grew), or `None` to search them all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchRequest {
+    pub filter: Filter,
+    pub within: Option<Vec<usize>>,
+}
+
+impl SearchRequest {
+    /// Runs the search: what `update` would have done on the key.
+    pub fn run(&self, data: &Data) -> Vec<usize> {
+        match &self.within {
+            Some(list) => data.search(&self.filter.search, Some(list)),
+            None => query::matching(data, &self.filter),
+        }
+    }
 }
 
 /// How far the first load has come, as the loop last saw it: bytes read of the file, then
@@ -228,6 +258,7 @@ impl State {
         let monthly = query::Monthly::new(&data);
         let filter = Filter::default();
         let visible = query::matching(&data, &filter);
+        let background_search = data.interactions().len() >= BACKGROUND_SEARCH;
         State {
             data,
             source: source.into(),
@@ -255,6 +286,9 @@ impl State {
             reload_requested: false,
             reload_error: None,
             loading: None,
+            background_search,
+            search_request: None,
+            searching: false,
             quit: false,
         }
     }

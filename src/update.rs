@@ -12,7 +12,9 @@ use crate::data::{Data, Date, LoadError};
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
-use crate::state::{ActorsView, Cursor, Loading, Overlay, Picker, State, sorted_actors};
+use crate::state::{
+    ActorsView, Cursor, Loading, Overlay, Picker, SearchRequest, State, sorted_actors,
+};
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
 /// What can change the state: an action of the reader, or data loaded again from disk.
@@ -25,6 +27,8 @@ pub enum Msg {
     Progress(Loading),
     /// The data, once the first load is done.
     Loaded(Arc<Data>),
+    /// A search that ran behind the browser, and what it found.
+    Searched(Box<SearchRequest>, Vec<usize>),
 }
 
 impl From<Action> for Msg {
@@ -46,6 +50,14 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         Msg::Loaded(data) => {
             replace_data(state, data);
             state.loading = None;
+        }
+        Msg::Searched(request, visible) => {
+            // A result for an older query (typing went on meanwhile) is dropped: the newer
+            // one is on its way.
+            if request.filter == state.filter {
+                state.searching = false;
+                show(state, visible);
+            }
         }
     }
 }
@@ -99,6 +111,9 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
+    state.background_search = fresh.background_search;
+    state.searching = false;
+    state.search_request = None;
     state.pairs = fresh.pairs;
     state.monthly = fresh.monthly;
     state.filter.actors = actor_ids
@@ -469,6 +484,16 @@ fn set_search(state: &mut State, query: Query) {
     }
     let narrows = !state.filter.search.is_empty() && query.narrows(&state.filter.search);
     state.filter.search = query;
+    if state.background_search {
+        // What is shown is the last query's result only when no search is still running.
+        let within = (narrows && !state.searching).then(|| state.visible.clone());
+        state.search_request = Some(SearchRequest {
+            filter: state.filter.clone(),
+            within,
+        });
+        state.searching = true;
+        return;
+    }
     if narrows {
         let visible = state
             .data
@@ -655,6 +680,9 @@ fn jump_to_month(state: &mut State, month: Date) {
 /// Recomputes the visible interactions after the filter changed.
 fn refilter(state: &mut State) {
     let visible = query::matching(&state.data, &state.filter);
+    // This answers the whole filter: a search still running behind is for an older one.
+    state.searching = false;
+    state.search_request = None;
     show(state, visible);
 }
 

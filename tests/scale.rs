@@ -205,3 +205,66 @@ fn detail_builds_only_what_the_window_shows() {
         assert_eq!(first[..], whole[..first.len()], "limit {limit}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// On data large enough to search behind the browser, a key only asks for the search;
+    /// the result, when it comes, is what a scan finds. Results for older queries, arriving
+    /// late, are dropped, and a query that grows narrows the last result only once it is in.
+    #[test]
+    fn a_search_behind_the_browser_ends_where_a_scan_does(
+        n in 1usize..300,
+        seed in 0u64..1000,
+        pick in 0usize..1000,
+        cut in 0usize..50,
+        // Which requests the search thread gets to before the next key (the rest wait).
+        answered in prop::collection::vec(any::<bool>(), 8),
+    ) {
+        use readout::update::Msg;
+        let data = synthetic(n, 20, seed);
+        let query = word(&data, pick, cut);
+        let mut state = State::new(data, "synthetic", 120, 40);
+        state.background_search = true;
+        update(&mut state, Action::OpenSearch);
+        let mut typed = String::new();
+        let mut waiting = Vec::new();
+        for (k, c) in query.chars().enumerate() {
+            typed.push(c);
+            let before = state.visible.clone();
+            update(&mut state, Action::Input(c));
+            prop_assert!(state.searching);
+            prop_assert_eq!(&state.visible, &before, "a key does not search");
+            let request = state.search_request.take().expect("a search is asked for");
+            waiting.push(request);
+            if answered[k % answered.len()] {
+                // The thread answers the newest request; older ones are dropped unanswered.
+                let newest = waiting.pop().expect("one waits");
+                waiting.clear();
+                let found = newest.run(&state.data);
+                update(&mut state, Msg::Searched(Box::new(newest), found));
+                let filter = Filter { search: Query::new(&typed), ..Filter::default() };
+                prop_assert_eq!(&state.visible, &scan(&state.data, &filter));
+                prop_assert!(!state.searching);
+            }
+        }
+        // A late answer to the first query changes nothing when more was typed since.
+        if query.chars().count() > 1 {
+            let first: String = query.chars().take(1).collect();
+            let stale = readout::state::SearchRequest {
+                filter: Filter { search: Query::new(&first), ..Filter::default() },
+                within: None,
+            };
+            let before = state.visible.clone();
+            update(&mut state, Msg::Searched(Box::new(stale), Vec::new()));
+            prop_assert_eq!(&state.visible, &before);
+        }
+        if let Some(newest) = waiting.pop() {
+            let found = newest.run(&state.data);
+            update(&mut state, Msg::Searched(Box::new(newest), found));
+        }
+        let filter = Filter { search: Query::new(&typed), ..Filter::default() };
+        prop_assert_eq!(&state.visible, &scan(&state.data, &filter));
+        prop_assert!(!state.searching);
+    }
+}

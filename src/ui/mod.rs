@@ -260,8 +260,9 @@ pub fn count_text(state: &State) -> String {
         // Like a pager that counts rows as it indexes: a number that says "not yet all".
         return format!("loading… {:.0}%", loading.fraction() * 100.0);
     }
+    let searching = if state.searching { "searching… " } else { "" };
     format!(
-        "{} of {} interactions",
+        "{searching}{} of {} interactions",
         state.visible.len(),
         state.data.interactions().len()
     )
