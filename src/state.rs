@@ -159,6 +159,9 @@ pub struct State {
     pub pairs_cursor: Cursor,
     /// Interactions per month, for the density strip.
     pub monthly: query::Monthly,
+    /// The relationships of the last actor Detail showed, kept by `update` (an actor's
+    /// relationships may take thousands of interactions to count).
+    pub relations: Option<(usize, Vec<query::Relationship>)>,
     pub focus: Pane,
     /// Over `visible`.
     pub timeline: Cursor,
@@ -268,6 +271,7 @@ impl State {
             actor_sort: ActorSort::default(),
             actors_view: ActorsView::default(),
             monthly,
+            relations: None,
             pairs,
             pairs_cursor: Cursor::default(),
             focus: Pane::Timeline,

@@ -13,7 +13,8 @@ use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
 use crate::state::{
-    ActorsView, Cursor, Loading, Overlay, Picker, SearchRequest, State, sorted_actors,
+    ActorsView, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
+    sorted_actors,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -59,6 +60,18 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
                 show(state, visible);
             }
         }
+    }
+    keep_relations(state);
+}
+
+/// Keeps the relationships of the actor Detail shows, so that drawing a frame does not
+/// recount them: for the chattiest actor of a large dataset that is tens of thousands of
+/// interactions. Counted again only when the actor or the data changes.
+fn keep_relations(state: &mut State) {
+    if let DetailSubject::Actor(actor) = state.detail_subject()
+        && state.relations.as_ref().is_none_or(|(a, _)| *a != actor)
+    {
+        state.relations = Some((actor, query::relationships(&state.data, actor)));
     }
 }
 
@@ -111,6 +124,7 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
+    state.relations = None;
     state.background_search = fresh.background_search;
     state.searching = false;
     state.search_request = None;

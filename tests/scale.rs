@@ -196,7 +196,13 @@ fn detail_builds_only_what_the_window_shows() {
         update(&mut state, Action::MoveDown);
     }
     assert_eq!(state.selected_actor(), Some(chatty));
+    // update keeps the actor's relationships, counted once; Detail draws from them.
+    let counted = readout::query::relationships(&state.data, chatty);
+    assert_eq!(state.relations, Some((chatty, counted)));
     let whole = lines(&state, 100);
+    let mut uncached = state.clone();
+    uncached.relations = None;
+    assert_eq!(lines(&uncached, 100), whole);
     assert!(whole.len() > 50, "a long list of counterparts");
     for limit in [0, 1, 20, 49, whole.len(), usize::MAX] {
         let (first, total) = lines_upto(&state, 100, limit);

@@ -382,7 +382,14 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
     );
     doc.blank();
     doc.heading("Relationships");
-    let rels = query::relationships(data, index);
+    let counted;
+    let rels = match &state.relations {
+        Some((actor, rels)) if *actor == index => rels,
+        _ => {
+            counted = query::relationships(data, index);
+            &counted
+        }
+    };
     if rels.is_empty() {
         doc.para("No counterparts in this dataset.", theme.dim, 2);
         return;

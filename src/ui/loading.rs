@@ -29,7 +29,10 @@ impl LoadingPane<'_> {
             parsed,
             total,
         } = loading;
-        if total == 0 || read < total {
+        if total == 0 {
+            // A pipe: its size is known only at its end.
+            format!("reading {}", megabytes(read))
+        } else if read < total {
             format!("reading {} of {}", megabytes(read), megabytes(total))
         } else if parsed < total {
             format!("parsing {} of {}", megabytes(parsed), megabytes(total))
