@@ -130,15 +130,23 @@ pub fn parse_str_with(name: &str, text: &str, progress: &Progress) -> Result<Dat
             ..Diagnostic::at(name, text, loc, "the file is empty".to_owned())
         })));
     }
+    // A file cut short (a save interrupted, a truncated download) leaves something open: say
+    // so plainly, at its end, with where the open thing starts. One quick pass, before the
+    // parser, which would otherwise report whatever it expected next. A text smaller than a
+    // piece gets it first, which is cheap; a larger one only when it does not parse in
+    // pieces, so that a good file is scanned once (a text that parsed in pieces closed
+    // everything).
+    let cut = |text| unclosed(text).map(|open| cut_short(name, text, open));
+    if text.len() < PIECE
+        && let Some(d) = cut(text)
+    {
+        return Err(LoadError::Syntax(Box::new(d)));
+    }
     let dataset = match parse_in_pieces(text, PIECE, progress) {
         Some(dataset) => dataset,
         None => {
-            // A file cut short (a save interrupted, a truncated download) leaves something
-            // open: say so plainly, at its end, with where the open thing starts. One quick
-            // pass, before the parser, which would otherwise report whatever it expected
-            // next. (A text that parsed in pieces closed everything.)
-            if let Some(open) = unclosed(text) {
-                return Err(LoadError::Syntax(Box::new(cut_short(name, text, open))));
+            if let Some(d) = cut(text) {
+                return Err(LoadError::Syntax(Box::new(d)));
             }
             ron_options().from_str(text).map_err(|e| {
                 LoadError::Syntax(Box::new(Diagnostic::from_ron(

@@ -11,6 +11,8 @@ use std::fmt;
 
 use smallvec::SmallVec;
 
+use super::split::{Mark, marks};
+
 /// One step of a path into a dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seg {
@@ -542,98 +544,32 @@ pub enum Unclosed {
 pub fn unclosed(text: &str) -> Option<Unclosed> {
     let b = text.as_bytes();
     let mut stack: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'"' => {
-                let start = i;
-                i += 1;
-                loop {
-                    match b.get(i) {
-                        None => return Some(Unclosed::String(start)),
-                        Some(b'\\') => i += 2,
-                        Some(b'"') => break,
-                        Some(_) => i += 1,
-                    }
-                }
-                i += 1;
-            }
-            b'r' if (i == 0 || !is_ident_byte(b[i - 1]) || b[i - 1] == b'b')
-                && matches!(b.get(i + 1), Some(b'"' | b'#')) =>
-            {
-                let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
-                if b.get(i + 1 + hashes) != Some(&b'"') {
-                    i += 1; // `r#ident`, a raw identifier
-                    continue;
-                }
-                let start = i;
-                let body = i + 2 + hashes;
-                let close = |j: usize| {
-                    b[j] == b'"'
-                        && b.len() >= j + 1 + hashes
-                        && b[j + 1..j + 1 + hashes].iter().all(|&c| c == b'#')
-                };
-                match (body..b.len()).find(|&j| close(j)) {
-                    Some(j) => i = j + 1 + hashes,
-                    None => return Some(Unclosed::String(start)),
-                }
-            }
-            b'\'' => {
-                // A char literal: 'x', '\n', '\u{1F600}', or a multibyte character.
-                let end = b[i + 1..].iter().take(12).position(|&c| c == b'\'')?;
-                i += end + 2;
-            }
-            b'/' if b.get(i + 1) == Some(&b'/') => {
-                i = b[i..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .map_or(b.len(), |n| i + n);
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                let start = i;
-                let mut depth = 0usize;
-                loop {
-                    if i + 1 >= b.len() {
-                        return Some(Unclosed::Comment(start));
-                    }
-                    if b[i] == b'/' && b[i + 1] == b'*' {
-                        depth += 1;
-                        i += 2;
-                    } else if b[i] == b'*' && b[i + 1] == b'/' {
-                        depth -= 1;
-                        i += 2;
-                        if depth == 0 {
-                            break;
-                        }
-                    } else {
-                        i += 1;
-                    }
-                }
-            }
-            b'(' | b'[' | b'{' => {
-                stack.push(i);
-                i += 1;
-            }
-            close @ (b')' | b']' | b'}') => {
+    for mark in marks(b) {
+        match mark {
+            Mark::Open(i) => stack.push(i),
+            Mark::Close(i) => {
                 let open = stack.pop()?;
                 let expected = match b[open] {
                     b'(' => b')',
                     b'[' => b']',
                     _ => b'}',
                 };
-                if close != expected {
+                if b[i] != expected {
                     return None;
                 }
-                i += 1;
             }
-            _ => i += 1,
+            Mark::Comma(_) => {}
+            Mark::Unended(i) => {
+                return match b[i] {
+                    b'"' | b'r' => Some(Unclosed::String(i)),
+                    b'/' => Some(Unclosed::Comment(i)),
+                    // A broken char literal: malformed rather than cut.
+                    _ => None,
+                };
+            }
         }
     }
     stack.last().map(|&open| Unclosed::Bracket(open))
-}
-
-fn is_ident_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
 #[cfg(test)]

@@ -30,30 +30,17 @@ pub struct Split {
 pub fn split(text: &str, piece: usize) -> Option<Split> {
     let b = text.as_bytes();
     let mut depth = 0usize;
-    let mut i = 0;
     // The `(` that opens the dataset, and the `[` of its list of interactions.
     let mut dataset_open: Option<usize> = None;
     let mut list: Option<(usize, Vec<usize>)> = None;
     let mut list_close: Option<usize> = None;
-    while i < b.len() {
-        if !INTERESTING[usize::from(b[i])] {
-            i += 1;
-            continue;
-        }
-        // A raw string starts at the `r` before its `#` or `"`.
-        let raw = (matches!(b[i], b'"' | b'#') && i > 0 && b[i - 1] == b'r')
-            .then(|| skip_atom(b, i - 1))
-            .flatten();
-        if let Some(end) = raw.or_else(|| skip_atom(b, i)) {
-            i = end?;
-            continue;
-        }
-        match b[i] {
-            open @ (b'(' | b'[' | b'{') => {
-                if depth == 0 && open == b'(' && dataset_open.is_none() {
+    for mark in marks(b) {
+        match mark {
+            Mark::Open(i) => {
+                if depth == 0 && b[i] == b'(' && dataset_open.is_none() {
                     dataset_open = Some(i);
                 }
-                if depth == 1 && open == b'[' && dataset_open.is_some() && key_before(b, i)? {
+                if depth == 1 && b[i] == b'[' && dataset_open.is_some() && key_before(b, i)? {
                     if list.is_some() {
                         return None; // two lists of interactions: let the parser object
                     }
@@ -61,7 +48,7 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
                 }
                 depth += 1;
             }
-            b')' | b']' | b'}' => {
+            Mark::Close(i) => {
                 depth = depth.checked_sub(1)?;
                 if depth == 1
                     && let Some((open, _)) = &list
@@ -71,14 +58,14 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
                     list_close = Some(i);
                 }
             }
-            b',' if depth == 2 && list.is_some() && list_close.is_none() => {
+            Mark::Comma(i) if depth == 2 && list_close.is_none() => {
                 if let Some((_, commas)) = &mut list {
                     commas.push(i);
                 }
             }
-            _ => {}
+            Mark::Comma(_) => {}
+            Mark::Unended(_) => return None,
         }
-        i += 1;
     }
     let (open, commas) = list?;
     let close = list_close?;
@@ -126,6 +113,58 @@ static INTERESTING: [bool; 256] = {
     table
 };
 
+/// What a scan of RON text meets outside strings, chars and comments, by byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// `(`, `[` or `{`.
+    Open(usize),
+    /// `)`, `]` or `}`.
+    Close(usize),
+    Comma(usize),
+    /// A string, raw string, char or comment that starts here and never ends. The scan
+    /// stops at it.
+    Unended(usize),
+}
+
+/// The brackets and commas of RON text, in order, with strings, chars and comments passed
+/// over. One pass, which the cut into pieces and the check for a file cut short share.
+pub fn marks(b: &[u8]) -> impl Iterator<Item = Mark> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !INTERESTING[usize::from(b[i])] {
+                i += 1;
+                continue;
+            }
+            // A raw string starts at the `r` before its `#` or `"`.
+            let raw = (matches!(b[i], b'"' | b'#') && i > 0 && b[i - 1] == b'r')
+                .then(|| skip_atom(b, i - 1).map(|end| (i - 1, end)))
+                .flatten();
+            if let Some((start, end)) = raw.or_else(|| skip_atom(b, i).map(|end| (i, end))) {
+                match end {
+                    Some(end) => {
+                        i = end;
+                        continue;
+                    }
+                    None => {
+                        i = b.len();
+                        return Some(Mark::Unended(start));
+                    }
+                }
+            }
+            let at = i;
+            i += 1;
+            match b[at] {
+                b'(' | b'[' | b'{' => return Some(Mark::Open(at)),
+                b')' | b']' | b'}' => return Some(Mark::Close(at)),
+                b',' => return Some(Mark::Comma(at)),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 /// Whether the `[` at `at` is the value of the field `interactions:`. `None` when that
 /// cannot be told simply (a comment between the name and the bracket).
 fn key_before(b: &[u8], at: usize) -> Option<bool> {
@@ -170,7 +209,8 @@ fn skip_atom(b: &[u8], i: usize) -> Option<Option<usize>> {
             // Strings are most of a dataset's bytes: jump from quote or backslash to the next.
             let mut j = i + 1;
             loop {
-                match memchr::memchr2(b'"', b'\\', b.get(j..)?).map(|n| j + n) {
+                let rest = b.get(j..).unwrap_or_default();
+                match memchr::memchr2(b'"', b'\\', rest).map(|n| j + n) {
                     None => return Some(None),
                     Some(k) if b[k] == b'"' => return Some(Some(k + 1)),
                     Some(k) => j = k + 2,
