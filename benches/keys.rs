@@ -2,7 +2,8 @@
 //! (`examples/synth/generate.rs`, 5,000 actors, seed 1), on a 200×60 terminal, with the search
 //! corpus built up front (as the browser does on a thread of its own after loading):
 //!
-//! - `move`: one `MoveDown` or `MoveUp` in the timeline, alternately.
+//! - `move`: one `MoveDown` or `MoveUp` in the timeline, alternately; and one move in the
+//!   Actors pane onto the chattiest actor, whose relationships `update` then counts.
 //! - `filter`: [`query::matching`] with the chattiest actor (the one in the most
 //!   interactions), with the two chattiest in `MatchMode::All` and `MatchMode::Any`; and the
 //!   whole key path, `ToggleActor` in the Actors pane with the chattiest actor selected.
@@ -201,6 +202,27 @@ fn moving(c: &mut Criterion, fx: &Fixture) {
     assert!(
         state.timeline.selected <= 1,
         "the selection stayed near the top"
+    );
+
+    // In the Actors pane, a move onto the chattiest actor: update counts its relationships
+    // for Detail (which then draws from them). From the actor below it, one row up.
+    let mut below = fx.actors.clone();
+    update(&mut below, Action::MoveDown);
+    let chattiest = fx.chattiest[0];
+    assert_ne!(below.selected_actor(), Some(chattiest));
+    group.bench_function(
+        BenchmarkId::new("MoveUp onto the chattiest actor", fx.label),
+        |b| {
+            b.iter_batched(
+                || below.clone(),
+                |mut state| {
+                    update(&mut state, Action::MoveUp);
+                    assert_eq!(state.selected_actor(), Some(chattiest));
+                    state
+                },
+                BatchSize::LargeInput,
+            )
+        },
     );
     group.finish();
 }
