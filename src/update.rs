@@ -693,6 +693,15 @@ fn jump_to_month(state: &mut State, month: Date) {
 
 /// Recomputes the visible interactions after the filter changed.
 fn refilter(state: &mut State) {
+    if state.background_search && !state.filter.search.is_empty() {
+        // The filter holds a search, and the data is large: all of it runs behind.
+        state.search_request = Some(SearchRequest {
+            filter: state.filter.clone(),
+            within: None,
+        });
+        state.searching = true;
+        return;
+    }
     let visible = query::matching(&state.data, &state.filter);
     // This answers the whole filter: a search still running behind is for an older one.
     state.searching = false;

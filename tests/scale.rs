@@ -272,5 +272,17 @@ proptest! {
         let filter = Filter { search: Query::new(&typed), ..Filter::default() };
         prop_assert_eq!(&state.visible, &scan(&state.data, &filter));
         prop_assert!(!state.searching);
+
+        // Any other change of the filter while it holds a search runs behind too: a time
+        // range, here.
+        update(&mut state, Action::Confirm);
+        update(&mut state, Action::RangeBack);
+        prop_assert!(state.searching);
+        let request = state.search_request.take().expect("a search is asked for");
+        prop_assert!(request.within.is_none());
+        let found = request.run(&state.data);
+        update(&mut state, Msg::Searched(Box::new(request), found));
+        prop_assert!(!state.searching);
+        prop_assert_eq!(&state.visible, &scan(&state.data, &state.filter.clone()));
     }
 }
