@@ -166,11 +166,7 @@ fn defaults_set_the_start_and_clearing_returns_to_them() {
     let mut s = c.apply(state(builtin(), 120, 40));
     assert_eq!(s.focus, Pane::Actors);
     assert_eq!(s.filter.mode, MatchMode::Any);
-    let names: Vec<&str> = s
-        .actor_order
-        .iter()
-        .map(|&a| s.data.actor(a).name.as_str())
-        .collect();
+    let names = common::actor_names(&s);
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted);

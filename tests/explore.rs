@@ -236,11 +236,7 @@ fn s_cycles_the_actor_sort_and_keeps_the_selection() {
     press(&mut s, &["s"]);
     assert_eq!(s.actor_sort, ActorSort::Name);
     assert_eq!(s.selected_actor(), selected);
-    let names: Vec<&str> = s
-        .actor_order
-        .iter()
-        .map(|&a| s.data.actor(a).name.as_str())
-        .collect();
+    let names = common::actor_names(&s);
     assert_eq!(
         names,
         [

@@ -180,7 +180,8 @@ fn search_across_chunks_answers_as_a_scan_does() {
 /// lines it builds are the first lines of the whole, and the count is the whole's length.
 #[test]
 fn detail_builds_only_what_the_window_shows() {
-    use readout::ui::detail::{lines, lines_upto};
+    use readout::ui::detail::lines_upto;
+    let lines = |state: &State, width| lines_upto(state, width, usize::MAX).0;
     let data = synthetic(2600, 60, 5);
     let chatty = (0..data.actors().len())
         .max_by_key(|&a| data.interactions_of(a).len())

@@ -78,11 +78,7 @@ fn panes_cycle_with_tab_and_numbers() {
 #[test]
 fn actors_are_listed_most_active_first() {
     let s = fresh();
-    let names: Vec<&str> = s
-        .actor_order
-        .iter()
-        .map(|&a| s.data.actor(a).name.as_str())
-        .collect();
+    let names = common::actor_names(&s);
     assert_eq!(
         names,
         [

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use memchr::memmem;
 
@@ -40,18 +39,6 @@ pub struct Data {
     /// Every interaction's searchable text, folded. Built once, by the first search or by
     /// [`Data::prepare_search`] on a thread of its own after loading.
     corpus: OnceLock<Corpus>,
-}
-
-/// Moves the distinct values of a sorted slice to its front; how many there are.
-fn dedup_sorted(values: &mut [usize]) -> usize {
-    let mut kept = 0;
-    for k in 0..values.len() {
-        if k == 0 || values[k] != values[kept - 1] {
-            values[kept] = values[k];
-            kept += 1;
-        }
-    }
-    kept
 }
 
 /// An interaction's dates and class.
@@ -135,6 +122,8 @@ impl Data {
         let mut involved: Vec<usize> = Vec::with_capacity(dataset.interactions.len() * 3);
         let mut involved_at: Vec<usize> = Vec::with_capacity(dataset.interactions.len() + 1);
         involved_at.push(0);
+        // One interaction's actors, sorted and made distinct before they join the rest.
+        let mut actors: Vec<usize> = Vec::new();
         for (i, it) in dataset.interactions.iter().enumerate() {
             let ids = it
                 .participants
@@ -142,15 +131,14 @@ impl Data {
                 .chain(&it.initiator)
                 .chain(&it.mediators)
                 .chain(it.quotes.iter().map(|q| &q.speaker));
-            let start = involved.len();
-            involved.extend(ids.filter_map(|id| actor_by_id.get(id).copied()));
-            let mine = &mut involved[start..];
-            mine.sort_unstable();
-            let distinct = start + dedup_sorted(mine);
-            involved.truncate(distinct);
-            for &a in &involved[start..] {
+            actors.clear();
+            actors.extend(ids.filter_map(|id| actor_by_id.get(id).copied()));
+            actors.sort_unstable();
+            actors.dedup();
+            for &a in &actors {
                 by_actor[a].push(i);
             }
+            involved.extend_from_slice(&actors);
             involved_at.push(involved.len());
         }
         let keys = dataset
@@ -327,39 +315,9 @@ impl Data {
                 chunk.text.shrink_to_fit();
                 chunk
             };
-            let threads = std::thread::available_parallelism()
-                .map_or(1, usize::from)
-                .min(count);
-            if threads <= 1 {
-                return Corpus {
-                    chunks: (0..count).map(build).collect(),
-                };
-            }
-            let next = AtomicUsize::new(0);
-            let mut built: Vec<(usize, Chunk)> = std::thread::scope(|s| {
-                let workers: Vec<_> = (0..threads)
-                    .map(|_| {
-                        s.spawn(|| {
-                            let mut mine = Vec::new();
-                            loop {
-                                let c = next.fetch_add(1, Ordering::Relaxed);
-                                if c >= count {
-                                    break mine;
-                                }
-                                mine.push((c, build(c)));
-                            }
-                        })
-                    })
-                    .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().unwrap_or_default())
-                    .collect()
-            });
-            built.sort_unstable_by_key(|&(c, _)| c);
-            Corpus {
-                chunks: built.into_iter().map(|(_, chunk)| chunk).collect(),
-            }
+            // Every chunk builds: `each` gives them all.
+            let chunks = par::each(count, |c| Some(build(c))).unwrap_or_default();
+            Corpus { chunks }
         })
     }
 

@@ -206,50 +206,10 @@ pub fn parse_in_pieces(text: &str, piece: usize, progress: &Progress) -> Option<
         progress.parsed.fetch_add(range.len(), Ordering::Relaxed);
         parsed
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(cut.pieces.len());
-    let parsed: Vec<Option<Vec<Interaction>>> = if threads <= 1 {
-        cut.pieces.iter().map(parse).collect()
-    } else {
-        // Workers take the next piece as they finish one, so a slow piece holds up no one.
-        let next = AtomicUsize::new(0);
-        let mut slots: Vec<Option<Vec<Interaction>>> = vec![None; cut.pieces.len()];
-        let done: Vec<Vec<(usize, Option<Vec<Interaction>>)>> = std::thread::scope(|s| {
-            let workers: Vec<_> = (0..threads)
-                .map(|_| {
-                    s.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(range) = cut.pieces.get(i) else {
-                                break mine;
-                            };
-                            let parsed = parse(range);
-                            let failed = parsed.is_none();
-                            mine.push((i, parsed));
-                            if failed {
-                                // Stop everyone: the whole text will be parsed again.
-                                next.store(cut.pieces.len(), Ordering::Relaxed);
-                                break mine;
-                            }
-                        }
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .map(|w| w.join().unwrap_or_default())
-                .collect()
-        });
-        for (i, parsed) in done.into_iter().flatten() {
-            slots[i] = parsed;
-        }
-        slots
-    };
-    let mut interactions = Vec::with_capacity(parsed.iter().flatten().map(Vec::len).sum());
+    let parsed = super::par::each(cut.pieces.len(), |i| parse(&cut.pieces[i]))?;
+    let mut interactions = Vec::with_capacity(parsed.iter().map(Vec::len).sum());
     for piece in parsed {
-        interactions.extend(piece?);
+        interactions.extend(piece);
     }
     dataset.interactions = interactions;
     Some(dataset)

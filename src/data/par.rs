@@ -2,6 +2,7 @@
 //! its own. Plain scoped threads: each takes a contiguous run, and results keep their order.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Below this many items a pass runs on the calling thread: starting threads would cost more.
 const ALONE: usize = 4096;
@@ -42,6 +43,51 @@ pub fn map<T: Send>(runs: &[Range<usize>], f: impl Fn(&Range<usize>) -> T + Sync
     })
 }
 
+/// `f` of each of `0..count`, in order, the items shared out over the cores one at a time: a
+/// worker takes the next item when it is done with one, so a slow item holds up no one. For
+/// passes over few, large items (pieces of a file, chunks of text). `None` from any item
+/// stops the workers and makes the whole `None`.
+pub fn each<T: Send>(count: usize, f: impl Fn(usize) -> Option<T> + Sync) -> Option<Vec<T>> {
+    let n = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(count);
+    if n <= 1 {
+        return (0..count).map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let done: Vec<Vec<(usize, Option<T>)>> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..n)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= count {
+                            break mine;
+                        }
+                        let item = f(i);
+                        let failed = item.is_none();
+                        mine.push((i, item));
+                        if failed {
+                            next.store(count, Ordering::Relaxed);
+                            break mine;
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let mut slots: Vec<Option<T>> = (0..count).map(|_| None).collect();
+    for (i, item) in done.into_iter().flatten() {
+        slots[i] = Some(item?);
+    }
+    slots.into_iter().collect()
+}
+
 /// `f` on every item, the items shared out in runs over the cores.
 pub fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync) {
     let n = threads(items.len());
@@ -71,6 +117,10 @@ mod tests {
             let sums = map(&runs, |r| r.clone().sum::<usize>());
             assert_eq!(sums.iter().sum::<usize>(), (0..items).sum::<usize>());
         }
+        let squares = each(100, |i| Some(i * i)).expect("every item is done");
+        assert_eq!(squares, (0..100).map(|i| i * i).collect::<Vec<_>>());
+        assert_eq!(each(100, |i| (i != 57).then_some(i)), None);
+        assert_eq!(each(0, Some), Some(Vec::<usize>::new()));
         let mut v: Vec<usize> = (0..ALONE * 2 + 3).collect();
         for_each_mut(&mut v, |x| *x *= 2);
         assert!(v.iter().enumerate().all(|(i, &x)| x == 2 * i));

@@ -75,16 +75,12 @@ pub fn date_text(date: Date, until: Option<Date>) -> String {
     s
 }
 
-/// The lines Detail shows for the state, wrapped at `width` columns.
-pub fn lines(state: &State, width: u16) -> Vec<Line<'static>> {
-    lines_upto(state, width, usize::MAX).0
-}
-
-/// The first lines of Detail, at least `limit` of them where there are so many, and how many
-/// lines there are in all. Where lines were only counted, the count of a list's remaining
-/// items is one line each: exact for the relationships (a line each); for a pair's shared
-/// interactions, whose titles may wrap, only when more than [`LONG_LIST`] remain, and they
-/// are laid out exactly as soon as the window reaches them.
+/// The lines Detail shows for the state, wrapped at `width` columns: at least the first
+/// `limit` of them (all, with `usize::MAX`), and how many there are in all. Where lines were
+/// only counted, the count of a list's remaining items is one line each: exact for the
+/// relationships (a line each); for a pair's shared interactions, whose titles may wrap, only
+/// when more than [`LONG_LIST`] remain, and they are laid out exactly as soon as the window
+/// reaches them.
 pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>>, usize) {
     let theme = theme_of(state);
     let mut doc = Doc {

@@ -128,6 +128,15 @@ pub fn screen(state: &State) -> Vec<String> {
         .collect()
 }
 
+/// The names of the actors in the order the Actors pane lists them.
+pub fn actor_names(state: &State) -> Vec<&str> {
+    state
+        .actor_order
+        .iter()
+        .map(|&a| state.data.actor(a).name.as_str())
+        .collect()
+}
+
 /// The ids of the interactions the timeline shows.
 pub fn visible_ids(state: &State) -> Vec<&str> {
     state
