@@ -47,7 +47,7 @@ pub enum Command {
     },
     /// List the interactions that match, in date order.
     #[command(
-        after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown"
+        after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown\n  readout list --ids --since 2024"
     )]
     List(ListArgs),
     /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown.
@@ -143,6 +143,10 @@ pub struct ConfigArgs {
 pub struct ListArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
+    /// Text format: start each row with the interaction's id, as `show` takes it. Ids are
+    /// never cut; the title makes room for them.
+    #[arg(long)]
+    pub ids: bool,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }

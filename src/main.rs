@@ -40,9 +40,12 @@ fn main() -> ExitCode {
                 load(cli.data.data.as_deref())
             };
             loaded.and_then(|data| {
-                print(|out| {
-                    commands::list(&data, &args.filters, args.format, terminal_width(), out)
-                })
+                let options = commands::ListOptions {
+                    format: args.format,
+                    width: terminal_width(),
+                    ids: args.ids,
+                };
+                print(|out| commands::list_with(&data, &args.filters, options, out))
             })
         }
         Some(Command::Export(args)) => {

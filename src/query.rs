@@ -293,12 +293,23 @@ pub fn parse_range(text: &str) -> Result<(Option<Date>, Option<Date>), String> {
             (d, d)
         }
     };
-    if let (Some(s), Some(u)) = (since, until)
-        && u.last_day() < s.first_day()
-    {
-        return Err(format!("the range ends ({u}) before it starts ({s})"));
-    }
+    check_range(since, until)?;
     Ok((since, until))
+}
+
+/// Refuses a range that ends before it starts (`2023..2022`), as the browser's range prompt
+/// and the command line's `--since`/`--until` both do. Each date is the whole period it
+/// names, so `2022..2022-07` is fine.
+///
+/// # Errors
+/// The message says which end comes first: `the range ends (2022) before it starts (2023)`.
+pub fn check_range(since: Option<Date>, until: Option<Date>) -> Result<(), String> {
+    match (since, until) {
+        (Some(s), Some(u)) if u.last_day() < s.first_day() => {
+            Err(format!("the range ends ({u}) before it starts ({s})"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A range as the prompt writes it: `2022-07`, `2022-07..2022-10`, `2022..`.
