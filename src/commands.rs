@@ -317,7 +317,9 @@ pub fn show(
         match width {
             Some(w) => textwrap::wrap(
                 text,
+                // Breaks at spaces only: never inside a date or an id at their hyphens.
                 textwrap::Options::new(w.max(20))
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation)
                     .initial_indent(indent)
                     .subsequent_indent(indent),
             )

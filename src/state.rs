@@ -179,6 +179,9 @@ pub struct State {
     pub theme: Theme,
     /// The key bindings: the built-in table with the configuration's changes.
     pub keymap: Keymap,
+    /// Whether the terminal shows OSC 8 hyperlinks: Detail's URLs are then links a click
+    /// opens. Off unless the terminal is known to support them.
+    pub hyperlinks: bool,
     pub defaults: Defaults,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -284,6 +287,7 @@ impl State {
             height,
             theme: theme::COLOR,
             keymap: Keymap::default(),
+            hyperlinks: false,
             defaults: Defaults::default(),
             message: None,
             clipboard: None,

@@ -5,6 +5,7 @@ pub mod actors;
 pub mod density;
 pub mod detail;
 pub mod help;
+pub mod hyperlink;
 pub mod layout;
 pub mod loading;
 pub mod picker;
