@@ -676,19 +676,45 @@ fn scroll_at(state: &mut State, x: u16, y: u16, lines: i8) {
     }
 }
 
-/// Selects the first interaction shown in `month` (or the nearest after it).
+/// Selects the first interaction shown in `month`. A month outside the time range moves
+/// nothing and says so; a month in which nothing is shown (the other filters leave none)
+/// selects the nearest shown after it, and says which.
 fn jump_to_month(state: &mut State, month: Date) {
-    let position = state
-        .visible
-        .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day());
-    let len = state.visible.len();
-    if len == 0 {
+    let (since, until) = (state.filter.since, state.filter.until);
+    let in_range = since.is_none_or(|s| month.last_day() >= s.first_day())
+        && until.is_none_or(|u| month.first_day() <= u.last_day());
+    if !in_range {
+        let clear = state
+            .keymap
+            .label(Context::Global, Action::ClearFilters)
+            .map(|k| format!(": {k} clears the filters"))
+            .unwrap_or_default();
+        state.message = Some(format!(
+            "{month} is outside the time range {}{clear}",
+            query::range_text(since, until)
+        ));
         return;
     }
+    let len = state.visible.len();
+    if len == 0 {
+        state.message = Some(format!("Nothing is shown in {month}"));
+        return;
+    }
+    let position = state
+        .visible
+        .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day())
+        .min(len - 1);
     let rows = rows(state, Pane::Timeline);
-    state.timeline.set(position.min(len - 1), len, rows);
+    state.timeline.set(position, len, rows);
     state.detail_scroll = 0;
-    state.message = Some(format!("Jumped to {month}"));
+    let landed = state.data.interaction(state.visible[position]).date;
+    state.message = Some(
+        if landed.first_day() <= month.last_day() && landed.last_day() >= month.first_day() {
+            format!("Jumped to {month}")
+        } else {
+            format!("Nothing is shown in {month}: jumped to {landed}, the nearest shown")
+        },
+    );
 }
 
 /// Recomputes the visible interactions after the filter changed.

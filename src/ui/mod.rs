@@ -288,7 +288,13 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         Some(Overlay::RangePrompt { input, error }) => {
             let mut spans = edited_line(" Range: ", input, theme);
             match error {
-                Some(e) => spans.push(Span::styled(format!("  {e}"), theme.message)),
+                // Too long for what the line has left: the footer's row says it instead.
+                Some(_) if range_error_row(state).is_some() => {}
+                Some(e) => {
+                    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+                    let e = truncate(&format!("  {e}"), width.saturating_sub(used)).into_owned();
+                    spans.push(Span::styled(e, theme.message));
+                }
                 None => {
                     let now = crate::query::range_text(state.filter.since, state.filter.until);
                     let now = if now.is_empty() {
@@ -338,7 +344,28 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
     Paragraph::new(line).style(theme.status).render(area, buf);
 }
 
+/// The range prompt's error, when it does not fit on the status line after what was typed
+/// and the screen has a footer row to say it on instead.
+fn range_error_row(state: &State) -> Option<&str> {
+    let Some(Overlay::RangePrompt {
+        input,
+        error: Some(e),
+    }) = &state.overlay
+    else {
+        return None;
+    };
+    let areas = layout::areas(Rect::new(0, 0, state.width, state.height), state.focus);
+    areas.footer?;
+    let used = " Range: ".width() + input.text().width() + 1;
+    (used + 2 + e.width() > usize::from(state.width)).then_some(e.as_str())
+}
+
 fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    if let Some(e) = range_error_row(state) {
+        let e = truncate(e, usize::from(area.width).saturating_sub(1));
+        Paragraph::new(Line::styled(format!(" {e}"), theme.message)).render(area, buf);
+        return;
+    }
     let hints = state.keymap.hints(state.mode());
     // When not every hint fits, keep the focused pane's own, then how to quit and get help,
     // then the rest in table order; show the kept ones in table order.
