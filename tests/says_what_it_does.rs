@@ -8,7 +8,6 @@ use ratatui::layout::Rect;
 use readout::action::{Action, Pane};
 use readout::ui::{density, layout};
 use readout::update::update;
-use unicode_width::UnicodeWidthStr;
 
 #[test]
 fn a_click_on_the_strip_outside_the_time_range_says_so_and_moves_nothing() {
