@@ -661,6 +661,15 @@ impl Keymap {
             .collect()
     }
 
+    /// The footer's hints for a mode with the action of each: (keys, word, action), the
+    /// focused pane's first.
+    pub fn hint_actions(&self, mode: Mode) -> Vec<(String, &'static str, Action)> {
+        self.for_mode(mode)
+            .filter(|e| !e.keys.is_empty())
+            .filter_map(|e| e.binding.hint.map(|h| (self.short_keys(e), h, e.action())))
+            .collect()
+    }
+
     /// How many of [`Keymap::hints`]' first entries belong to the mode's own context (the
     /// focused pane, or the open overlay) rather than to every pane.
     pub fn own_hints(&self, mode: Mode) -> usize {
