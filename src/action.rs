@@ -99,6 +99,8 @@ pub enum Action {
     CopyInteraction,
     /// Load the data file again.
     Reload,
+    /// The focused pane alone in the whole body, or back to the layout of three.
+    ToggleMaximise,
     /// A mouse click at a column and row.
     Click(u16, u16),
     /// The mouse wheel at a column and row: lines down (positive) or up.

@@ -373,6 +373,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[key('y')], Action::CopyQuote, "copy a quote with its citation", Some("copy")),
     bind(Global, &[key('Y')], Action::CopyInteraction, "copy the interaction as Markdown", None),
     bind(Global, &[key('r')], Action::Reload, "reload the data file", None),
+    bind(Global, &[key('z')], Action::ToggleMaximise, "maximise the focused pane, or restore the layout", Some("zoom")),
     bind(Global, &[key('?')], Action::ToggleHelp, "this help", Some("help")),
     bind(Global, &[key('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
     bind(Timeline, &[code(KeyCode::Enter)], Action::OpenDetail, "read the interaction in Detail", Some("read")),
@@ -487,6 +488,7 @@ pub fn action_name(action: Action) -> Option<&'static str> {
         Action::TogglePairs => "TogglePairs",
         Action::CopyQuote => "CopyQuote",
         Action::CopyInteraction => "CopyInteraction",
+        Action::ToggleMaximise => "ToggleMaximise",
         Action::Input(_) | Action::Click(..) | Action::Scroll(..) | Action::Resize(..) => {
             return None;
         }

@@ -171,6 +171,8 @@ pub struct State {
     /// Whether Detail shows the selected actor (the Actors pane was the last list focused)
     /// rather than the selected interaction.
     pub detail_actor: bool,
+    /// Whether the focused pane fills the body alone (`z`), as on a narrow screen.
+    pub maximised: bool,
     pub overlay: Option<Overlay>,
     /// The terminal's size, as of the last resize.
     pub width: u16,
@@ -282,6 +284,7 @@ impl State {
             actors: Cursor::default(),
             detail_scroll: 0,
             detail_actor: false,
+            maximised: false,
             overlay: None,
             width,
             height,

@@ -175,6 +175,7 @@ fn apply(state: &mut State, action: Action) {
             state.message = Some("Reloading…".to_owned());
         }
         Action::Quit => state.quit = true,
+        Action::ToggleMaximise => toggle_maximise(state),
         Action::Resize(width, height) => {
             state.width = width;
             state.height = height;
@@ -326,7 +327,7 @@ fn screen(state: &State) -> Rect {
 
 /// The rows of the list or text being moved in.
 fn rows(state: &State, pane: Pane) -> usize {
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     areas
         .pane(pane)
         .map_or(1, |r| layout::list_rows(r, pane).max(1))
@@ -385,7 +386,7 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
 
 /// How far Detail can scroll: its lines past the last full page.
 fn detail_max_scroll(state: &State) -> usize {
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     let Some(area) = areas.detail else {
         return 0;
     };
@@ -610,7 +611,7 @@ fn click(state: &mut State, x: u16, y: u16) {
         return;
     }
     let at = Position::new(x, y);
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     if let Some(strip) = areas.density
         && strip.contains(at)
     {
@@ -660,13 +661,36 @@ fn click(state: &mut State, x: u16, y: u16) {
     }
 }
 
+/// `z`: the focused pane alone in the whole body, or back to the three side by side.
+fn toggle_maximise(state: &mut State) {
+    let wide = !layout::areas(screen(state), state.focus).single;
+    if !wide && !state.maximised {
+        state.message = Some("One pane at a time already at this size".to_owned());
+        return;
+    }
+    state.maximised = !state.maximised;
+    let key = state
+        .keymap
+        .label(Context::Global, Action::ToggleMaximise)
+        .unwrap_or_default();
+    state.message = Some(if state.maximised {
+        format!(
+            "{} maximised: {key} restores the layout",
+            state.focus.title()
+        )
+    } else {
+        "Layout restored".to_owned()
+    });
+    keep_in_view(state);
+}
+
 /// The wheel moves the pane under the pointer, focused or not.
 fn scroll_at(state: &mut State, x: u16, y: u16, lines: i8) {
     if state.overlay.is_some() {
         move_by(state, isize::from(lines));
         return;
     }
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     let at = Position::new(x, y);
     if let Some(pane) = Pane::ALL
         .into_iter()

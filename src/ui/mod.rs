@@ -39,7 +39,7 @@ pub fn theme_of(state: &State) -> &Theme {
 impl Widget for &State {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = theme_of(self);
-        let areas = layout::areas(area, self.focus);
+        let areas = layout::areas_for(area, self.focus, self.maximised);
         if let Some(r) = areas.header {
             header(self, r, areas.single, theme, buf);
         }
@@ -366,7 +366,7 @@ fn hint_rank(state: &State, action: Action, own: bool) -> Option<u8> {
         Action::OpenPicker | Action::OpenSearch => 1,
         Action::OpenRangePrompt | Action::ClearFilters => 2,
         Action::TogglePairs if state.focus == Pane::Actors => 0,
-        Action::TogglePairs => 3,
+        Action::TogglePairs | Action::ToggleMaximise => 3,
         Action::CopyQuote => 4,
         Action::MoveDown | Action::FocusNext => 5,
         _ => 4,
@@ -384,7 +384,11 @@ fn range_error_row(state: &State) -> Option<&str> {
     else {
         return None;
     };
-    let areas = layout::areas(Rect::new(0, 0, state.width, state.height), state.focus);
+    let areas = layout::areas_for(
+        Rect::new(0, 0, state.width, state.height),
+        state.focus,
+        state.maximised,
+    );
     areas.footer?;
     let used = " Range: ".width() + input.text().width() + 1;
     (used + 2 + e.width() > usize::from(state.width)).then_some(e.as_str())
