@@ -13,8 +13,8 @@ use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
 use crate::state::{
-    ActorsView, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
-    sorted_actors,
+    ActorsView, Copied, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
+    sorted_actors, source_urls,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -30,6 +30,10 @@ pub enum Msg {
     Loaded(Arc<Data>),
     /// A search that ran behind the browser, and what it found.
     Searched(Box<SearchRequest>, Vec<usize>),
+    /// Which way text the state asked to copy went, or why it could not be copied.
+    Copied(Result<Copied, String>),
+    /// Whether the URL the state asked to open went to the browser, or why not.
+    Opened(Result<(), String>),
 }
 
 impl From<Action> for Msg {
@@ -51,6 +55,18 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         Msg::Loaded(data) => {
             replace_data(state, data);
             state.loading = None;
+        }
+        Msg::Copied(result) => {
+            state.message = Some(match (result, state.message.take()) {
+                (Ok(way), Some(m)) => format!("{m} {}", way.text()),
+                (Ok(way), None) => format!("Copied {}", way.text()),
+                (Err(e), _) => format!("Not copied: {e}"),
+            });
+        }
+        Msg::Opened(result) => {
+            if let Err(e) = result {
+                state.message = Some(format!("Not opened: {e}"));
+            }
         }
         Msg::Searched(request, visible) => {
             // A result for an older query (typing went on meanwhile) is dropped: the newer
@@ -160,7 +176,7 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.reload_error = None;
     state.overlay = match state.overlay.take() {
         // The picker's matches and the quote chooser's quotes belong to the old data.
-        Some(Overlay::Picker(_) | Overlay::Quotes { .. }) => None,
+        Some(Overlay::Picker(_) | Overlay::Quotes { .. } | Overlay::Sources { .. }) => None,
         other => other,
     };
     keep_in_view(state);
@@ -293,6 +309,8 @@ fn apply(state: &mut State, action: Action) {
             state.detail_scroll = 0;
         }
         Action::CopyQuote => copy_quote(state),
+        Action::CopyUrl => source_url(state, false),
+        Action::OpenUrl => source_url(state, true),
         Action::CopyInteraction => {
             if let Some(i) = state.selected_interaction() {
                 let it = state.data.interaction(i);
@@ -347,6 +365,7 @@ fn move_by(state: &mut State, delta: isize) {
     let quotes = state
         .selected_interaction()
         .map_or(0, |i| state.data.interaction(i).quotes.len());
+    let urls = source_urls(state).len();
     match &mut state.overlay {
         Some(Overlay::Help { scroll }) => {
             let max = help::max_scroll(screen);
@@ -357,6 +376,7 @@ fn move_by(state: &mut State, delta: isize) {
             p.cursor.move_by(delta, len, picker::list_rows(screen));
         }
         Some(Overlay::Quotes { cursor }) => cursor.move_by(delta, quotes, quotes.max(1)),
+        Some(Overlay::Sources { cursor, .. }) => cursor.move_by(delta, urls, urls.max(1)),
         // While searching, the arrows move in the timeline that follows the search.
         Some(Overlay::Search { .. }) => move_pane(state, Pane::Timeline, delta),
         Some(Overlay::RangePrompt { .. }) => {}
@@ -467,6 +487,7 @@ fn confirm(state: &mut State) {
             }
         },
         Some(Overlay::Quotes { cursor }) => copy_quote_at(state, cursor.selected),
+        Some(Overlay::Sources { cursor, open }) => use_url_at(state, cursor.selected, open),
         other => state.overlay = other,
     }
 }
@@ -572,6 +593,43 @@ fn step_range(state: &mut State, direction: i32) {
     state.filter.since = Some(since);
     state.filter.until = Some(until);
     refilter(state);
+}
+
+/// `u` and `o`: the selected interaction's source URL, copied or opened; a chooser when it
+/// has several.
+fn source_url(state: &mut State, open: bool) {
+    if state.selected_interaction().is_none() {
+        state.message = Some("No interaction selected".to_owned());
+        return;
+    }
+    match source_urls(state).len() {
+        0 => state.message = Some("This interaction's sources give no URL".to_owned()),
+        1 => use_url_at(state, 0, open),
+        _ => {
+            state.overlay = Some(Overlay::Sources {
+                cursor: Cursor::default(),
+                open,
+            })
+        }
+    }
+}
+
+/// Copies or opens the URL of the `n`th source that has one. The loop carries it out and
+/// says how it went.
+fn use_url_at(state: &mut State, n: usize, open: bool) {
+    let Some((outlet, url)) = source_urls(state)
+        .get(n)
+        .map(|&(o, u)| (o.to_owned(), u.to_owned()))
+    else {
+        return;
+    };
+    if open {
+        state.message = Some(format!("Opening {outlet}'s page in the browser…"));
+        state.open_url = Some(url);
+    } else {
+        state.message = Some(format!("Copied the URL of {outlet}"));
+        state.clipboard = Some(url);
+    }
 }
 
 fn copy_quote(state: &mut State) {

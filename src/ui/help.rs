@@ -14,7 +14,7 @@ use crate::action::Action;
 use crate::keymap::{BINDINGS, Context, Keymap, keys_label};
 
 /// Every context of the key table, in the order the overlay lists them.
-const ORDER: [Context; 10] = [
+const ORDER: [Context; 11] = [
     Context::Global,
     Context::Timeline,
     Context::Actors,
@@ -24,6 +24,7 @@ const ORDER: [Context; 10] = [
     Context::Picker,
     Context::Line,
     Context::Quotes,
+    Context::Sources,
     Context::Help,
 ];
 

@@ -10,6 +10,7 @@ pub mod layout;
 pub mod loading;
 pub mod picker;
 pub mod quotes;
+pub mod sources;
 pub mod text;
 pub mod theme;
 pub mod timeline;
@@ -102,6 +103,13 @@ impl State {
             Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
                 state: self,
                 cursor: *cursor,
+                theme,
+            }
+            .render(area, buf),
+            Some(Overlay::Sources { cursor, open }) => sources::SourcesOverlay {
+                state: self,
+                cursor: *cursor,
+                open: *open,
                 theme,
             }
             .render(area, buf),
@@ -361,13 +369,18 @@ fn hint_rank(state: &State, action: Action, own: bool) -> Option<u8> {
     let rank = match action {
         Action::ClearFilters if state.filter == state.cleared_filter() => return None,
         Action::CopyQuote if selected.is_none_or(|it| it.quotes.is_empty()) => return None,
+        Action::CopyUrl | Action::OpenUrl
+            if selected.is_none_or(|it| it.sources.iter().all(|s| s.url.is_none())) =>
+        {
+            return None;
+        }
         _ if own => 0,
         Action::ToggleHelp | Action::Quit | Action::CloseOverlay => 0,
         Action::OpenPicker | Action::OpenSearch => 1,
         Action::OpenRangePrompt | Action::ClearFilters => 2,
         Action::TogglePairs if state.focus == Pane::Actors => 0,
         Action::TogglePairs | Action::ToggleMaximise => 3,
-        Action::CopyQuote => 4,
+        Action::CopyQuote | Action::CopyUrl | Action::OpenUrl => 4,
         Action::MoveDown | Action::FocusNext => 5,
         _ => 4,
     };
