@@ -171,7 +171,8 @@ pub struct FilterArgs {
     pub any: bool,
     /// Keep interactions that match TEXT, as the browser's search does: every word, in
     /// titles, summaries, quotes, places, topics, outlets and names, folding diacritics and
-    /// spelling variants (aliyev finds Əliyev).
+    /// spelling variants (aliyev finds Əliyev); a phrase in double quotes ('"peace treaty"')
+    /// only with its words next to each other, in that order.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// Keep interactions that may fall in or after DATE: 2022, 2022-07 or 2022-07-25, each

@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cite;
 use crate::cli::{FilterArgs, Format};
-use crate::data::fold::Query;
 use crate::data::{Data, Interaction};
 use crate::query::{self, Filter, MatchMode};
 use crate::ui::detail::{coverage, date_text, signed};
@@ -103,7 +102,7 @@ pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interac
         },
         since: args.since,
         until: args.until,
-        search: Query::new(args.search.as_deref().unwrap_or_default()),
+        search: query::search_query(args.search.as_deref().unwrap_or_default()),
     };
     Ok(query::matching(data, &filter)
         .into_iter()

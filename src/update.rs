@@ -501,7 +501,7 @@ fn edit_line(state: &mut State, edit: impl FnOnce(&mut LineInput)) {
         }
         Some(Overlay::Search { input }) => {
             edit(input);
-            let query = Query::new(input.text());
+            let query = query::search_query(input.text());
             set_search(state, query);
         }
         Some(Overlay::RangePrompt { input, error }) => {

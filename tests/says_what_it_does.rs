@@ -127,3 +127,63 @@ fn the_range_prompts_error_is_read_whole_at_80_columns() {
     let rows = screen(&s);
     assert!(rows[23].trim_end().ends_with('…'), "{}", rows[23]);
 }
+
+#[test]
+fn a_phrase_in_quotes_is_read_as_one_term() {
+    use readout::query::search_terms;
+    assert_eq!(search_terms("peace treaty"), ["peace", "treaty"]);
+    assert_eq!(search_terms("\"peace treaty\""), ["peace treaty"]);
+    assert_eq!(
+        search_terms("aliyev “peace   treaty” 2023"),
+        ["aliyev", "peace treaty", "2023"]
+    );
+    // While it is being typed, an open quote runs to the end.
+    assert_eq!(search_terms("\"peace tr"), ["peace tr"]);
+    assert_eq!(search_terms("\"\" x"), ["x"]);
+}
+
+/// "peace treaty" in quotes finds the interactions with the phrase, not those with "peace"
+/// and "treaty" anywhere; in the browser and on the command line alike.
+#[test]
+fn a_phrase_in_quotes_matches_the_phrase_not_each_word_anywhere() {
+    use readout::data::fold::fold;
+    let words = state(builtin(), 120, 40);
+    let mut words = words;
+    press(&mut words, &["/", "type:peace treaty", "Enter"]);
+    let mut phrase = state(builtin(), 120, 40);
+    press(&mut phrase, &["/", "type:\"peace treaty\"", "Enter"]);
+    assert!(!phrase.visible.is_empty());
+    assert!(
+        phrase.visible.len() < words.visible.len(),
+        "{} with the phrase, {} with both words",
+        phrase.visible.len(),
+        words.visible.len()
+    );
+    for &i in &phrase.visible {
+        let it = phrase.data.interaction(i);
+        let all = format!(
+            "{} {} {} {}",
+            it.title,
+            it.summary,
+            it.topics.join(" "),
+            it.quotes
+                .iter()
+                .map(|q| q.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        assert!(fold(&all).contains("peace treaty"), "{}", it.id);
+    }
+    // The command line reads it the same way.
+    let listed = |search: &str| {
+        let run = common::readout(&["list", "--format", "json", "--search", search]);
+        assert_eq!(run.code, 0, "{run:?}");
+        serde_json::from_str::<serde_json::Value>(&run.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(listed("\"peace treaty\""), phrase.visible.len());
+    assert_eq!(listed("peace treaty"), words.visible.len());
+}
