@@ -238,7 +238,7 @@ fn blinken_shows_his_calls_meetings_and_hosted_rounds() {
 }
 
 #[test]
-fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_washington_2025() {
+fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_abu_dhabi_2026() {
     let data = loaded();
     let ids = filter(&data, &["aliyev", "Pashinian"]);
     let meetings: Vec<&String> = ids
@@ -264,7 +264,7 @@ fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_washington_2
     );
     assert_eq!(
         meetings.last().map(|s| s.as_str()),
-        Some("2025-08-08-white-house-summit")
+        Some("2026-02-04-aliyev-pashinyan-abu-dhabi")
     );
     for id in [
         "2021-11-26-sochi-trilateral-summit",
@@ -280,6 +280,8 @@ fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_washington_2
         "2024-10-24-aliyev-pashinyan-kazan",
         "2025-05-16-aliyev-pashinyan-tirana",
         "2025-07-10-aliyev-pashinyan-abu-dhabi",
+        "2025-08-08-white-house-summit",
+        "2025-10-02-aliyev-pashinyan-copenhagen",
     ] {
         assert!(
             meetings.iter().any(|m| *m == id),
