@@ -58,7 +58,7 @@ fn the_first_frame_comes_before_the_data_and_the_data_follows() {
 
     feed(&pipe, readout::data::BUILTIN);
     let screen = t.wait_until("the data, once written", |s| {
-        status_shows(s, "102 of 102", &["No filter"])
+        status_shows(s, "171 of 171", &["No filter"])
     });
     assert!(!screen.contains("Loading "), "{}", framed(&screen));
     t.keys(&["q"]);

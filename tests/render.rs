@@ -136,7 +136,7 @@ fn status_line_counts_and_names_filters() {
     let mut s = wide();
     let rows = screen(&s);
     assert!(rows[38].starts_with(" No filter "));
-    assert!(rows[38].trim_end().ends_with("102 of 102 interactions"));
+    assert!(rows[38].trim_end().ends_with("171 of 171 interactions"));
     press(&mut s, &["f", "type:aliyev", "Enter", "c"]);
     press(
         &mut s,
@@ -156,7 +156,7 @@ fn status_line_counts_and_names_filters() {
         "{}",
         rows[38]
     );
-    assert!(rows[38].trim_end().ends_with(" 6 of 102 interactions"));
+    assert!(rows[38].trim_end().ends_with(" 7 of 171 interactions"));
 }
 
 #[test]
