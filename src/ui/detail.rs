@@ -65,6 +65,11 @@ pub fn date_text(date: Date, until: Option<Date>) -> String {
     let mut s = date.to_string();
     match date.precision() {
         Precision::Day => {}
+        Precision::Week => s.push_str(&format!(
+            " (day not known: a day from {} to {})",
+            date.first_day(),
+            date.last_day()
+        )),
         Precision::Month => s.push_str(" (day not known)"),
         Precision::Year => s.push_str(" (month not known)"),
     }
