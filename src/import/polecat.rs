@@ -182,13 +182,16 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
             .map(|r| list(r, false).collect())
             .unwrap_or_default(),
     };
+    // Positions count: `Q1;None` gives the second name no id.
     let nth = |col: Option<usize>, i: usize| -> Option<&'a str> {
-        let items: Vec<&str> = list(f.raw(col), false).collect();
-        match items.len() {
-            1 => Some(items[0]),
-            n if i < n => Some(items[i]),
-            _ => None,
-        }
+        let raw = f.get(col)?;
+        let items: Vec<&str> = raw.split(';').collect();
+        let item = match items.len() {
+            1 => items[0],
+            n if i < n => items[i],
+            _ => return None,
+        };
+        list(item, false).next()
     };
     let sector = f.get(s.sector);
     names
