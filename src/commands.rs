@@ -305,11 +305,16 @@ pub fn show(
         writeln!(out, "topics:       {}", it.topics.join(", "))?;
     }
     if let Some(c) = &it.coding {
+        // `ACLED, Battles: Armed clash`, not `ACLED, ACLED Battles…`.
+        let scheme = if c.dataset == c.scheme.label() {
+            String::new()
+        } else {
+            format!("{} ", c.scheme.label())
+        };
         writeln!(
             out,
-            "coding:       {}, {} {}",
+            "coding:       {}, {scheme}{}",
             c.dataset,
-            c.scheme.label(),
             event_text(c)
         )?;
         if let Some(g) = c.goldstein {

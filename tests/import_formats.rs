@@ -454,6 +454,17 @@ fn bigquery_csv_in_every_variant_imports_as_the_export() {
     fs::write(&file, pandas.into_inner().unwrap()).unwrap();
     let (data, _) = import(&["gdelt", "--country", "ARM,AZE", file.to_str().unwrap()]);
     assert_eq!(events(&data), expected);
+    // A column GDELT does not have is named, not fatal.
+    let mut extra = subset.clone();
+    extra.push((0, "Confidence"));
+    let file = dir.join("extra.csv");
+    fs::write(&file, bigquery(&rows, &extra, b',')).unwrap();
+    let (data, report) = import(&["gdelt", "--country", "ARM,AZE", file.to_str().unwrap()]);
+    assert_eq!(events(&data), expected);
+    assert!(
+        report.contains("extra.csv: columns not read: Confidence\n"),
+        "{report}"
+    );
     fs::remove_dir_all(dir).unwrap();
 }
 

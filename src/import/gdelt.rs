@@ -174,7 +174,23 @@ pub struct Gdelt {
     cols: Cols,
     /// The text has GDELT's own 61 columns and no header: every row must have 61.
     fixed: bool,
+    /// Columns of the header that are no GDELT column.
+    unknown: Vec<String>,
 }
+
+/// The names the import reads besides GDELT's own: analysts' aliases, BigQuery's pseudo-column.
+const ALIASES: [&str; 10] = [
+    "EventID",
+    "id",
+    "Date",
+    "EventDate",
+    "Day",
+    "Goldstein",
+    "Tone",
+    "location",
+    "place",
+    "url",
+];
 
 impl Gdelt {
     pub fn new() -> Gdelt {
@@ -224,9 +240,22 @@ impl Format for Gdelt {
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
         if is_header(first) {
             let delimiter = sniff(first);
-            let h = Header::new(header_cells(first, char::from(delimiter)));
+            let cells = header_cells(first, char::from(delimiter));
+            let h = Header::new(&cells);
             self.cols = Cols::from(&h);
             self.fixed = false;
+            let known = |c: &str| {
+                let n = run::norm(c);
+                n.is_empty()
+                    || n == "partitiontime"
+                    || n == "sourceurl"
+                    || NAMES.iter().chain(&ALIASES).any(|k| run::norm(k) == n)
+            };
+            self.unknown = cells
+                .iter()
+                .filter(|c| !known(c))
+                .map(|c| crate::data::clean::clean_text(c, false).into_owned())
+                .collect();
             let c = &self.cols;
             let missing: Vec<&str> = [
                 (c.id, "GLOBALEVENTID"),
@@ -264,6 +293,7 @@ impl Format for Gdelt {
         {
             self.cols = Cols::from(&Header::new(NAMES));
             self.fixed = true;
+            self.unknown.clear();
             return Ok(Layout {
                 delimiter: b'\t',
                 quoting: false,
@@ -275,6 +305,10 @@ impl Format for Gdelt {
             "not a GDELT 2.0 export: expected {COLUMNS} tab-separated columns starting with a \
              GLOBALEVENTID, or a BigQuery header naming GLOBALEVENTID, SQLDATE and EventCode"
         ))
+    }
+
+    fn unknown_columns(&self) -> Vec<String> {
+        self.unknown.clone()
     }
 
     fn row<'a>(&self, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {

@@ -36,6 +36,11 @@ pub trait Format {
     /// Reads the first line of a text (a header, or GDELT's first row) and says how to cut the
     /// text; an error when the text is not of this format.
     fn begin(&mut self, first: &str) -> Result<Layout, String>;
+    /// The columns of the last header [`Format::begin`] read that the format does not know,
+    /// as the header writes them (reported, never fatal).
+    fn unknown_columns(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// One row's event.
     fn row<'a>(&self, fields: &Fields<'a>) -> Result<Record<'a>, BadRow>;
     /// The word after `readout import`: `acled`.
@@ -168,6 +173,8 @@ pub struct Report {
     pub other_dates: u64,
     /// Bad rows, by reason.
     pub skipped: BTreeMap<Reason, u64>,
+    /// Columns of a header the import does not know, as `FILE: columns not read: A, B`.
+    pub notes: Vec<String>,
     /// The first bad row of each reason, then more up to [`EXAMPLES`], as
     /// `FILE:LINE:COL: message`.
     pub examples: Vec<String>,
@@ -210,6 +217,9 @@ impl fmt::Display for Report {
             plural(self.rows, "row", "rows"),
             plural(self.files as u64, "file", "files")
         )?;
+        for note in &self.notes {
+            writeln!(f, "{note}")?;
+        }
         let merged = if self.merged > 0 {
             format!(
                 " ({} merged into others)",
@@ -340,6 +350,12 @@ fn text(
         name: name.to_owned(),
         message,
     })?;
+    let unknown = format.unknown_columns();
+    if !unknown.is_empty() {
+        report
+            .notes
+            .push(format!("{name}: columns not read: {}", unknown.join(", ")));
+    }
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -518,6 +518,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_week_says_which_days_it_may_be() {
+        let week: Date = "2024-W45".parse().unwrap();
+        assert_eq!(
+            date_text(week, None),
+            "2024-W45 (day not known: a day from 2024-11-04 to 2024-11-10)"
+        );
+    }
+
+    #[test]
     fn the_gauge_marks_the_score_in_columns() {
         // The example of the issue: 17 cells, the score in the 12th.
         assert_eq!(
