@@ -10,7 +10,7 @@ use smallvec::SmallVec;
 use super::build::Policy;
 use super::countries;
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, header_cells, sniff};
+use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells, sniff};
 use super::value::{self, Order, count, list};
 use crate::data::{ActorKind, Class, Date, EventCoding, InteractionKind, Scheme, Source};
 
@@ -142,8 +142,8 @@ impl Format for Acled {
         })
     }
 
-    fn row<'a>(&self, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
-        row(&self.cols, f)
+    fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+        row(&self.cols, f, wanted)
     }
 }
 
@@ -219,7 +219,7 @@ pub fn kind(event_type: &str, sub_event: &str) -> (InteractionKind, Option<Class
     }
 }
 
-fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
+fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if id.is_empty() {
         return Err(BadRow::new(Reason::Id, at(c.id), "event_id_cnty is empty"));
@@ -307,6 +307,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
     let mut country_codes: SmallVec<[&'a str; 4]> = SmallVec::new();
     country_codes.extend(event_country);
     country_codes.extend(sides.iter().flatten().filter_map(|p| p.country));
+    if let Some(out) = wanted.reject(date, &country_codes) {
+        return Ok(out);
+    }
     let mut parts: Vec<&str> = vec![f.raw(c.location)];
     parts.extend(c.admin.iter().rev().map(|&a| f.raw(a)));
     parts.push(f.raw(c.country));
@@ -338,7 +341,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
         summary.push_str(" ACLED codes it as targeting civilians.");
     }
     summary.push_str(precision_note);
-    Ok(Record {
+    Ok(Outcome::Kept(Record {
         key: id.to_owned(),
         date,
         sides,
@@ -363,17 +366,17 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
         place,
         countries: country_codes,
         source: Source {
-            outlet: outlets.map_or_else(
-                || DATASET.to_owned(),
-                |s| list(s, false).collect::<Vec<_>>().join("; "),
-            ),
+            outlet: outlets
+                .map(|s| list(s, false).collect::<Vec<_>>().join("; "))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| DATASET.to_owned()),
             title: Some(format!("ACLED event {id}")),
             date: None,
             url: None,
         },
         summary,
         stamp,
-    })
+    }))
 }
 
 #[cfg(test)]

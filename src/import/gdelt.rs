@@ -13,7 +13,7 @@ use super::build::{Policy, host};
 use super::cameo;
 use super::input::{Input, InputError};
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{self, Fields, Format, Header, Layout, header_cells, sniff};
+use super::run::{self, Fields, Format, Header, Layout, Outcome, Wanted, header_cells, sniff};
 use super::value::{count, float};
 use crate::data::{ActorKind, Class, EventCoding, Scheme, Source};
 
@@ -311,8 +311,8 @@ impl Format for Gdelt {
         self.unknown.clone()
     }
 
-    fn row<'a>(&self, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
-        row(&self.cols, self.fixed, f)
+    fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+        row(&self.cols, self.fixed, f, wanted)
     }
 }
 
@@ -321,7 +321,12 @@ fn at(c: Option<usize>) -> usize {
     c.unwrap_or(0)
 }
 
-fn row<'a>(c: &Cols, fixed: bool, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
+fn row<'a>(
+    c: &Cols,
+    fixed: bool,
+    f: &Fields<'a>,
+    wanted: &Wanted<'_>,
+) -> Result<Outcome<'a>, BadRow> {
     if fixed && f.len() != COLUMNS {
         return Err(BadRow::new(
             Reason::Columns,
@@ -398,18 +403,27 @@ fn row<'a>(c: &Cols, fixed: bool, f: &Fields<'a>) -> Result<Record<'a>, BadRow> 
     let mentions = counted(c.mentions, "NumMentions")?;
     let sources = counted(c.sources, "NumSources")?;
     let articles = counted(c.articles, "NumArticles")?;
-    let place = place(f.raw(c.place));
-    let (kind, mediated) =
-        cameo::kind(&event).unwrap_or((crate::data::InteractionKind::Statement, false));
-    let what = cameo::short_description(&event).unwrap_or_else(|| format!("CAMEO {event}"));
     let mut countries = SmallVec::new();
     for a in actors.iter().flatten() {
         if let Some(country) = a.country {
             countries.push(country);
         }
     }
+    if let Some(out) = wanted.reject(date, &countries) {
+        return Ok(out);
+    }
+    let mut actors = actors;
+    for (a, cols) in actors.iter_mut().zip(&c.actors) {
+        if let Some(a) = a {
+            a.role = role(f, cols, a);
+        }
+    }
+    let place = place(f.raw(c.place));
+    let (kind, mediated) =
+        cameo::kind(&event).unwrap_or((crate::data::InteractionKind::Statement, false));
+    let what = cameo::short_description(&event).unwrap_or_else(|| format!("CAMEO {event}"));
     let summary = summary(&actors, &event, place.as_deref());
-    Ok(Record {
+    Ok(Outcome::Kept(Record {
         key: id.to_owned(),
         date,
         sides: [
@@ -444,7 +458,7 @@ fn row<'a>(c: &Cols, fixed: bool, f: &Fields<'a>) -> Result<Record<'a>, BadRow> 
         },
         summary,
         stamp: None,
-    })
+    }))
 }
 
 fn quad(s: &str) -> Option<Class> {
@@ -532,6 +546,29 @@ fn actor<'a>(f: &Fields<'a>, c: &ActorCols) -> Option<Party<'a>> {
     } else {
         ActorKind::Group
     };
+    Some(Party {
+        code,
+        name,
+        country,
+        kind,
+        // Made once the row is kept: [`role`].
+        role: String::new(),
+        wikidata: None,
+    })
+}
+
+/// What an actor is, from its CAMEO type codes: `government (ARM)`, `country (AZE)`.
+fn role(f: &Fields<'_>, c: &ActorCols, a: &Party<'_>) -> String {
+    let (code, country) = (a.code, a.country);
+    let known_group = f.raw(c.known_group);
+    let types: SmallVec<[&str; 3]> = c
+        .types
+        .iter()
+        .map(|&t| f.raw(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let region = country.and_then(cameo::region);
+    let bare = types.is_empty() && known_group.is_empty() && Some(code) == country;
     let mut role = if !types.is_empty() {
         types
             .iter()
@@ -550,14 +587,7 @@ fn actor<'a>(f: &Fields<'a>, c: &ActorCols) -> Option<Party<'a>> {
     if let Some(c) = country {
         role.push_str(&format!(" ({c})"));
     }
-    Some(Party {
-        code,
-        name,
-        country,
-        kind,
-        role,
-        wikidata: None,
-    })
+    role
 }
 
 /// A few sentences made from the event's fields, and nothing else.
@@ -616,7 +646,10 @@ mod tests {
         let cells: &'static [Cow<'static, str>] = Box::leak(cells.into_boxed_slice());
         let mut g = Gdelt::new();
         g.begin(line).unwrap();
-        g.row(&Fields::new(cells))
+        match g.row(&Fields::new(cells), &Wanted::ALL)? {
+            Outcome::Kept(record) => Ok(record),
+            other => panic!("every row is wanted: {other:?}"),
+        }
     }
 
     fn with(column: usize, value: &str) -> String {
@@ -648,6 +681,10 @@ mod tests {
             (Some(3), Some(1), Some(3))
         );
         assert_eq!(row.coding.tone, Some(-3.41176470588235));
+        assert_eq!(
+            (a1.role.as_str(), a2.role.as_str()),
+            ("region (AFR)", "country (NAM)")
+        );
         assert_eq!(row.place.as_deref(), Some("Cabo Delgado, Mozambique"));
         assert!(
             row.source

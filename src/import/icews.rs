@@ -9,7 +9,7 @@ use super::build::Policy;
 use super::cameo;
 use super::countries;
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, header_cells};
+use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
 use super::value::{self, Order, float, list};
 use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
 
@@ -126,8 +126,8 @@ impl Format for Icews {
         })
     }
 
-    fn row<'a>(&self, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
-        row(&self.cols, f)
+    fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+        row(&self.cols, f, wanted)
     }
 }
 
@@ -182,7 +182,7 @@ fn party<'a>(f: &Fields<'a>, s: &Side) -> Option<Party<'a>> {
     })
 }
 
-fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
+fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
         return Err(BadRow::new(
@@ -239,6 +239,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
     let mut country_codes: SmallVec<[&'a str; 4]> = SmallVec::new();
     country_codes.extend(actors.iter().flatten().filter_map(|a| a.country));
     country_codes.extend(f.get(c.place[3]).and_then(countries::by_name));
+    if let Some(out) = wanted.reject(date, &country_codes) {
+        return Ok(out);
+    }
     let place_parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
     let place = super::gdelt::place(&place_parts.join(", "));
     let (kind, mediated) = cameo::kind(&code).unwrap_or((InteractionKind::Statement, false));
@@ -273,7 +276,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
     }
     summary.push('.');
     let [a0, a1] = actors;
-    Ok(Record {
+    Ok(Outcome::Kept(Record {
         key: format!("{id}@{date}"),
         date,
         sides: [a0.into_iter().collect(), a1.into_iter().collect()],
@@ -305,5 +308,5 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
         },
         summary,
         stamp: None,
-    })
+    }))
 }

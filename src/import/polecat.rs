@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 use super::build::Policy;
 use super::countries;
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, header_cells};
+use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
 use super::value::{self, Order, float, list};
 use crate::data::{ActorKind, Class, EventCoding, InteractionKind, PLOVER_TYPES, Scheme, Source};
 
@@ -138,8 +138,8 @@ impl Format for Polecat {
         })
     }
 
-    fn row<'a>(&self, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
-        row(&self.cols, f)
+    fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+        row(&self.cols, f, wanted)
     }
 }
 
@@ -238,7 +238,7 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
         .collect()
 }
 
-fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
+fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if value::present(id).is_none() {
         return Err(BadRow::new(Reason::Id, at(c.id), "Event ID is empty"));
@@ -302,6 +302,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
     let mut country_codes: SmallVec<[&'a str; 4]> = SmallVec::new();
     country_codes.extend(sides.iter().flatten().filter_map(|p| p.country));
     country_codes.extend(event_country);
+    if let Some(out) = wanted.reject(date, &country_codes) {
+        return Ok(out);
+    }
     let mut parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
     let country_name = event_country.and_then(|c| {
         countries::COUNTRIES
@@ -344,7 +347,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
         summary.push_str(" The event date is the story's publication date, which POLECAT also gives when the story names no date.");
     }
     let publisher = f.get(c.source);
-    Ok(Record {
+    Ok(Outcome::Kept(Record {
         key: id.to_owned(),
         date,
         sides,
@@ -376,5 +379,5 @@ fn row<'a>(c: &Cols, f: &Fields<'a>) -> Result<Record<'a>, BadRow> {
         },
         summary,
         stamp: None,
-    })
+    }))
 }

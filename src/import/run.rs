@@ -41,13 +41,60 @@ pub trait Format {
     fn unknown_columns(&self) -> Vec<String> {
         Vec::new()
     }
-    /// One row's event.
-    fn row<'a>(&self, fields: &Fields<'a>) -> Result<Record<'a>, BadRow>;
+    /// One row's event, or which filter leaves it out. A format checks every field first (a
+    /// bad row is bad whether or not it is wanted), asks `wanted` once it knows the date and
+    /// countries, and only then makes the texts of a kept row.
+    fn row<'a>(&self, fields: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow>;
     /// The word after `readout import`: `acled`.
     fn command(&self) -> &'static str;
     /// What the dataset's description says of the events, after "Imported by …": a sentence
     /// or two on how far they are written by hand.
     fn about(&self) -> &'static str;
+}
+
+/// What `--country`, `--since` and `--until` keep.
+#[derive(Debug, Clone, Copy)]
+pub struct Wanted<'o> {
+    pub countries: &'o [String],
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+}
+
+impl Wanted<'_> {
+    /// Everything.
+    pub const ALL: Wanted<'static> = Wanted {
+        countries: &[],
+        since: None,
+        until: None,
+    };
+
+    /// Why a row of this date and these countries is left out, if it is.
+    pub fn reject<'a>(&self, date: Date, countries: &[&str]) -> Option<Outcome<'a>> {
+        if !self.countries.is_empty()
+            && !countries
+                .iter()
+                .any(|c| self.countries.iter().any(|k| k == c))
+        {
+            return Some(Outcome::OtherCountry);
+        }
+        if !in_range(date, None, self.since, self.until) {
+            return Some(Outcome::OtherDate);
+        }
+        None
+    }
+}
+
+/// What became of a good row.
+// Returned once per row and moved into the builder at once: boxing the record would cost an
+// allocation per kept row for nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome<'a> {
+    Kept(Record<'a>),
+    /// No actor (or place) of the countries asked for.
+    OtherCountry,
+    /// Dated outside `--since`/`--until`.
+    OtherDate,
 }
 
 /// The fields of one row, decoded.
@@ -450,26 +497,26 @@ fn text(
                 .sum::<usize>()
                 + 1
         };
-        let row = match format.row(&fields) {
-            Ok(row) => row,
+        let wanted = Wanted {
+            countries: &options.countries,
+            since: options.since,
+            until: options.until,
+        };
+        let row = match format.row(&fields, &wanted) {
+            Ok(Outcome::Kept(row)) => row,
+            Ok(Outcome::OtherCountry) => {
+                report.other_countries += 1;
+                continue;
+            }
+            Ok(Outcome::OtherDate) => {
+                report.other_dates += 1;
+                continue;
+            }
             Err(bad) => {
                 report.skip(bad.reason, name, line, column(bad.column), &bad.message);
                 continue;
             }
         };
-        if !options.countries.is_empty()
-            && !row
-                .countries
-                .iter()
-                .any(|c| options.countries.iter().any(|k| k == c))
-        {
-            report.other_countries += 1;
-            continue;
-        }
-        if !in_range(row.date, None, options.since, options.until) {
-            report.other_dates += 1;
-            continue;
-        }
         match builder.add(row) {
             Ok(_) => report.kept += 1,
             Err(bad) => report.skip(bad.reason, name, line, column(bad.column), &bad.message),
