@@ -501,22 +501,25 @@ pub fn restore_zero(code: &str, root: &str) -> Option<String> {
     if code.is_empty() || code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let padded = format!("0{code}");
+    // Most codes keep their zero: no allocation but the result's.
     let root_num: Option<u8> = root.strip_suffix(".0").unwrap_or(root).parse().ok();
-    let chosen = match root_num {
-        Some(r) if (1..=20).contains(&r) => {
-            let r2 = format!("{r:02}");
-            if code.starts_with(&r2) {
-                code.to_owned()
-            } else if padded.starts_with(&r2) {
-                padded
-            } else {
-                return None;
-            }
+    let r2 = root_num
+        .filter(|r| (1..=20).contains(r))
+        .map(|r| [b'0' + r / 10, b'0' + r % 10]);
+    let as_is = match r2 {
+        Some(r2) => code.as_bytes().starts_with(&r2),
+        None => description(code).is_some() || code.len() == 4,
+    };
+    let chosen = if as_is {
+        code.to_owned()
+    } else {
+        let padded = format!("0{code}");
+        match r2 {
+            Some(r2) if padded.as_bytes().starts_with(&r2) => padded,
+            Some(_) => return None,
+            None if description(&padded).is_some() => padded,
+            None => code.to_owned(),
         }
-        _ if description(code).is_some() || code.len() == 4 => code.to_owned(),
-        _ if description(&padded).is_some() => padded,
-        _ => code.to_owned(),
     };
     self::root(&chosen).map(|_| chosen)
 }

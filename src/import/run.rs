@@ -365,6 +365,13 @@ pub fn import(
     Ok(Imported { events, report })
 }
 
+/// An emptied vector of cells of another lifetime, in the same allocation (the collect of an
+/// empty iterator reuses its buffer).
+fn recycle<'b>(mut cells: Vec<Cow<'_, str>>) -> Vec<Cow<'b, str>> {
+    cells.clear();
+    cells.into_iter().map(|_| Cow::Borrowed("")).collect()
+}
+
 /// The first line of a text, without a byte-order mark or line end; `None` for an empty text.
 fn first_line(reader: &mut dyn BufRead, name: &str) -> Result<Option<String>, InputError> {
     let buf = reader.fill_buf().map_err(|source| InputError::Read {
@@ -412,6 +419,9 @@ fn text(
         .from_reader(reader);
     let mut record = csv::ByteRecord::new();
     let mut header: Option<csv::ByteRecord> = None;
+    // The cells of a row, in a buffer that outlives the rows: [`recycle`] empties it for the
+    // next row without freeing it.
+    let mut spare: Vec<Cow<'static, str>> = Vec::new();
     loop {
         match csv.read_byte_record(&mut record) {
             Ok(false) => break,
@@ -464,63 +474,66 @@ fn text(
         if report.rows.is_multiple_of(PROGRESS_EVERY) {
             progress(name, report.rows, report.kept);
         }
-        let mut cells: Vec<Cow<'_, str>> = Vec::with_capacity(record.len());
-        let mut bad_utf8 = None;
-        for (i, f) in record.iter().enumerate() {
-            let f = if line == 1 && i == 0 {
-                f.strip_prefix(b"\xef\xbb\xbf").unwrap_or(f)
-            } else {
-                f
-            };
-            match std::str::from_utf8(f) {
-                Ok(s) => cells.push(Cow::Borrowed(s)),
-                Err(_) if layout.latin1 => cells.push(Cow::Owned(latin1(f))),
-                Err(e) => {
-                    bad_utf8 = Some((i, e.valid_up_to(), f[e.valid_up_to()]));
-                    break;
+        let mut cells: Vec<Cow<'_, str>> = recycle(std::mem::take(&mut spare));
+        'row: {
+            let mut bad_utf8 = None;
+            for (i, f) in record.iter().enumerate() {
+                let f = if line == 1 && i == 0 {
+                    f.strip_prefix(b"\xef\xbb\xbf").unwrap_or(f)
+                } else {
+                    f
+                };
+                match std::str::from_utf8(f) {
+                    Ok(s) => cells.push(Cow::Borrowed(s)),
+                    Err(_) if layout.latin1 => cells.push(Cow::Owned(latin1(f))),
+                    Err(e) => {
+                        bad_utf8 = Some((i, e.valid_up_to(), f[e.valid_up_to()]));
+                        break;
+                    }
                 }
             }
-        }
-        if let Some((i, valid, byte)) = bad_utf8 {
-            let before: usize = cells.iter().map(|c| c.chars().count() + 1).sum();
-            let within = String::from_utf8_lossy(&record[i][..valid]).chars().count();
-            let message = format!("not UTF-8: byte {byte:#04x}");
-            report.skip(Reason::NotUtf8, name, line, before + within + 1, &message);
-            continue;
-        }
-        let fields = Fields::new(&cells);
-        let column = |index: usize| -> usize {
-            cells
-                .iter()
-                .take(index)
-                .map(|c| c.chars().count() + 1)
-                .sum::<usize>()
-                + 1
-        };
-        let wanted = Wanted {
-            countries: &options.countries,
-            since: options.since,
-            until: options.until,
-        };
-        let row = match format.row(&fields, &wanted) {
-            Ok(Outcome::Kept(row)) => row,
-            Ok(Outcome::OtherCountry) => {
-                report.other_countries += 1;
-                continue;
+            if let Some((i, valid, byte)) = bad_utf8 {
+                let before: usize = cells.iter().map(|c| c.chars().count() + 1).sum();
+                let within = String::from_utf8_lossy(&record[i][..valid]).chars().count();
+                let message = format!("not UTF-8: byte {byte:#04x}");
+                report.skip(Reason::NotUtf8, name, line, before + within + 1, &message);
+                break 'row;
             }
-            Ok(Outcome::OtherDate) => {
-                report.other_dates += 1;
-                continue;
+            let fields = Fields::new(&cells);
+            let column = |index: usize| -> usize {
+                cells
+                    .iter()
+                    .take(index)
+                    .map(|c| c.chars().count() + 1)
+                    .sum::<usize>()
+                    + 1
+            };
+            let wanted = Wanted {
+                countries: &options.countries,
+                since: options.since,
+                until: options.until,
+            };
+            let row = match format.row(&fields, &wanted) {
+                Ok(Outcome::Kept(row)) => row,
+                Ok(Outcome::OtherCountry) => {
+                    report.other_countries += 1;
+                    break 'row;
+                }
+                Ok(Outcome::OtherDate) => {
+                    report.other_dates += 1;
+                    break 'row;
+                }
+                Err(bad) => {
+                    report.skip(bad.reason, name, line, column(bad.column), &bad.message);
+                    break 'row;
+                }
+            };
+            match builder.add(row) {
+                Ok(_) => report.kept += 1,
+                Err(bad) => report.skip(bad.reason, name, line, column(bad.column), &bad.message),
             }
-            Err(bad) => {
-                report.skip(bad.reason, name, line, column(bad.column), &bad.message);
-                continue;
-            }
-        };
-        match builder.add(row) {
-            Ok(_) => report.kept += 1,
-            Err(bad) => report.skip(bad.reason, name, line, column(bad.column), &bad.message),
         }
+        spare = recycle(cells);
     }
     progress(name, report.rows, report.kept);
     Ok(())
