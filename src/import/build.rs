@@ -185,6 +185,7 @@ impl Builder {
             name: name.to_owned(),
             native: None,
             aliases: Vec::new(),
+            short: None,
             kind: p.kind,
             role: p.role.clone(),
             affiliation: None,
