@@ -61,12 +61,14 @@ pub enum Command {
         /// The interaction's id.
         id: String,
     },
-    /// Turn machine-coded event data into a dataset, written to stdout.
+    /// Turn event data (GDELT, ACLED, ICEWS, POLECAT) into a dataset, written to stdout. With no
+    /// format named, the format is recognised from the first file's header.
     #[command(
-        subcommand,
-        after_help = "Examples:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout import gdelt --merge --since 2020-11-14 - < 20201114.export.CSV > events.ron"
+        args_conflicts_with_subcommands = true,
+        subcommand_negates_reqs = true,
+        after_help = "Examples:\n  readout import events.csv > events.ron\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout import gdelt --merge --since 2020-11-14 - < 20201114.export.CSV > events.ron\n  readout import acled --country ARM,AZE acled-export.csv > acled.ron\n  readout import gdelt bq-results-*.csv.gz > gdelt.ron"
     )]
-    Import(ImportCommand),
+    Import(ImportArgs),
     /// Print the default configuration, check a configuration file, or show where it lives.
     #[command(
         after_help = "Examples:\n  readout config --default > ~/.config/readout/config.ron\n  readout config --check\n  readout config --check examples/config.ron\n  readout config --path"
@@ -91,33 +93,74 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Subcommand)]
+/// `readout import [FORMAT] FILE...`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    pub format: Option<ImportCommand>,
+    #[command(flatten)]
+    pub options: ImportOptions,
+}
+
+#[derive(Debug, Clone, Subcommand)]
 pub enum ImportCommand {
-    /// Import GDELT 2.0 event exports (*.export.CSV, plain or zipped) as a dataset on stdout,
-    /// with a summary of the rows read, kept and skipped on stderr.
+    /// Import GDELT 2.0 events: GDELT's export files (*.export.CSV, 61 tab-separated columns)
+    /// or the CSV BigQuery writes (a header, any subset of the columns), plain, gzipped or
+    /// zipped, as a dataset on stdout, with a summary of the rows read, kept and skipped on
+    /// stderr.
     #[command(
         after_help = "Examples:\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron\n  readout events.ron"
     )]
-    Gdelt(GdeltArgs),
+    Gdelt(ImportOptions),
+    /// Import ACLED exports (the export tool's or the API's CSV, current or pre-2023 columns,
+    /// monadic or dyadic).
+    #[command(
+        after_help = "Examples:\n  readout import acled --country ARM,AZE 2024-armenia-azerbaijan.csv > acled.ron\n  readout import acled --merge last-month.csv this-month.csv > acled.ron"
+    )]
+    Acled(ImportOptions),
+    /// Import ICEWS coded event files (Dataverse *.tab, plain or zipped).
+    #[command(
+        after_help = "Examples:\n  readout import icews --country ARM,AZE events.2019.20200427085336.tab.zip > icews.ron"
+    )]
+    Icews(ImportOptions),
+    /// Import POLECAT event files (ngecEvents*.txt, tab-separated, PLOVER ontology).
+    #[command(
+        after_help = "Examples:\n  readout import polecat --country ARM,AZE ngecEvents.DV.2023.txt > polecat.ron"
+    )]
+    Polecat(ImportOptions),
+}
+
+impl ImportCommand {
+    /// The format named, and its options.
+    pub fn split(&self) -> (crate::import::Kind, &ImportOptions) {
+        use crate::import::Kind;
+        match self {
+            ImportCommand::Gdelt(o) => (Kind::Gdelt, o),
+            ImportCommand::Acled(o) => (Kind::Acled, o),
+            ImportCommand::Icews(o) => (Kind::Icews, o),
+            ImportCommand::Polecat(o) => (Kind::Polecat, o),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct GdeltArgs {
-    /// Keep events where Actor1 or Actor2 has one of these CAMEO country codes, such as
-    /// ARM,AZE (default: every event).
+pub struct ImportOptions {
+    /// Keep events with an actor (or, for ACLED, ICEWS and POLECAT, a place) of one of these
+    /// ISO 3166 alpha-3 country codes, such as ARM,AZE (default: every event).
     #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_country)]
     pub country: Vec<String>,
-    /// Keep events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    /// Keep events on or after DATE (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<Date>,
-    /// Keep events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    /// Keep events on or before DATE (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<Date>,
-    /// Fold events with the same date, actors, event code and source URL into one, summing
-    /// their mention, source and article counts.
+    /// GDELT: fold events with the same date, actors, event code and source URL into one,
+    /// keeping the largest of their mention, source and article counts. ACLED, ICEWS,
+    /// POLECAT: a row with the id of an earlier row (from an earlier file) updates that event.
     #[arg(long)]
     pub merge: bool,
-    /// Export files, plain or .zip; `-` reads standard input.
+    /// Files, plain, .gz or .zip; `-` reads standard input.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }
@@ -219,14 +262,7 @@ impl From<ExportFormat> for Format {
 
 /// A CAMEO country code: three letters, taken in capitals (`arm` → `ARM`).
 fn parse_country(s: &str) -> Result<String, String> {
-    let code = s.trim().to_ascii_uppercase();
-    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
-        Ok(code)
-    } else {
-        Err(format!(
-            "{s:?} is not a CAMEO country code: three letters, such as ARM or AZE"
-        ))
-    }
+    crate::import::countries::parse(s)
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {

@@ -11,7 +11,7 @@ use crate::cite;
 use crate::cli::{FilterArgs, Format};
 use crate::data::{Data, Interaction};
 use crate::query::{self, Filter, MatchMode};
-use crate::ui::detail::{coverage, date_text, signed};
+use crate::ui::detail::{coverage, date_text, event_text, fatalities, signed};
 use crate::ui::text::{fit, truncate};
 use crate::ui::timeline::participants;
 
@@ -358,12 +358,26 @@ pub fn show(
         writeln!(out, "topics:       {}", it.topics.join(", "))?;
     }
     if let Some(c) = &it.coding {
-        let event = crate::import::cameo::description(&c.event)
-            .map(|d| format!("{} {d}", c.event))
-            .unwrap_or_else(|| c.event.clone());
-        writeln!(out, "coding:       {}, CAMEO {event}", c.dataset)?;
+        // `ACLED, Battles: Armed clash`, not `ACLED, ACLED Battles…`.
+        let scheme = if c.dataset == c.scheme.label() {
+            String::new()
+        } else {
+            format!("{} ", c.scheme.label())
+        };
+        writeln!(
+            out,
+            "coding:       {}, {scheme}{}",
+            c.dataset,
+            event_text(c)
+        )?;
         if let Some(g) = c.goldstein {
             writeln!(out, "goldstein:    {} (−10 to +10)", signed(g, 1))?;
+        }
+        if let Some(g) = c.intensity {
+            writeln!(out, "intensity:    {} (−10 to +10)", signed(g, 1))?;
+        }
+        if let Some(n) = c.fatalities {
+            writeln!(out, "fatalities:   {}", fatalities(n))?;
         }
         if let Some(t) = c.tone {
             writeln!(out, "tone:         {}", signed(t, 2))?;

@@ -9,11 +9,11 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use readout::app::{self, Exit};
-use readout::cli::{Cli, Command, Format, GdeltArgs, ImportCommand};
+use readout::cli::{Cli, Command, Format, ImportArgs, ImportOptions};
 use readout::commands::{self, Failure};
 use readout::config;
 use readout::data::{self, Data};
-use readout::import::{Input, gdelt};
+use readout::import::{Input, Kind};
 use readout::live::Live;
 use readout::state::State;
 use readout::ui::theme::no_color_requested;
@@ -61,12 +61,12 @@ fn main() -> ExitCode {
         }
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
-        Some(Command::Import(ImportCommand::Gdelt(args))) => match cli.data.data {
+        Some(Command::Import(args)) => match cli.data.data {
             Some(_) => Err(Failure {
                 message: "error: import reads the FILEs after it, not --data".to_owned(),
                 code: 2,
             }),
-            None => import_gdelt(&args),
+            None => import(&args),
         },
         Some(Command::Config(args)) => {
             print(|out| config::command(&args, cli.config.as_deref(), out))
@@ -136,20 +136,57 @@ fn load_as_is(file: Option<&Path>) -> Result<Data, Failure> {
     })
 }
 
-/// `import gdelt`: the dataset on stdout, the report on stderr; an unreadable input fails
-/// before anything is written.
-fn import_gdelt(args: &GdeltArgs) -> Result<(), Failure> {
-    let inputs: Vec<Input> = args.files.iter().map(|f| Input::from_arg(f)).collect();
-    let options = gdelt::Options {
-        countries: args.country.clone(),
-        since: args.since,
-        until: args.until,
-        merge: args.merge,
+/// `import [FORMAT]`: the dataset on stdout, the report on stderr; an unreadable input, or
+/// one not of the format, fails before anything is written.
+fn import(args: &ImportArgs) -> Result<(), Failure> {
+    let fail = |message: String| Failure { message, code: 1 };
+    let (kind, options): (Kind, &ImportOptions) = match &args.format {
+        Some(command) => command.split(),
+        None => {
+            let options = &args.options;
+            let first = Input::from_arg(&options.files[0]);
+            if first == Input::Stdin {
+                return Err(Failure {
+                    message: "error: name the format to read standard input: readout import gdelt|acled|icews|polecat -".to_owned(),
+                    code: 2,
+                });
+            }
+            let line = readout::import::first_line(&first)
+                .map_err(|e| fail(format!("error: {e}")))?
+                .unwrap_or_default();
+            match Kind::detect(&line) {
+                Some((kind, why)) => {
+                    eprintln!("{}: {} ({why})", first.name(), kind.label());
+                    (kind, options)
+                }
+                None => {
+                    return Err(fail(format!(
+                        "error: {}: not a format readout imports: its first line is no GDELT row and no header of GDELT (BigQuery), ACLED, ICEWS or POLECAT; name the format: readout import gdelt|acled|icews|polecat FILE",
+                        first.name()
+                    )));
+                }
+            }
+        }
     };
-    let imported = gdelt::import(&inputs, &options).map_err(|e| Failure {
-        message: format!("error: {e}"),
-        code: 1,
-    })?;
+    let inputs: Vec<Input> = options.files.iter().map(|f| Input::from_arg(f)).collect();
+    let settings = readout::import::Options {
+        countries: options.country.clone(),
+        since: options.since,
+        until: options.until,
+        merge: options.merge,
+    };
+    let bar = progress_bar();
+    let imported = readout::import::run::import(
+        kind.format().as_mut(),
+        &inputs,
+        &settings,
+        &mut |name, rows, kept| {
+            bar.set_message(format!("{name}: {rows} rows read, {kept} kept"));
+            bar.tick();
+        },
+    );
+    bar.finish_and_clear();
+    let imported = imported.map_err(|e| fail(format!("error: {e}")))?;
     print(|out| {
         readout::import::write_ron(&imported.events, out).map_err(|e| Failure {
             message: format!("cannot write the output: {e}"),
@@ -158,6 +195,21 @@ fn import_gdelt(args: &GdeltArgs) -> Result<(), Failure> {
     })?;
     eprint!("{}", imported.report);
     Ok(())
+}
+
+/// A spinner with the rows read and kept, on stderr when it is a terminal; hidden otherwise,
+/// so that a piped or logged stderr holds the report alone.
+fn progress_bar() -> indicatif::ProgressBar {
+    if !io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 fn check(file: Option<&Path>) -> Result<(), Failure> {

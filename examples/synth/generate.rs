@@ -1616,7 +1616,10 @@ impl<'a> Generator<'a> {
                     .then(|| day.plus(self.rng.random_range(1..=4)).date());
                 (day.date(), until)
             }
-            Precision::Month => (Date::ym(year, month).expect("month 1–12"), None),
+            // Weeks are not drawn (they come from ACLED imports), so the arm is never taken.
+            Precision::Month | Precision::Week => {
+                (Date::ym(year, month).expect("month 1–12"), None)
+            }
             Precision::Year => (Date::y(year), None),
         }
     }

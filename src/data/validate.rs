@@ -5,7 +5,7 @@ use std::collections::HashMap;
 pub use super::diagnostic::Problem;
 use super::index::fold;
 use super::locate::Path;
-use super::model::{Actor, Dataset, EventCoding, Interaction};
+use super::model::{Actor, Dataset, EventCoding, Interaction, PLOVER_TYPES, Scheme};
 
 /// The longest text a field may hold, in bytes: far beyond any summary or quote, short enough
 /// to wrap at every key press.
@@ -266,30 +266,56 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// A machine coder's classification: a CAMEO code of digits, scores in their ranges.
+    /// A machine coder's classification: an event code of its scheme, scores in their ranges.
     fn coding(&mut self, path: Path, c: &EventCoding) {
         self.not_empty(path.field("dataset"), &c.dataset, "the coding's dataset");
-        let digits =
-            (2..=4).contains(&c.event.len()) && c.event.bytes().all(|b| b.is_ascii_digit());
-        if !digits {
+        let (fits, help) = match c.scheme {
+            Scheme::Cameo => (
+                (2..=4).contains(&c.event.len()) && c.event.bytes().all(|b| b.is_ascii_digit()),
+                "two to four digits, with the leading zero: \"042\", \"0231\"".to_owned(),
+            ),
+            Scheme::Plover => (
+                PLOVER_TYPES.contains(&c.event.as_str()),
+                format!("one of PLOVER's event types: {}", PLOVER_TYPES.join(", ")),
+            ),
+            Scheme::Acled => (
+                !c.event.trim().is_empty() && !c.event.contains('\n'),
+                "ACLED's event type, such as \"Battles\"".to_owned(),
+            ),
+        };
+        if !fits {
             self.problems.push(
                 Problem::new(
                     path.field("event"),
-                    format!("event code {:?} is not a CAMEO code", c.event),
+                    format!(
+                        "event code {:?} is not a {} code",
+                        c.event,
+                        c.scheme.label()
+                    ),
                 )
-                .help("two to four digits, with the leading zero: \"042\", \"0231\""),
+                .help(help),
             );
         }
-        if let Some(g) = c.goldstein
-            && !(-10.0..=10.0).contains(&g)
-        {
-            self.problems.push(
-                Problem::new(
-                    path.field("goldstein"),
-                    format!("Goldstein score {g} is outside −10 to +10"),
-                )
-                .help("the Goldstein scale runs from −10 (most conflictual) to +10"),
-            );
+        if let Some(s) = &c.subtype {
+            self.one_line(path.field("subtype"), s, "the coding's subtype");
+        }
+        for (field, value, name) in [
+            ("goldstein", c.goldstein, "Goldstein score"),
+            ("intensity", c.intensity, "intensity"),
+        ] {
+            if let Some(g) = value
+                && !(-10.0..=10.0).contains(&g)
+            {
+                self.problems.push(
+                    Problem::new(
+                        path.field(field),
+                        format!("{name} {g} is outside −10 to +10"),
+                    )
+                    .help(format!(
+                        "the {name} runs from −10 (most conflictual) to +10"
+                    )),
+                );
+            }
         }
         if let Some(t) = c.tone
             && !t.is_finite()

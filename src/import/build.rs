@@ -1,130 +1,201 @@
-//! Turns kept GDELT rows into a dataset: one actor per distinct actor code and name, one
-//! interaction per event (or per group of duplicates, with `--merge`), titles and summaries
-//! made from the codes alone.
+//! Turns kept [`Record`]s, of any format, into a dataset: one actor per distinct actor code and
+//! name, one interaction per event (or per group of events folded or joined into one).
 
 use std::collections::{HashMap, HashSet};
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use smallvec::SmallVec;
 
-use super::cameo;
-use super::gdelt::{BadRow, Reason, Row, RowActor, col};
-use crate::data::{
-    Actor, ActorKind, Class, Dataset, Date, EventCoding, Interaction, InteractionKind, Source,
-};
+use super::record::{BadRow, Party, Reason, Record};
+use super::value::slug;
+use crate::data::{Actor, Class, Dataset, Date, EventCoding, Interaction, InteractionKind, Source};
 
-/// What the interactions' codings name as their dataset.
-pub const DATASET: &str = "GDELT 2.0";
+/// What a format asks of the builder.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    /// What the interactions' codings name as their dataset: `"GDELT 2.0"`.
+    pub dataset: &'static str,
+    /// What interaction ids start with: `gdelt` → `gdelt-954708293`.
+    pub prefix: &'static str,
+    /// How messages name the event id: `GLOBALEVENTID`.
+    pub id_name: &'static str,
+    /// `--merge`: GDELT folds events of one story (same date, actors, event code and source
+    /// URL); the other formats update an event by its id, the later row (or the one with the
+    /// later timestamp) replacing the earlier.
+    pub merge: bool,
+    /// GDELT's reading of `--merge` (fold by story) rather than update by id.
+    pub folds: bool,
+    /// A repeated id whose row brings actors the event lacks adds them (ACLED's monadic
+    /// exports give an event once per actor).
+    pub joins: bool,
+}
 
 /// One event, or several merged, before it becomes an interaction.
 #[derive(Debug, Clone)]
 struct Event {
     date: Date,
-    /// Actor indices of Actor1 and Actor2.
-    actors: [Option<usize>; 2],
-    code: String,
+    /// Actor indices of the two sides, main actor first.
+    sides: [SmallVec<[usize; 2]>; 2],
+    coding: EventCoding,
+    /// The tone and the weight (articles) it stands for, to average merged events.
+    tone_weight: f64,
     class: Option<Class>,
-    goldstein: Option<f64>,
-    /// The tone, and the weight (articles) it stands for, to average merged events.
-    tone: Option<(f64, f64)>,
-    mentions: Option<u64>,
-    sources: Option<u64>,
-    articles: Option<u64>,
-    ids: Vec<String>,
+    kind: InteractionKind,
+    mediated: bool,
+    what: String,
     place: Option<String>,
-    url: String,
+    source: Source,
+    summary: String,
+    stamp: Option<u64>,
 }
 
-type MergeKey = (Date, [Option<usize>; 2], String, String);
+type FoldKey = (Date, [SmallVec<[usize; 2]>; 2], String, Option<String>);
 
-/// Collects the kept rows; [`Builder::finish`] makes the dataset.
-#[derive(Debug, Default)]
+/// Collects the kept records; [`Builder::finish`] makes the dataset.
+#[derive(Debug)]
 pub struct Builder {
-    merge: bool,
+    policy: Policy,
     actors: Vec<Actor>,
-    /// (code, name) → actor index.
-    actor_index: HashMap<(String, String), usize>,
+    /// `code␟name` → actor index.
+    actor_index: HashMap<String, usize>,
+    /// The key being looked up, reused so that a known actor costs no allocation.
+    scratch: String,
     actor_ids: HashSet<String>,
     events: Vec<Event>,
-    /// Event ids already kept: GDELT's are unique, so a repeat is the same row again.
-    event_ids: HashSet<String>,
-    by_key: HashMap<MergeKey, usize>,
+    /// Event key → index in `events`.
+    by_id: HashMap<String, usize>,
+    by_story: HashMap<FoldKey, usize>,
     merged: u64,
 }
 
+/// What became of a kept record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    New,
+    /// Folded into, joined to, or replacing an earlier event.
+    Merged,
+}
+
 impl Builder {
-    pub fn new(merge: bool) -> Builder {
+    pub fn new(policy: Policy) -> Builder {
         Builder {
-            merge,
-            ..Builder::default()
+            policy,
+            actors: Vec::new(),
+            actor_index: HashMap::new(),
+            scratch: String::new(),
+            actor_ids: HashSet::new(),
+            events: Vec::new(),
+            by_id: HashMap::new(),
+            by_story: HashMap::new(),
+            merged: 0,
         }
     }
 
-    /// How many rows were folded into an earlier event.
+    /// How many rows were folded into, joined to or replaced an earlier event.
     pub fn merged(&self) -> u64 {
         self.merged
     }
 
-    /// Adds a kept row. A row whose GLOBALEVENTID was kept before is refused.
-    pub fn add(&mut self, row: &Row) -> Result<(), BadRow> {
-        if !self.event_ids.insert(row.event_id.to_owned()) {
-            return Err(BadRow {
-                reason: Reason::RepeatedId,
-                column: col::GLOBALEVENTID,
-                message: format!("GLOBALEVENTID {} was read before", row.event_id),
-            });
-        }
-        let actors = [
-            row.actors[0].as_ref().map(|a| self.actor(a)),
-            row.actors[1].as_ref().map(|a| self.actor(a)),
+    /// Adds a kept record. A repeated id is refused unless it joins or updates its event.
+    pub fn add(&mut self, r: Record<'_>) -> Result<Added, BadRow> {
+        let sides = [
+            r.sides[0]
+                .iter()
+                .map(|p| self.actor(p))
+                .collect::<SmallVec<_>>(),
+            r.sides[1]
+                .iter()
+                .map(|p| self.actor(p))
+                .collect::<SmallVec<_>>(),
         ];
-        if self.merge {
-            let key = (
-                row.date,
-                actors,
-                row.event_code.to_owned(),
-                row.url.to_owned(),
-            );
-            if let Some(&i) = self.by_key.get(&key) {
-                fold(&mut self.events[i], row);
+        if let Some(&i) = self.by_id.get(&r.key) {
+            let e = &mut self.events[i];
+            let newer = match (r.stamp, e.stamp) {
+                (Some(a), Some(b)) => a > b,
+                _ => true,
+            };
+            if self.policy.merge && !self.policy.folds && newer && !same(e, &r, &sides) {
+                *e = event(r, sides);
                 self.merged += 1;
-                return Ok(());
+                return Ok(Added::Merged);
             }
-            self.by_key.insert(key, self.events.len());
+            if self.policy.joins {
+                let mut joined = false;
+                for a in sides.into_iter().flatten() {
+                    if !e.sides.iter().flatten().any(|&b| b == a) {
+                        e.sides[1].push(a);
+                        joined = true;
+                    }
+                }
+                if joined {
+                    self.merged += 1;
+                    return Ok(Added::Merged);
+                }
+            }
+            return Err(BadRow::new(
+                Reason::RepeatedId,
+                0,
+                format!("{} {} was read before", self.policy.id_name, r.key),
+            ));
         }
-        self.events.push(Event {
-            date: row.date,
-            actors,
-            code: row.event_code.to_owned(),
-            class: row.class,
-            goldstein: row.goldstein,
-            tone: row.tone.map(|t| (t, weight(row))),
-            mentions: row.mentions,
-            sources: row.sources,
-            articles: row.articles,
-            ids: vec![row.event_id.to_owned()],
-            place: (!row.place.is_empty()).then(|| row.place.to_owned()),
-            url: row.url.to_owned(),
-        });
-        Ok(())
+        self.by_id.insert(r.key.clone(), self.events.len());
+        if self.policy.merge && self.policy.folds {
+            let key = (
+                r.date,
+                sides.clone(),
+                r.coding.event.clone(),
+                r.source.url.clone(),
+            );
+            if let Some(&i) = self.by_story.get(&key) {
+                fold(&mut self.events[i], r);
+                self.merged += 1;
+                return Ok(Added::Merged);
+            }
+            self.by_story.insert(key, self.events.len());
+        }
+        self.events.push(event(r, sides));
+        Ok(Added::New)
     }
 
     /// The index of the actor with this code and name, added on first sight.
-    fn actor(&mut self, a: &RowActor) -> usize {
-        let key = (a.code.to_owned(), a.name.to_owned());
-        if let Some(&i) = self.actor_index.get(&key) {
+    fn actor(&mut self, p: &Party<'_>) -> usize {
+        self.scratch.clear();
+        self.scratch.push_str(p.code);
+        self.scratch.push('\u{1f}');
+        self.scratch.push_str(p.name);
+        if let Some(&i) = self.actor_index.get(self.scratch.as_str()) {
             return i;
         }
-        let mut actor = new_actor(a);
-        let base = actor.id.clone();
+        let base = match (slug(p.code), slug(p.name)) {
+            (c, n) if c.is_empty() && n.is_empty() => "actor".to_owned(),
+            (c, n) if n.is_empty() => c,
+            (c, n) if c.is_empty() => n,
+            (c, n) => format!("{c}-{n}"),
+        };
+        let mut id = base.clone();
         let mut n = 1;
-        while self.actor_ids.contains(&actor.id) {
+        while self.actor_ids.contains(&id) {
             n += 1;
-            actor.id = format!("{base}-{n}");
+            id = format!("{base}-{n}");
         }
-        self.actor_ids.insert(actor.id.clone());
-        self.actors.push(actor);
-        self.actor_index.insert(key, self.actors.len() - 1);
-        self.actors.len() - 1
+        self.actor_ids.insert(id.clone());
+        let name = if p.name.is_empty() { p.code } else { p.name };
+        self.actors.push(Actor {
+            id,
+            name: name.to_owned(),
+            native: None,
+            aliases: Vec::new(),
+            short: None,
+            kind: p.kind,
+            role: p.role.clone(),
+            affiliation: None,
+            country: p.country.map(str::to_owned),
+            wikidata: p.wikidata.map(str::to_owned),
+            code: (!p.code.is_empty()).then(|| p.code.to_owned()),
+        });
+        let i = self.actors.len() - 1;
+        self.actor_index.insert(self.scratch.clone(), i);
+        i
     }
 
     /// The events in date order, with the actors in order of first appearance.
@@ -134,9 +205,71 @@ impl Builder {
         Events {
             title,
             description,
+            policy: self.policy,
             actors: self.actors,
             events,
         }
+    }
+}
+
+/// Whether a record says nothing its event does not already say.
+fn same(e: &Event, r: &Record<'_>, sides: &[SmallVec<[usize; 2]>; 2]) -> bool {
+    e.date == r.date
+        && &e.sides == sides
+        && e.coding == r.coding
+        && e.summary == r.summary
+        && e.place == r.place
+        && e.source == r.source
+}
+
+fn event(r: Record<'_>, sides: [SmallVec<[usize; 2]>; 2]) -> Event {
+    let mut coding = r.coding;
+    coding.ids = vec![r.key];
+    Event {
+        date: r.date,
+        sides,
+        tone_weight: coding.articles.map_or(1.0, |a| a.max(1) as f64),
+        coding,
+        class: r.class,
+        kind: r.kind,
+        mediated: r.mediated,
+        what: r.what,
+        place: r.place,
+        source: r.source,
+        summary: r.summary,
+        stamp: r.stamp,
+    }
+}
+
+/// Folds a record of the same story into an event: ids kept, tone averaged by articles, and
+/// of the mention, source and article counts the largest. The events of one story are
+/// mentioned in the same articles, so their counts overlap: summed, one article would count
+/// twice; the largest is what is sure.
+fn fold(e: &mut Event, r: Record<'_>) {
+    let c = &mut e.coding;
+    let max = |a: Option<u64>, b: Option<u64>| a.max(b);
+    c.mentions = max(c.mentions, r.coding.mentions);
+    c.sources = max(c.sources, r.coding.sources);
+    c.articles = max(c.articles, r.coding.articles);
+    c.ids.push(r.key);
+    if let Some(t) = r.coding.tone {
+        let w = r.coding.articles.map_or(1.0, |a| a.max(1) as f64);
+        c.tone = Some(match c.tone {
+            Some(mean) => {
+                let total = e.tone_weight;
+                e.tone_weight += w;
+                (mean * total + t * w) / (total + w)
+            }
+            None => {
+                e.tone_weight = w;
+                t
+            }
+        });
+    }
+    c.goldstein = c.goldstein.or(r.coding.goldstein);
+    e.class = e.class.or(r.class);
+    if e.place.is_none() {
+        e.place = r.place;
     }
 }
 
@@ -147,6 +280,7 @@ impl Builder {
 pub struct Events {
     title: String,
     description: String,
+    policy: Policy,
     actors: Vec<Actor>,
     events: Vec<Event>,
 }
@@ -167,13 +301,72 @@ impl Events {
             title: self.title.clone(),
             description: Some(self.description.clone()),
             actors: self.actors.clone(),
-            interactions: self
-                .events
-                .iter()
-                .map(|e| interaction(e, &self.actors))
-                .collect(),
+            interactions: self.events.iter().map(|e| self.interaction(e)).collect(),
         }
     }
+
+    fn interaction(&self, e: &Event) -> Interaction {
+        let actors = &self.actors;
+        let [source, target] = [e.sides[0].first().copied(), e.sides[1].first().copied()];
+        let name = |i: usize| actors[i].name.as_str();
+        let mut participants: Vec<usize> = Vec::new();
+        let mut mediators: Vec<usize> = Vec::new();
+        for (side, list) in e.sides.iter().enumerate() {
+            for &a in list {
+                if participants.contains(&a) || mediators.contains(&a) {
+                    continue;
+                }
+                if e.mediated && side == 0 && target.is_some_and(|t| t != a) {
+                    mediators.push(a);
+                } else {
+                    participants.push(a);
+                }
+            }
+        }
+        let ids = |list: Vec<usize>| list.into_iter().map(|i| actors[i].id.clone()).collect();
+        let what = &e.what;
+        let title = match (source, target) {
+            (Some(s), Some(t)) if s != t => format!("{} — {what} — {}", name(s), name(t)),
+            (Some(a), _) => format!("{} — {what}", name(a)),
+            (None, Some(a)) => format!("{what} — {}", name(a)),
+            (None, None) => what.clone(),
+        };
+        let mut summary = e.summary.clone();
+        if e.coding.ids.len() > 1 && self.policy.folds {
+            summary.push_str(&format!(
+                " Merged from {} {} events with the same date, actors, event code and source \
+                 URL; the counts are those of the most mentioned of them.",
+                e.coding.ids.len(),
+                self.policy.dataset.split(' ').next().unwrap_or_default(),
+            ));
+        }
+        let mut coding = e.coding.clone();
+        coding.dataset = self.policy.dataset.to_owned();
+        Interaction {
+            id: format!("{}-{}", self.policy.prefix, id_part(&e.coding.ids[0])),
+            date: e.date,
+            until: None,
+            kind: e.kind,
+            participants: ids(participants),
+            initiator: None,
+            mediators: ids(mediators),
+            place: e.place.clone(),
+            title,
+            summary,
+            class: e.class,
+            topics: Vec::new(),
+            quotes: Vec::new(),
+            sources: vec![e.source.clone()],
+            coding: Some(coding),
+        }
+    }
+}
+
+/// An event key as part of an interaction id: `ARM4891` → `arm4891`, `12@2020-01-01` →
+/// `12-2020-01-01`.
+fn id_part(key: &str) -> String {
+    let s = slug(key);
+    if s.is_empty() { "event".to_owned() } else { s }
 }
 
 /// Serialized exactly as the `Dataset` of [`Events::to_dataset`] is.
@@ -184,8 +377,8 @@ impl Serialize for Events {
 
         impl Serialize for Interactions<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let Events { actors, events, .. } = self.0;
-                serializer.collect_seq(events.iter().map(|e| interaction(e, actors)))
+                let events = self.0;
+                serializer.collect_seq(events.events.iter().map(|e| events.interaction(e)))
             }
         }
 
@@ -195,110 +388,6 @@ impl Serialize for Events {
         s.serialize_field("actors", &self.actors)?;
         s.serialize_field("interactions", &Interactions(self))?;
         s.end()
-    }
-}
-
-/// How much a row's tone counts in the average of merged events: its articles.
-fn weight(row: &Row) -> f64 {
-    row.articles.map_or(1.0, |a| a.max(1) as f64)
-}
-
-/// Folds a duplicate row into an event: counts summed, ids kept, tone averaged by articles.
-fn fold(e: &mut Event, row: &Row) {
-    let sum = |a: Option<u64>, b: Option<u64>| match (a, b) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
-    };
-    e.mentions = sum(e.mentions, row.mentions);
-    e.sources = sum(e.sources, row.sources);
-    e.articles = sum(e.articles, row.articles);
-    e.ids.push(row.event_id.to_owned());
-    if let Some(t) = row.tone {
-        let w = weight(row);
-        e.tone = Some(match e.tone {
-            Some((mean, total)) => ((mean * total + t * w) / (total + w), total + w),
-            None => (t, w),
-        });
-    }
-    e.goldstein = e.goldstein.or(row.goldstein);
-    e.class = e.class.or(row.class);
-    if e.place.is_none() && !row.place.is_empty() {
-        e.place = Some(row.place.to_owned());
-    }
-}
-
-/// Lowercase ASCII letters and digits, other runs as one `-`.
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
-/// A country code as the data format takes it: three capital letters.
-fn country_code(code: &str) -> Option<String> {
-    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then(|| code.to_owned())
-}
-
-/// An actor from a row's actor columns: kind and role from its CAMEO type codes.
-fn new_actor(a: &RowActor) -> Actor {
-    let types: Vec<&str> = a.types.iter().copied().filter(|t| !t.is_empty()).collect();
-    let country = country_code(a.country);
-    let region = country.as_deref().and_then(cameo::region);
-    let bare = types.is_empty() && a.known_group.is_empty() && a.code == a.country;
-    let kind = if types.iter().any(|t| cameo::STATE_TYPES.contains(t)) {
-        ActorKind::Office
-    } else if types.iter().any(|t| cameo::ORGANIZATION_TYPES.contains(t))
-        || (types.is_empty() && !a.known_group.is_empty())
-    {
-        ActorKind::Organization
-    } else if bare && country.is_some() && region.is_none() {
-        ActorKind::State
-    } else {
-        ActorKind::Group
-    };
-    let mut role = if !types.is_empty() {
-        types
-            .iter()
-            .map(|t| cameo::actor_type(t).unwrap_or(t))
-            .collect::<Vec<_>>()
-            .join(", ")
-    } else if bare && region.is_some() {
-        "region".to_owned()
-    } else if bare && country.is_some() {
-        "country".to_owned()
-    } else if !a.known_group.is_empty() {
-        format!("group {}", a.known_group)
-    } else {
-        "actor".to_owned()
-    };
-    if let Some(c) = &country {
-        role.push_str(&format!(" ({c})"));
-    }
-    let name = if a.name.is_empty() { a.code } else { a.name };
-    let id = match (slug(a.code), slug(a.name)) {
-        (c, n) if c.is_empty() && n.is_empty() => "actor".to_owned(),
-        (c, n) if n.is_empty() => c,
-        (c, n) if c.is_empty() => n,
-        (c, n) => format!("{c}-{n}"),
-    };
-    Actor {
-        id,
-        name: name.to_owned(),
-        native: None,
-        aliases: Vec::new(),
-        short: None,
-        kind,
-        role,
-        affiliation: None,
-        country,
-        wikidata: None,
-        code: (!a.code.is_empty()).then(|| a.code.to_owned()),
     }
 }
 
@@ -314,99 +403,6 @@ pub fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
-fn interaction(e: &Event, actors: &[Actor]) -> Interaction {
-    let (kind, mediated) = cameo::kind(&e.code).unwrap_or((InteractionKind::Statement, false));
-    let [source, target] = e.actors;
-    let name = |i: usize| actors[i].name.as_str();
-    let (participants, mediators) = match (source, target) {
-        // CAMEO 045 "Mediate": Actor1 mediates with Actor2.
-        (Some(s), Some(t)) if mediated && s != t => (vec![t], vec![s]),
-        (Some(s), Some(t)) if s != t => (vec![s, t], vec![]),
-        (Some(a), _) | (None, Some(a)) => (vec![a], vec![]),
-        (None, None) => (vec![], vec![]),
-    };
-    let ids = |list: Vec<usize>| list.into_iter().map(|i| actors[i].id.clone()).collect();
-    let short = cameo::short_description(&e.code).unwrap_or_else(|| format!("CAMEO {}", e.code));
-    let title = match (source, target) {
-        (Some(s), Some(t)) => format!("{} — {short} — {}", name(s), name(t)),
-        (Some(a), None) => format!("{} — {short}", name(a)),
-        (None, Some(a)) => format!("{short} — {}", name(a)),
-        (None, None) => short,
-    };
-    Interaction {
-        id: format!("gdelt-{}", e.ids[0]),
-        date: e.date,
-        until: None,
-        kind,
-        participants: ids(participants),
-        initiator: None,
-        mediators: ids(mediators),
-        place: e.place.clone(),
-        title,
-        summary: summary(e, actors),
-        class: e.class,
-        topics: Vec::new(),
-        quotes: Vec::new(),
-        sources: vec![Source {
-            outlet: host(&e.url).unwrap_or(&e.url).to_owned(),
-            title: None,
-            date: None,
-            url: Some(e.url.clone()),
-        }],
-        coding: Some(EventCoding {
-            dataset: DATASET.to_owned(),
-            event: e.code.clone(),
-            goldstein: e.goldstein,
-            tone: e.tone.map(|(t, _)| t),
-            mentions: e.mentions,
-            sources: e.sources,
-            articles: e.articles,
-            ids: e.ids.clone(),
-        }),
-    }
-}
-
-/// A few sentences made from the event's fields, and nothing else.
-fn summary(e: &Event, actors: &[Actor]) -> String {
-    let who = |i: Option<usize>| match i {
-        Some(i) => {
-            let a = &actors[i];
-            match &a.code {
-                Some(code) => format!("{} ({code})", a.name),
-                None => a.name.clone(),
-            }
-        }
-        None => "none coded".to_owned(),
-    };
-    let event = match cameo::description(&e.code) {
-        Some(d) => format!("CAMEO {}, “{d}”", e.code),
-        None => match cameo::nearest_description(&e.code) {
-            Some((parent, d)) => format!(
-                "CAMEO {}, a code the codebook lacks, under {parent}, “{d}”",
-                e.code
-            ),
-            None => format!("CAMEO {}", e.code),
-        },
-    };
-    let mut s = format!(
-        "Machine-coded by {DATASET}, not written by hand. Source actor: {}; target actor: {}; \
-         event: {event}",
-        who(e.actors[0]),
-        who(e.actors[1]),
-    );
-    if let Some(place) = &e.place {
-        s.push_str(&format!("; place of the action: {place}"));
-    }
-    s.push('.');
-    if e.ids.len() > 1 {
-        s.push_str(&format!(
-            " Merged from {} GDELT events with the same date, actors, event code and source URL.",
-            e.ids.len()
-        ));
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,6 +413,7 @@ mod tests {
         assert_eq!(slug("U.S."), "u-s");
         assert_eq!(slug("Əliyev"), "liyev");
         assert_eq!(slug("--"), "");
+        assert_eq!(id_part("12@2020-01-01"), "12-2020-01-01");
         assert_eq!(
             host("https://www.reuters.com/article/x"),
             Some("www.reuters.com")
@@ -427,44 +424,5 @@ mod tests {
         );
         assert_eq!(host("http://user@example.org:8080?q"), Some("example.org"));
         assert_eq!(host("BBC Monitoring"), None);
-    }
-
-    fn row_actor<'a>(code: &'a str, name: &'a str, country: &'a str, t1: &'a str) -> RowActor<'a> {
-        RowActor {
-            code,
-            name,
-            country,
-            known_group: "",
-            types: [t1, "", ""],
-        }
-    }
-
-    #[test]
-    fn actors_kinds_and_roles() {
-        let a = new_actor(&row_actor("ARMGOV", "ARMENIA", "ARM", "GOV"));
-        assert_eq!(
-            (a.id.as_str(), a.kind, a.role.as_str()),
-            ("armgov-armenia", ActorKind::Office, "government (ARM)")
-        );
-        assert_eq!(a.code.as_deref(), Some("ARMGOV"));
-        let a = new_actor(&row_actor("AZE", "BAKU", "AZE", ""));
-        assert_eq!(
-            (a.id.as_str(), a.kind, a.role.as_str()),
-            ("aze-baku", ActorKind::State, "country (AZE)")
-        );
-        let a = new_actor(&row_actor("AFR", "AFRICA", "AFR", ""));
-        assert_eq!(
-            (a.kind, a.role.as_str()),
-            (ActorKind::Group, "region (AFR)")
-        );
-        let a = new_actor(&row_actor("ARMCVL", "ARMENIAN", "ARM", "CVL"));
-        assert_eq!(
-            (a.kind, a.role.as_str()),
-            (ActorKind::Group, "civilians (ARM)")
-        );
-        let a = new_actor(&row_actor("IGORUS", "RUSSIAN", "RUS", "IGO"));
-        assert_eq!(a.kind, ActorKind::Organization);
-        let a = new_actor(&row_actor("", "", "", "GOV"));
-        assert_eq!((a.id.as_str(), a.role.as_str()), ("actor", "government"));
     }
 }

@@ -480,6 +480,60 @@ pub fn root(code: &str) -> Option<u8> {
     (1..=20).contains(&root).then_some(root)
 }
 
+/// The quad class of a CAMEO root code: 01–05 verbal cooperation, 06–08 material cooperation,
+/// 09–13 verbal conflict, 14–20 material conflict.
+pub fn quad_class(root: u8) -> Option<crate::data::Class> {
+    use crate::data::Class;
+    Some(match root {
+        1..=5 => Class::VerbalCooperation,
+        6..=8 => Class::MaterialCooperation,
+        9..=13 => Class::VerbalConflict,
+        14..=20 => Class::MaterialConflict,
+        _ => return None,
+    })
+}
+
+/// A CAMEO event code with the leading zero a spreadsheet or pandas may have taken from it
+/// put back: `42` → `042`. `root` is the file's root code (`4`, `04`) where it has one, or
+/// empty; without it a code is padded when only the padded code is in the codebook (so `10`
+/// stays 10, "Demand"). `None` when the result is no CAMEO code.
+pub fn restore_zero(code: &str, root: &str) -> Option<String> {
+    if code.is_empty() || code.len() > 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Most codes keep their zero: no allocation but the result's.
+    let root_num: Option<u8> = root.strip_suffix(".0").unwrap_or(root).parse().ok();
+    let r2 = root_num
+        .filter(|r| (1..=20).contains(r))
+        .map(|r| [b'0' + r / 10, b'0' + r % 10]);
+    let as_is = match r2 {
+        Some(r2) => code.as_bytes().starts_with(&r2),
+        None => description(code).is_some() || code.len() == 4,
+    };
+    let chosen = if as_is {
+        code.to_owned()
+    } else {
+        let padded = format!("0{code}");
+        match r2 {
+            Some(r2) if padded.as_bytes().starts_with(&r2) => padded,
+            Some(_) => return None,
+            None if description(&padded).is_some() => padded,
+            None => code.to_owned(),
+        }
+    };
+    self::root(&chosen).map(|_| chosen)
+}
+
+/// The code of a codebook description (ICEWS's `Event Text` where a file lacks its `CAMEO
+/// Code`): compared without case, and without the codebook's ", not specified below".
+pub fn code_of(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    EVENTS.iter().find_map(|(code, d)| {
+        let short = d.strip_suffix(", not specified below").unwrap_or(d);
+        (d.eq_ignore_ascii_case(t) || short.eq_ignore_ascii_case(t)).then_some(*code)
+    })
+}
+
 /// How an event of this code shows in readout: its interaction kind, and whether the source
 /// actor is a mediator (CAMEO 045, "Mediate"). `None` for a code that is not CAMEO's.
 pub fn kind(code: &str) -> Option<(InteractionKind, bool)> {

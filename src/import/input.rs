@@ -1,5 +1,5 @@
-//! The texts an import reads: plain files, the entries of zip archives, and standard input,
-//! each read line by line without loading it whole.
+//! The texts an import reads: plain and gzipped files, the entries of zip archives, and
+//! standard input, each streamed without loading it whole.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -39,6 +39,8 @@ impl Input {
 pub enum InputError {
     #[error("{name}: cannot read: {source}")]
     Read { name: String, source: io::Error },
+    #[error("{name}: {message}")]
+    Format { name: String, message: String },
     #[error("{name}: not a readable zip archive: {source}")]
     Zip {
         name: String,
@@ -48,50 +50,69 @@ pub enum InputError {
 
 /// A zip archive starts with a local file header.
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+/// A gzip stream starts with these two bytes.
+const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
 
-/// Calls `line(text, number, bytes)` for every line of `input`, or of every file in it when
-/// it is a zip archive (known by its first bytes or its `.zip` name). `text` names the file
-/// the line is in (`a.zip!a.CSV` for an archive's entry), `number` counts from 1 and `bytes`
-/// is the line without its line end (`\n` or `\r\n`).
-pub fn for_each_line(
-    input: &Input,
-    line: &mut dyn FnMut(&str, u64, &[u8]),
-) -> Result<(), InputError> {
+/// What reads one text: its name (`a.zip!a.CSV` for an archive's entry) and its bytes.
+pub type OnText<'a> = dyn FnMut(&str, &mut dyn BufRead) -> Result<(), InputError> + 'a;
+
+/// Calls `text(name, reader)` for `input`, or for every file in it when it is a zip archive
+/// (known by its first bytes or its `.zip` name); a gzipped input (first bytes or `.gz`) is
+/// read through gzip. Nothing is loaded whole: the reader streams.
+pub fn for_each_text(input: &Input, text: &mut OnText<'_>) -> Result<(), InputError> {
     let name = input.name();
     let read_err = |source| InputError::Read {
         name: name.clone(),
         source,
     };
+    let has_ext = |p: &Path, ext: &str| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
     match input {
         Input::Stdin => {
             let stdin = io::stdin();
             let mut reader = stdin.lock();
-            if reader.fill_buf().map_err(read_err)?.starts_with(ZIP_MAGIC) {
-                stream_zip(&name, &mut reader, line)
+            let head = reader.fill_buf().map_err(read_err)?;
+            if head.starts_with(ZIP_MAGIC) {
+                stream_zip(&name, &mut reader, text)
+            } else if head.starts_with(GZIP_MAGIC) {
+                gzip(&name, reader, text)
             } else {
-                lines(&name, reader, line)
+                text(&name, &mut reader)
             }
         }
         Input::File(path) => {
             let file = File::open(path).map_err(read_err)?;
             let mut reader = BufReader::with_capacity(1 << 16, file);
-            let zipped = reader.fill_buf().map_err(read_err)?.starts_with(ZIP_MAGIC)
-                || path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
-            if zipped {
-                archive(&name, reader, line)
+            let head = reader.fill_buf().map_err(read_err)?;
+            if head.starts_with(ZIP_MAGIC) || has_ext(path, "zip") {
+                archive(&name, reader, text)
+            } else if head.starts_with(GZIP_MAGIC) || has_ext(path, "gz") {
+                gzip(&name, reader, text)
             } else {
-                lines(&name, reader, line)
+                text(&name, &mut reader)
             }
         }
     }
 }
 
+/// A gzipped text (several members one after another, as `cat a.gz b.gz` makes, read as one).
+fn gzip(name: &str, reader: impl BufRead, text: &mut OnText<'_>) -> Result<(), InputError> {
+    let decoder = flate2::bufread::MultiGzDecoder::new(reader);
+    text(name, &mut BufReader::with_capacity(1 << 16, decoder))
+}
+
+/// Calls `line(text, number, bytes)` for every line of `input` (see [`for_each_text`]).
+/// `number` counts from 1 and `bytes` is the line without its line end (`\n` or `\r\n`).
+pub fn for_each_line(
+    input: &Input,
+    line: &mut dyn FnMut(&str, u64, &[u8]),
+) -> Result<(), InputError> {
+    for_each_text(input, &mut |name, reader| lines(name, reader, line))
+}
+
 /// Every line of a text, in a buffer reused from line to line.
 fn lines(
     name: &str,
-    mut reader: impl BufRead,
+    reader: &mut dyn BufRead,
     line: &mut dyn FnMut(&str, u64, &[u8]),
 ) -> Result<(), InputError> {
     let mut buf = Vec::with_capacity(1024);
@@ -121,11 +142,7 @@ fn entry_name(archive: &str, entry: &str) -> String {
 }
 
 /// Every file in a zip archive that can seek (a file on disk).
-fn archive(
-    name: &str,
-    reader: BufReader<File>,
-    line: &mut dyn FnMut(&str, u64, &[u8]),
-) -> Result<(), InputError> {
+fn archive(name: &str, reader: BufReader<File>, text: &mut OnText<'_>) -> Result<(), InputError> {
     let zip_err = |source| InputError::Zip {
         name: name.to_owned(),
         source,
@@ -137,17 +154,13 @@ fn archive(
             continue;
         }
         let entry_name = entry_name(name, &entry.name().map_err(zip_err)?);
-        lines(&entry_name, BufReader::new(entry), line)?;
+        text(&entry_name, &mut BufReader::with_capacity(1 << 16, entry))?;
     }
     Ok(())
 }
 
 /// Every file in a zip archive read as a stream (standard input), entry after entry.
-fn stream_zip(
-    name: &str,
-    reader: &mut impl Read,
-    line: &mut dyn FnMut(&str, u64, &[u8]),
-) -> Result<(), InputError> {
+fn stream_zip(name: &str, reader: &mut impl Read, text: &mut OnText<'_>) -> Result<(), InputError> {
     let zip_err = |source| InputError::Zip {
         name: name.to_owned(),
         source,
@@ -157,7 +170,7 @@ fn stream_zip(
             continue;
         }
         let entry_name = entry_name(name, &entry.name().map_err(zip_err)?);
-        lines(&entry_name, BufReader::new(entry), line)?;
+        text(&entry_name, &mut BufReader::new(entry))?;
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use super::text::{fit, fit_right, highlight, truncate};
 use super::{Theme, pane_block, scrollbar, theme_of};
 use crate::action::{Action, Pane};
 use crate::data::fold::Query;
-use crate::data::{Date, EventCoding, Interaction, Precision};
+use crate::data::{Date, EventCoding, Interaction, Precision, Scheme};
 use crate::import::cameo;
 use crate::keymap::Context;
 use crate::query;
@@ -74,6 +74,11 @@ pub fn date_text(date: Date, until: Option<Date>) -> String {
     let mut s = date.to_string();
     match date.precision() {
         Precision::Day => {}
+        Precision::Week => s.push_str(&format!(
+            " (day not known: a day from {} to {})",
+            date.first_day(),
+            date.last_day()
+        )),
         Precision::Month => s.push_str(" (day not known)"),
         Precision::Year => s.push_str(" (month not known)"),
     }
@@ -326,17 +331,17 @@ fn sources(doc: &mut Doc, it: &Interaction) {
 /// The codes and scores of a machine-coded event, one field a line.
 fn coding_fields(doc: &mut Doc, c: &EventCoding) {
     let theme = doc.theme;
-    let event = match cameo::description(&c.event) {
-        Some(d) => format!("{} {d}", c.event),
-        None => match cameo::nearest_description(&c.event) {
-            Some((parent, d)) => format!("{} (not in the codebook; {parent} {d})", c.event),
-            None => c.event.clone(),
-        },
-    };
-    doc.field("CAMEO", &event, theme.text);
+    doc.field(c.scheme.label(), &event_text(c), theme.text);
     if let Some(g) = c.goldstein {
         let width = doc.width.saturating_sub(LABEL);
         doc.field("Goldstein", &goldstein_gauge(g, width), theme.text);
+    }
+    if let Some(g) = c.intensity {
+        let width = doc.width.saturating_sub(LABEL);
+        doc.field("Intensity", &goldstein_gauge(g, width), theme.text);
+    }
+    if let Some(n) = c.fatalities {
+        doc.field("Fatalities", &fatalities(n), theme.text);
     }
     if let Some(t) = c.tone {
         doc.field(
@@ -358,7 +363,40 @@ fn coding_fields(doc: &mut Doc, c: &EventCoding) {
     }
 }
 
-/// The mention, source and article counts that are known: `6 mentions · 1 source · 6 articles`.
+/// An event code with what it means in its scheme: `020 Make an appeal or request…` (CAMEO,
+/// with the codebook's words), `CONSULT, visit` (PLOVER, with the mode), `Battles: Armed
+/// clash` (ACLED, with the sub-event type).
+pub fn event_text(c: &EventCoding) -> String {
+    match c.scheme {
+        Scheme::Cameo => match cameo::description(&c.event) {
+            Some(d) => format!("{} {d}", c.event),
+            None => match cameo::nearest_description(&c.event) {
+                Some((parent, d)) => format!("{} (not in the codebook; {parent} {d})", c.event),
+                None => c.event.clone(),
+            },
+        },
+        Scheme::Plover => match &c.subtype {
+            Some(mode) => format!("{}, {mode}", c.event),
+            None => c.event.clone(),
+        },
+        Scheme::Acled => match &c.subtype {
+            Some(sub) => format!("{}: {sub}", c.event),
+            None => c.event.clone(),
+        },
+    }
+}
+
+/// ACLED's fatalities, with what a zero means there.
+pub fn fatalities(n: u64) -> String {
+    match n {
+        0 => "0 (none, or none reported)".to_owned(),
+        1 => "1 (ACLED's conservative estimate)".to_owned(),
+        n => format!("{n} (ACLED's conservative estimate)"),
+    }
+}
+
+/// The mention, source and article counts that are known: `6 mentions · 1 source · 6 articles`;
+/// for events merged into one, `at least …`: their counts overlap, the largest is kept.
 pub fn coverage(c: &EventCoding) -> Option<String> {
     let counts: Vec<String> = [
         (c.mentions, "mention", "mentions"),
@@ -368,7 +406,8 @@ pub fn coverage(c: &EventCoding) -> Option<String> {
     .into_iter()
     .filter_map(|(n, one, many)| n.map(|n| format!("{n} {}", if n == 1 { one } else { many })))
     .collect();
-    (!counts.is_empty()).then(|| counts.join(" · "))
+    let at_least = if c.ids.len() > 1 { "at least " } else { "" };
+    (!counts.is_empty()).then(|| format!("{at_least}{}", counts.join(" · ")))
 }
 
 /// A number with `decimals` decimals and a true minus sign: `3.4`, `−7.0`.
@@ -562,6 +601,15 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_week_says_which_days_it_may_be() {
+        let week: Date = "2024-W45".parse().unwrap();
+        assert_eq!(
+            date_text(week, None),
+            "2024-W45 (day not known: a day from 2024-11-04 to 2024-11-10)"
+        );
+    }
 
     #[test]
     fn the_gauge_marks_the_score_in_columns() {

@@ -1,0 +1,107 @@
+//! Countries as the formats name them, turned into ISO 3166 alpha-3 codes: ACLED's numeric
+//! `iso` (`51`) and country names, ICEWS's country names (`Russian Federation`), and the codes
+//! `--country` takes.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[path = "countries_table.rs"]
+mod table;
+
+pub use table::COUNTRIES;
+
+use super::run::norm;
+
+/// The alpha-3 code of an ISO 3166 country code (any case): `arm` → `ARM`.
+pub fn alpha3(code: &str) -> Option<&'static str> {
+    let upper = code.trim().to_ascii_uppercase();
+    COUNTRIES
+        .binary_search_by(|(c, _, _)| (*c).cmp(upper.as_str()))
+        .ok()
+        .map(|i| COUNTRIES[i].0)
+}
+
+/// The alpha-3 code of an ISO 3166 numeric code, written with or without leading zeros: `51`,
+/// `051` → `ARM`.
+pub fn by_numeric(code: &str) -> Option<&'static str> {
+    let n: u16 = super::value::count(code.trim())?.try_into().ok()?;
+    (n != 0)
+        .then(|| COUNTRIES.iter().find(|(_, num, _)| *num == n))
+        .flatten()
+        .map(|c| c.0)
+}
+
+/// The alpha-3 code of a country's name, in any of the spellings the table has (`Russian
+/// Federation`, `Russia`), compared without case, blanks or punctuation.
+pub fn by_name(name: &str) -> Option<&'static str> {
+    static NAMES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        COUNTRIES
+            .iter()
+            .flat_map(|(code, _, names)| names.iter().map(move |n| (norm(n), *code)))
+            .collect()
+    });
+    names.get(&norm(name)).copied()
+}
+
+/// The code `--country` was given, checked: an ISO 3166 alpha-3 code or a CAMEO regional code
+/// (GDELT's `AFR`, `EUR`…). The error names the nearest codes and countries.
+pub fn parse(arg: &str) -> Result<String, String> {
+    let code = arg.trim().to_ascii_uppercase();
+    if let Some(c) = alpha3(&code) {
+        return Ok(c.to_owned());
+    }
+    if code.len() == 3 && super::cameo::region(&code).is_some() {
+        return Ok(code);
+    }
+    if let Some(c) = by_name(arg) {
+        return Err(format!("{arg:?} is a country's name: give its code, {c}"));
+    }
+    let mut near: Vec<(usize, &str, &str)> = COUNTRIES
+        .iter()
+        .map(|(c, _, names)| (strsim::levenshtein(&code, c), *c, names[0]))
+        .filter(|(d, _, _)| *d <= 1)
+        .collect();
+    near.sort();
+    let hint = if near.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = near
+            .iter()
+            .take(4)
+            .map(|(_, c, n)| format!("{c} ({n})"))
+            .collect();
+        format!("; did you mean {}?", list.join(" or "))
+    };
+    Err(format!(
+        "{arg:?} is not an ISO 3166 alpha-3 country code such as ARM or AZE{hint}"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_numbers_and_names() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(alpha3("arm"), Some("ARM"));
+        assert_eq!(by_numeric("51"), Some("ARM"));
+        assert_eq!(by_numeric("031"), Some("AZE"));
+        assert_eq!(by_numeric("0"), None);
+        assert_eq!(by_name("Russian Federation"), Some("RUS"));
+        assert_eq!(by_name("russia"), Some("RUS"));
+        assert_eq!(by_name("Azerbaijan"), Some("AZE"));
+        assert_eq!(by_name("Iran"), Some("IRN"));
+        assert_eq!(parse("aze"), Ok("AZE".to_owned()));
+        assert_eq!(parse("AFR"), Ok("AFR".to_owned()));
+        let e = parse("ARX").unwrap_err();
+        assert!(
+            e.contains(
+                "did you mean ARE (United Arab Emirates) or ARG (Argentina) or ARM (Armenia)"
+            ),
+            "{e}"
+        );
+        assert!(parse("Armenia").unwrap_err().contains("give its code, ARM"));
+    }
+}

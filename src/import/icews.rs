@@ -1,0 +1,312 @@
+//! ICEWS coded event data (Dataverse, 1995–2023): 20 tab-separated columns with a header,
+//! `NA` for null and no quoting (names hold apostrophes and stray quotes). The 2017 file
+//! writes dates as `1/1/2017` and lacks the `CAMEO Code` column: the code then comes from the
+//! `Event Text`, the codebook's description.
+
+use smallvec::SmallVec;
+
+use super::build::Policy;
+use super::cameo;
+use super::countries;
+use super::record::{BadRow, Party, Reason, Record};
+use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
+use super::value::{self, Order, float, list};
+use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
+
+/// What the interactions' codings name as their dataset.
+pub const DATASET: &str = "ICEWS";
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Side {
+    name: Option<usize>,
+    sectors: Option<usize>,
+    country: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Cols {
+    id: Option<usize>,
+    date: Option<usize>,
+    sides: [Side; 2],
+    text: Option<usize>,
+    code: Option<usize>,
+    intensity: Option<usize>,
+    story: Option<usize>,
+    sentence: Option<usize>,
+    publisher: Option<usize>,
+    place: [Option<usize>; 4],
+}
+
+impl Cols {
+    fn from(h: &Header) -> Cols {
+        let side = |who: &str| Side {
+            name: h.find(&[&format!("{who} Name")]),
+            sectors: h.find(&[&format!("{who} Sectors")]),
+            country: h.find(&[&format!("{who} Country")]),
+        };
+        Cols {
+            id: h.find(&["Event ID"]),
+            date: h.find(&["Event Date"]),
+            sides: [side("Source"), side("Target")],
+            text: h.find(&["Event Text"]),
+            code: h.find(&["CAMEO Code"]),
+            intensity: h.find(&["Intensity"]),
+            story: h.find(&["Story ID"]),
+            sentence: h.find(&["Sentence Number"]),
+            publisher: h.find(&["Publisher"]),
+            place: [
+                h.find(&["City"]),
+                h.find(&["District"]),
+                h.find(&["Province"]),
+                h.find(&["Country"]),
+            ],
+        }
+    }
+}
+
+/// Whether a header line is ICEWS's: Event ID, Source Name, and a CAMEO Code or Event Text.
+pub fn is_header(line: &str) -> bool {
+    let c = Cols::from(&Header::new(header_cells(line, '\t')));
+    c.id.is_some() && c.sides[0].name.is_some() && (c.code.is_some() || c.text.is_some())
+}
+
+/// The ICEWS format.
+#[derive(Debug, Default)]
+pub struct Icews {
+    cols: Cols,
+}
+
+impl Icews {
+    pub fn new() -> Icews {
+        Icews::default()
+    }
+}
+
+impl Format for Icews {
+    fn name(&self) -> &'static str {
+        "ICEWS"
+    }
+
+    fn command(&self) -> &'static str {
+        "icews"
+    }
+
+    fn about(&self) -> &'static str {
+        "Machine-coded events: each title and summary is made from the codes ICEWS gives, not \
+         written by hand, there are no quotes, and one sentence may be coded as two events \
+         (a visit is 042 one way and 043 the other)"
+    }
+
+    fn policy(&self, merge: bool) -> Policy {
+        Policy {
+            dataset: DATASET,
+            prefix: "icews",
+            id_name: "Event ID and Event Date",
+            merge,
+            folds: false,
+            joins: false,
+        }
+    }
+
+    fn begin(&mut self, first: &str) -> Result<Layout, String> {
+        let h = Header::new(header_cells(first, '\t'));
+        self.cols = Cols::from(&h);
+        if !is_header(first) || self.cols.date.is_none() {
+            return Err(
+                "not an ICEWS file: expected a tab-separated header naming Event ID, \
+                        Event Date, Source Name and CAMEO Code (or Event Text)"
+                    .to_owned(),
+            );
+        }
+        Ok(Layout {
+            delimiter: b'\t',
+            quoting: false,
+            header: true,
+            latin1: false,
+        })
+    }
+
+    fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+        row(&self.cols, f, wanted)
+    }
+}
+
+fn at(c: Option<usize>) -> usize {
+    c.unwrap_or(0)
+}
+
+/// An ICEWS actor: its sectors make it an office (government, military, police…), a country
+/// named as itself a state.
+fn party<'a>(f: &Fields<'a>, s: &Side) -> Option<Party<'a>> {
+    let name = f.get(s.name)?;
+    let country_name = f.get(s.country);
+    let country = country_name.and_then(countries::by_name);
+    let sectors: Vec<&str> = list(f.raw(s.sectors), true).collect();
+    const OFFICE: [&str; 7] = [
+        "Government",
+        "Executive",
+        "Military",
+        "Police",
+        "Legislative",
+        "Foreign Ministry",
+        "Cabinet",
+    ];
+    let kind = if country_name.is_some_and(|c| c.eq_ignore_ascii_case(name)) {
+        ActorKind::State
+    } else if sectors.iter().any(|s| OFFICE.iter().any(|o| s.contains(o))) {
+        ActorKind::Office
+    } else if !sectors.is_empty() {
+        ActorKind::Organization
+    } else {
+        ActorKind::Group
+    };
+    let mut role = if sectors.is_empty() {
+        if kind == ActorKind::State {
+            "country".to_owned()
+        } else {
+            "actor".to_owned()
+        }
+    } else {
+        sectors.join(", ")
+    };
+    if let Some(c) = country {
+        role.push_str(&format!(" ({c})"));
+    }
+    Some(Party {
+        code: "",
+        name,
+        country,
+        kind,
+        role,
+        wikidata: None,
+    })
+}
+
+fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+    let id = f.raw(c.id);
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(BadRow::new(
+            Reason::Id,
+            at(c.id),
+            format!("Event ID {id:?} is not a number"),
+        ));
+    }
+    let date = value::day(f.raw(c.date), Order::MonthFirst)
+        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("Event Date {why}")))?;
+    let text = f.raw(c.text);
+    let code = match c.code {
+        Some(_) => cameo::restore_zero(f.raw(c.code), ""),
+        None => cameo::code_of(text).map(str::to_owned),
+    }
+    .ok_or_else(|| {
+        BadRow::new(
+            Reason::EventCode,
+            at(c.code.or(c.text)),
+            format!(
+                "CAMEO Code {:?} ({text:?}) is not a CAMEO event code",
+                f.raw(c.code)
+            ),
+        )
+    })?;
+    let intensity = match f.get(c.intensity) {
+        None => None,
+        Some(t) => {
+            let v = float(t).ok_or_else(|| {
+                BadRow::new(
+                    Reason::Number,
+                    at(c.intensity),
+                    format!("Intensity {t:?} is not a number"),
+                )
+            })?;
+            if !(-10.0..=10.0).contains(&v) {
+                return Err(BadRow::new(
+                    Reason::Range,
+                    at(c.intensity),
+                    format!("Intensity {t} is outside −10 to +10"),
+                ));
+            }
+            Some(v)
+        }
+    };
+    let actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
+    if actors.iter().all(Option::is_none) {
+        return Err(BadRow::new(
+            Reason::NoActor,
+            at(c.sides[0].name),
+            "neither Source Name nor Target Name is given",
+        ));
+    }
+    let mut country_codes: SmallVec<[&'a str; 4]> = SmallVec::new();
+    country_codes.extend(actors.iter().flatten().filter_map(|a| a.country));
+    country_codes.extend(f.get(c.place[3]).and_then(countries::by_name));
+    if let Some(out) = wanted.reject(date, &country_codes) {
+        return Ok(out);
+    }
+    let place_parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
+    let place = super::gdelt::place(&place_parts.join(", "));
+    let (kind, mediated) = cameo::kind(&code).unwrap_or((InteractionKind::Statement, false));
+    let class = cameo::root(&code).and_then(cameo::quad_class);
+    let what = cameo::short_description(&code).unwrap_or_else(|| format!("CAMEO {code}"));
+    let publisher = f.get(c.publisher);
+    let story = f.get(c.story);
+    let sentence = f.get(c.sentence);
+    let mut cite = match (story, sentence) {
+        (Some(s), Some(n)) => format!("story {s}, sentence {n}"),
+        (Some(s), None) => format!("story {s}"),
+        _ => format!("ICEWS event {id}"),
+    };
+    if story.is_some() {
+        cite = format!("ICEWS {cite}");
+    }
+    let who = |a: &Option<Party<'_>>| {
+        a.as_ref().map_or_else(
+            || "none coded".to_owned(),
+            |a| format!("{} ({})", a.name, a.role),
+        )
+    };
+    let mut summary = format!(
+        "Machine-coded by {DATASET}, not written by hand. Source actor: {}; target actor: {}; \
+         event: CAMEO {code}, “{}”",
+        who(&actors[0]),
+        who(&actors[1]),
+        cameo::nearest_description(&code).map_or(text, |(_, d)| d),
+    );
+    if let Some(p) = &place {
+        summary.push_str(&format!("; place: {p}"));
+    }
+    summary.push('.');
+    let [a0, a1] = actors;
+    Ok(Outcome::Kept(Record {
+        key: format!("{id}@{date}"),
+        date,
+        sides: [a0.into_iter().collect(), a1.into_iter().collect()],
+        coding: EventCoding {
+            dataset: String::new(),
+            scheme: Scheme::Cameo,
+            event: code,
+            subtype: None,
+            intensity,
+            fatalities: None,
+            goldstein: None,
+            tone: None,
+            mentions: None,
+            sources: None,
+            articles: None,
+            ids: Vec::new(),
+        },
+        class,
+        kind,
+        mediated,
+        what,
+        place,
+        countries: country_codes,
+        source: Source {
+            outlet: publisher.unwrap_or(DATASET).to_owned(),
+            title: Some(cite),
+            date: None,
+            url: None,
+        },
+        summary,
+        stamp: None,
+    }))
+}

@@ -1,0 +1,383 @@
+//! POLECAT (the successor of ICEWS, coded in the PLOVER ontology): tab-separated files with a
+//! header, `None` for null, no quoting, actors as `;`-separated lists (items sometimes in
+//! quotes), and mixed encodings (a field that is not UTF-8 is read as ISO 8859-1). Older
+//! files name `Event Intensity` `Intensity`; extra columns (`Headline`, trailing tabs) are
+//! ignored.
+
+use smallvec::SmallVec;
+
+use super::build::Policy;
+use super::countries;
+use super::record::{BadRow, Party, Reason, Record};
+use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
+use super::value::{self, Order, float, list};
+use crate::data::{ActorKind, Class, EventCoding, InteractionKind, PLOVER_TYPES, Scheme, Source};
+
+/// What the interactions' codings name as their dataset.
+pub const DATASET: &str = "POLECAT";
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Side {
+    name: Option<usize>,
+    raw: Option<usize>,
+    country: Option<usize>,
+    sector: Option<usize>,
+    title: Option<usize>,
+    wiki: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Cols {
+    id: Option<usize>,
+    date: Option<usize>,
+    event_type: Option<usize>,
+    mode: Option<usize>,
+    intensity: Option<usize>,
+    quad: Option<usize>,
+    contexts: Option<usize>,
+    sides: [Side; 2],
+    place: [Option<usize>; 4],
+    country: Option<usize>,
+    source: Option<usize>,
+    published: Option<usize>,
+}
+
+impl Cols {
+    fn from(h: &Header) -> Cols {
+        let side = |who: &str| Side {
+            name: h.find(&[&format!("{who} Name")]),
+            raw: h.find(&[&format!("{who} Name Raw")]),
+            country: h.find(&[&format!("{who} Country")]),
+            sector: h.find(&[&format!("Primary {who} Sector")]),
+            title: h.find(&[&format!("{who} Title")]),
+            wiki: h.find(&[
+                &format!("Wikipedia {who} ID"),
+                &format!("{who} Wikidata ID"),
+            ]),
+        };
+        Cols {
+            id: h.find(&["Event ID"]),
+            date: h.find(&["Event Date"]),
+            event_type: h.find(&["Event Type"]),
+            mode: h.find(&["Event Mode"]),
+            intensity: h.find(&["Event Intensity", "Intensity"]),
+            quad: h.find(&["Quad Code"]),
+            contexts: h.find(&["Contexts"]),
+            sides: [side("Actor"), side("Recipient")],
+            place: [
+                h.find(&["Placename"]),
+                h.find(&["City"]),
+                h.find(&["District"]),
+                h.find(&["Province"]),
+            ],
+            country: h.find(&["Country"]),
+            source: h.find(&["Source"]),
+            published: h.find(&["Publication Date"]),
+        }
+    }
+}
+
+/// Whether a header line is POLECAT's: Event ID, Event Type, and Quad Code or Actor Name.
+pub fn is_header(line: &str) -> bool {
+    let c = Cols::from(&Header::new(header_cells(line, '\t')));
+    c.id.is_some() && c.event_type.is_some() && (c.quad.is_some() || c.sides[0].name.is_some())
+}
+
+/// The POLECAT format.
+#[derive(Debug, Default)]
+pub struct Polecat {
+    cols: Cols,
+}
+
+impl Polecat {
+    pub fn new() -> Polecat {
+        Polecat::default()
+    }
+}
+
+impl Format for Polecat {
+    fn name(&self) -> &'static str {
+        "POLECAT"
+    }
+
+    fn command(&self) -> &'static str {
+        "polecat"
+    }
+
+    fn about(&self) -> &'static str {
+        "Machine-coded events in the PLOVER ontology: each title and summary is made from the \
+         codes POLECAT gives, not written by hand, and there are no quotes; where no date was \
+         found in a story, POLECAT dates the event on the day it was published"
+    }
+
+    fn policy(&self, merge: bool) -> Policy {
+        Policy {
+            dataset: DATASET,
+            prefix: "polecat",
+            id_name: "Event ID",
+            merge,
+            folds: false,
+            joins: false,
+        }
+    }
+
+    fn begin(&mut self, first: &str) -> Result<Layout, String> {
+        self.cols = Cols::from(&Header::new(header_cells(first, '\t')));
+        if !is_header(first) || self.cols.date.is_none() {
+            return Err(
+                "not a POLECAT file: expected a tab-separated header naming Event ID, \
+                        Event Date, Event Type and Quad Code"
+                    .to_owned(),
+            );
+        }
+        Ok(Layout {
+            delimiter: b'\t',
+            quoting: false,
+            header: true,
+            latin1: true,
+        })
+    }
+
+    fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+        row(&self.cols, f, wanted)
+    }
+}
+
+fn at(c: Option<usize>) -> usize {
+    c.unwrap_or(0)
+}
+
+/// A PLOVER quad code: `VERBAL COOPERATION` (or 1) … `MATERIAL CONFLICT` (or 4).
+fn quad(text: &str) -> Option<Class> {
+    let t = text.trim().to_ascii_uppercase().replace('_', " ");
+    Some(match t.strip_suffix(".0").unwrap_or(&t) {
+        "VERBAL COOPERATION" | "1" => Class::VerbalCooperation,
+        "MATERIAL COOPERATION" | "2" => Class::MaterialCooperation,
+        "VERBAL CONFLICT" | "3" => Class::VerbalConflict,
+        "MATERIAL CONFLICT" | "4" => Class::MaterialConflict,
+        _ => return None,
+    })
+}
+
+/// How a PLOVER event type (and its mode) shows in readout.
+pub fn kind(event: &str, mode: Option<&str>) -> InteractionKind {
+    match (event, mode.unwrap_or_default()) {
+        ("AGREE", _) => InteractionKind::Agreement,
+        ("CONSULT", "visit") => InteractionKind::Visit,
+        ("CONSULT", "phone") => InteractionKind::PhoneCall,
+        ("CONSULT", _) => InteractionKind::Meeting,
+        ("SUPPORT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN", _) => InteractionKind::Statement,
+        ("ASSAULT", _) => InteractionKind::Clash,
+        _ => InteractionKind::Action,
+    }
+}
+
+/// The actors of one side: its `;`-separated names, each with the country, title and
+/// Wikipedia/Wikidata id at the same place in their lists (or the only one given).
+fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
+    let names: Vec<&str> = match f.get(s.name) {
+        Some(n) => list(n, false).collect(),
+        None => f
+            .get(s.raw)
+            .map(|r| list(r, false).collect())
+            .unwrap_or_default(),
+    };
+    // Positions count: `Q1;None` gives the second name no id.
+    let nth = |col: Option<usize>, i: usize| -> Option<&'a str> {
+        let raw = f.get(col)?;
+        let items: Vec<&str> = raw.split(';').collect();
+        let item = match items.len() {
+            1 => items[0],
+            n if i < n => items[i],
+            _ => return None,
+        };
+        list(item, false).next()
+    };
+    let sector = f.get(s.sector);
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, &name)| {
+            let code = nth(s.country, i)
+                .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
+            let title = nth(s.title, i);
+            let wikidata = nth(s.wiki, i).filter(|q| {
+                q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit())
+            });
+            let is_country = code.and_then(countries::alpha3).is_some()
+                && countries::by_name(name) == code.and_then(countries::alpha3);
+            let kind = if is_country {
+                ActorKind::State
+            } else if title.is_some() {
+                ActorKind::Person
+            } else if sector.is_some_and(|s| super::cameo::STATE_TYPES.contains(&s)) {
+                ActorKind::Office
+            } else if sector.is_some() {
+                ActorKind::Organization
+            } else {
+                ActorKind::Group
+            };
+            let mut role = match (title, sector) {
+                (Some(t), _) => t.to_owned(),
+                (None, Some(s)) => super::cameo::actor_type(s).unwrap_or(s).to_owned(),
+                (None, None) if is_country => "country".to_owned(),
+                (None, None) => "actor".to_owned(),
+            };
+            if let Some(c) = code {
+                role.push_str(&format!(" ({c})"));
+            }
+            Party {
+                code: "",
+                name,
+                country: code,
+                kind,
+                role,
+                wikidata,
+            }
+        })
+        .collect()
+}
+
+fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
+    let id = f.raw(c.id);
+    if value::present(id).is_none() {
+        return Err(BadRow::new(Reason::Id, at(c.id), "Event ID is empty"));
+    }
+    let date = value::day(f.raw(c.date), Order::DayFirst)
+        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("Event Date {why}")))?;
+    let event = f.raw(c.event_type).to_ascii_uppercase();
+    if !PLOVER_TYPES.contains(&event.as_str()) {
+        return Err(BadRow::new(
+            Reason::EventCode,
+            at(c.event_type),
+            format!(
+                "Event Type {:?} is not a PLOVER event type",
+                f.raw(c.event_type)
+            ),
+        ));
+    }
+    let mode = f.get(c.mode).filter(|m| !m.contains('\n'));
+    let class = match f.get(c.quad) {
+        None => None,
+        Some(q) => Some(quad(q).ok_or_else(|| {
+            BadRow::new(
+                Reason::QuadClass,
+                at(c.quad),
+                format!("Quad Code {q:?} is not a PLOVER quad code"),
+            )
+        })?),
+    };
+    let intensity = match f.get(c.intensity) {
+        None => None,
+        Some(t) => {
+            let v = float(t).ok_or_else(|| {
+                BadRow::new(
+                    Reason::Number,
+                    at(c.intensity),
+                    format!("Event Intensity {t:?} is not a number"),
+                )
+            })?;
+            if !(-10.0..=10.0).contains(&v) {
+                return Err(BadRow::new(
+                    Reason::Range,
+                    at(c.intensity),
+                    format!("Event Intensity {t} is outside −10 to +10"),
+                ));
+            }
+            Some(v)
+        }
+    };
+    let sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
+    if sides.iter().all(|s| s.is_empty()) {
+        return Err(BadRow::new(
+            Reason::NoActor,
+            at(c.sides[0].name),
+            "neither Actor Name nor Recipient Name is given",
+        ));
+    }
+    let published = f
+        .get(c.published)
+        .and_then(|p| value::day(p, Order::DayFirst).ok());
+    let event_country = f.get(c.country).and_then(countries::alpha3);
+    let mut country_codes: SmallVec<[&'a str; 4]> = SmallVec::new();
+    country_codes.extend(sides.iter().flatten().filter_map(|p| p.country));
+    country_codes.extend(event_country);
+    if let Some(out) = wanted.reject(date, &country_codes) {
+        return Ok(out);
+    }
+    let mut parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
+    let country_name = event_country.and_then(|c| {
+        countries::COUNTRIES
+            .iter()
+            .find(|(a, _, _)| *a == c)
+            .map(|(_, _, n)| n[0])
+    });
+    parts.extend(country_name);
+    let place = super::gdelt::place(&parts.join(", "));
+    let kind = kind(&event, mode);
+    let what = match mode {
+        Some(m) => format!("{} ({m})", event.to_ascii_lowercase()),
+        None => event.to_ascii_lowercase(),
+    };
+    let names = |s: &SmallVec<[Party<'_>; 1]>| {
+        if s.is_empty() {
+            "none coded".to_owned()
+        } else {
+            s.iter().map(|p| p.name).collect::<Vec<_>>().join(", ")
+        }
+    };
+    let mut summary = format!(
+        "Machine-coded by {DATASET} in the PLOVER ontology, not written by hand. Actors: {}; \
+         recipients: {}; event: {event}",
+        names(&sides[0]),
+        names(&sides[1]),
+    );
+    if let Some(m) = mode {
+        summary.push_str(&format!(", mode {m}"));
+    }
+    let contexts: Vec<&str> = list(f.raw(c.contexts), false).collect();
+    if !contexts.is_empty() {
+        summary.push_str(&format!("; contexts: {}", contexts.join(", ")));
+    }
+    if let Some(p) = &place {
+        summary.push_str(&format!("; place: {p}"));
+    }
+    summary.push('.');
+    if published == Some(date) {
+        summary.push_str(" The event date is the story's publication date, which POLECAT also gives when the story names no date.");
+    }
+    let publisher = f.get(c.source);
+    Ok(Outcome::Kept(Record {
+        key: id.to_owned(),
+        date,
+        sides,
+        coding: EventCoding {
+            dataset: String::new(),
+            scheme: Scheme::Plover,
+            event,
+            subtype: mode.map(str::to_owned),
+            intensity,
+            fatalities: None,
+            goldstein: None,
+            tone: None,
+            mentions: None,
+            sources: None,
+            articles: None,
+            ids: Vec::new(),
+        },
+        class,
+        kind,
+        mediated: false,
+        what,
+        place,
+        countries: country_codes,
+        source: Source {
+            outlet: publisher.unwrap_or(DATASET).to_owned(),
+            title: Some(format!("POLECAT event {id}")),
+            date: published,
+            url: None,
+        },
+        summary,
+        stamp: None,
+    }))
+}
