@@ -994,6 +994,7 @@ fn blank(name: String, kind: ActorKind, role: String) -> Actor {
         aliases: Vec::new(),
         kind,
         role,
+        roles: Vec::new(),
         affiliation: None,
         country: None,
         wikidata: None,

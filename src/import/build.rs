@@ -294,6 +294,7 @@ fn new_actor(a: &RowActor) -> Actor {
         aliases: Vec::new(),
         kind,
         role,
+        roles: Vec::new(),
         affiliation: None,
         country,
         wikidata: None,
