@@ -10,28 +10,12 @@ use std::thread::sleep;
 use std::time::Instant;
 
 use common::tmux::*;
+use common::{builtin_all, builtin_count};
 
 /// The title of the built-in dataset's call between Blinken and Aliyev.
 const BLINKEN_ALIYEV: &str = "Blinken and Aliyev discuss the peace process by phone";
 /// The start of Blinken's quote in that call.
 const BLINKEN_QUOTE: &str = "“I commend the positive momentum";
-
-/// The status line's count for a filter on all of `actors` in the built-in dataset:
-/// `"25 of 102"`; every interaction for none. Counted from the data, so that the tests follow
-/// the dataset as it grows.
-fn count_of(actors: &[&str]) -> String {
-    let data = common::builtin();
-    let all = data.interactions().len();
-    let mut shared: Option<Vec<usize>> = None;
-    for id in actors {
-        let of = data.interactions_of(data.actor_index(id).expect("an actor of the dataset"));
-        shared = Some(match shared {
-            None => of.to_vec(),
-            Some(so_far) => readout::query::both(&so_far, of),
-        });
-    }
-    format!("{} of {all}", shared.map_or(all, |s| s.len()))
-}
 
 // ---------------------------------------------------------------------------------------------
 // The tests
@@ -48,7 +32,8 @@ fn filter_by_aliyev_read_the_call_open_help_and_quit() {
     t.run_between_markers(&sh_quote(BIN));
 
     // Open: the three panes, the dataset's title, every interaction.
-    let (all, aliyev) = (count_of(&[]), count_of(&["aliyev"]));
+    let all = builtin_all();
+    let aliyev = builtin_count(&["aliyev"], true);
     let screen = t.wait_until(
         &format!("the browser with no filter and {all} interactions"),
         |s| status_shows(s, &all, &["No filter"]),
@@ -129,9 +114,10 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
         return;
     };
     t.run_between_markers(&sh_quote(BIN));
-    let all = count_of(&[]);
-    let blinken = count_of(&["blinken"]);
-    let both = count_of(&["blinken", "pashinyan"]);
+    let all = builtin_all();
+    let blinken = builtin_count(&["blinken"], true);
+    let both = builtin_count(&["blinken", "pashinyan"], true);
+    let either = builtin_count(&["blinken", "pashinyan"], false);
     t.wait_until(&format!("{all} interactions"), |s| {
         status_shows(s, &all, &[])
     });
@@ -159,18 +145,11 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
         },
     );
 
-    // `m`: interactions with any of them (Blinken's, Pashinyan's, less those they share), and
-    // back to all. The first of them, the ceasefire statement of 2020, is Pashinyan's without
-    // Blinken.
-    let number = |count: &str| -> usize { count.split(' ').next().unwrap().parse().unwrap() };
-    let any = format!(
-        "{} of {}",
-        number(&blinken) + number(&count_of(&["pashinyan"])) - number(&both),
-        number(&all)
-    );
+    // `m`: interactions with any of them, and back to all. The first of them, the ceasefire
+    // statement of 2020, is Pashinyan's without Blinken.
     t.keys(&["m"]);
-    t.wait_until(&format!("any of the two: {any} interactions"), |s| {
-        status_shows(s, &any, &[]) && s.contains("Putin, Aliyev and Pashinyan sign")
+    t.wait_until(&format!("any of the two: {either} interactions"), |s| {
+        status_shows(s, &either, &[]) && s.contains("Putin, Aliyev and Pashinyan sign")
     });
     t.keys(&["m"]);
     t.wait_until(&format!("all of the two again: {both} interactions"), |s| {
