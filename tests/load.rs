@@ -1812,3 +1812,21 @@ fn inverted_periods_and_bad_roles() {
     assert_eq!(at(&d), (8, 47));
     assert!(d.message.contains("`since`"), "{}", d.message);
 }
+
+#[test]
+fn a_short_name_names_the_actor_in_rows_and_may_not_be_empty() {
+    let text = r#"Dataset(
+    title: "t",
+    actors: [
+        Actor(id: "vdl", name: "Ursula von der Leyen", short: "von der Leyen", kind: Person, role: "r"),
+        Actor(id: "aliyev", name: "Ilham Aliyev", kind: Person, role: "r"),
+        Actor(id: "kremlin", name: "Kremlin", kind: Office, role: "r"),
+    ],
+)"#;
+    let data = loads(text);
+    let names: Vec<&str> = data.dataset.actors.iter().map(|a| a.short_name()).collect();
+    assert_eq!(names, ["von der Leyen", "Aliyev", "Kremlin"]);
+    let d = only_problem(&with(text, r#"short: "von der Leyen""#, r#"short: " ""#));
+    assert_eq!(at(&d), (4, 63));
+    assert_eq!(d.message, "the actor's short name is empty");
+}

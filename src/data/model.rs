@@ -35,6 +35,12 @@ pub struct Actor {
     /// Other spellings: `["Aliev"]`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// How a row names the actor where space is short (the timeline's participants, the
+    /// actors pane's relationships): for a person whose surname is more than the last word
+    /// of `name`, `"von der Leyen"`, `"Bagheri Kani"`. Left out, a person is named by the
+    /// last word of `name` and anyone else by the whole `name`: see [`Actor::short_name`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     pub kind: ActorKind,
     /// The actor's role: `"President of Azerbaijan"`. For an actor with dated [`roles`], the
     /// role on every date none of them covers, and the one shown where no date applies (the
@@ -177,6 +183,20 @@ impl Actor {
         let mut roles: Vec<&Role> = self.roles.iter().collect();
         roles.sort_by_key(|r| r.widest().0);
         roles
+    }
+}
+
+impl Actor {
+    /// The name a row shows where space is short: `short` when given, else a person's last
+    /// word of `name` (`"Aliyev"`) and any other actor's whole `name` (`"Kremlin"`).
+    pub fn short_name(&self) -> &str {
+        match &self.short {
+            Some(short) => short,
+            None if self.kind == ActorKind::Person => {
+                self.name.rsplit(' ').next().unwrap_or(&self.name)
+            }
+            None => &self.name,
+        }
     }
 }
 
@@ -390,6 +410,7 @@ mod tests {
             name: "A".to_owned(),
             native: None,
             aliases: Vec::new(),
+            short: None,
             kind: ActorKind::Person,
             role: role_.to_owned(),
             roles,
