@@ -19,9 +19,19 @@ pub fn source_of<'a>(it: &'a Interaction, quote: &Quote) -> Option<&'a Source> {
         .or_else(|| it.sources.first())
 }
 
-/// `“text” — Speaker, via, Outlet, date, URL`, leaving out what is unknown.
+/// An actor with the role it held on the interaction's date: `Nikol Pashinyan (acting Prime
+/// Minister of Armenia)`; the name alone when the role is empty, the id when it names no actor.
+pub fn with_role(data: &Data, it: &Interaction, id: &str) -> String {
+    match data.role_of(id, it.date) {
+        Some(role) => format!("{} ({role})", data.name_of(id)),
+        None => data.name_of(id).to_owned(),
+    }
+}
+
+/// `“text” — Speaker (role), via, Outlet, date, URL`, leaving out what is unknown. The role
+/// is the one held on the interaction's date; `via` carries the translation credit.
 pub fn quote_citation(data: &Data, it: &Interaction, quote: &Quote) -> String {
-    let mut parts = vec![data.name_of(&quote.speaker).to_owned()];
+    let mut parts = vec![with_role(data, it, &quote.speaker)];
     parts.extend(quote.via.clone());
     if let Some(src) = source_of(it, quote) {
         parts.push(src.outlet.clone());
@@ -34,15 +44,13 @@ pub fn quote_citation(data: &Data, it: &Interaction, quote: &Quote) -> String {
     format!("“{}” — {}", quote.text, parts.join(", "))
 }
 
-/// The interaction as a Markdown section: title, facts, summary, quotes, sources.
+/// The interaction as a Markdown section: title, facts, summary, quotes, sources. Every actor
+/// is named with the role it held on the interaction's date.
 pub fn markdown(data: &Data, it: &Interaction) -> String {
     let mut md = String::new();
     let names = |ids: &[String]| {
         ids.iter()
-            .map(|id| match data.actor_by_id(id) {
-                Some(a) => format!("{} ({})", a.name, a.role),
-                None => id.clone(),
-            })
+            .map(|id| with_role(data, it, id))
             .collect::<Vec<_>>()
             .join("; ")
     };
@@ -59,7 +67,7 @@ pub fn markdown(data: &Data, it: &Interaction) -> String {
     }
     let _ = writeln!(md, "- **Participants:** {}", names(&it.participants));
     if let Some(initiator) = &it.initiator {
-        let _ = writeln!(md, "- **Initiator:** {}", data.name_of(initiator));
+        let _ = writeln!(md, "- **Initiator:** {}", with_role(data, it, initiator));
     }
     if !it.mediators.is_empty() {
         let _ = writeln!(md, "- **Mediators:** {}", names(&it.mediators));

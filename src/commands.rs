@@ -155,6 +155,13 @@ pub fn list_with(
     match format {
         Format::Text => list_text(data, &rows, width, ids, out)?,
         Format::Json => {
+            let rows: Vec<JsonRow> = rows
+                .iter()
+                .map(|it| JsonRow {
+                    interaction: it,
+                    roles: Roles(data.roles_in(it)),
+                })
+                .collect();
             let mut ser = serde_json::Serializer::with_formatter(&mut *out, SafeJson::default());
             rows.serialize(&mut ser).map_err(io::Error::from)?;
             writeln!(out)?;
@@ -170,6 +177,24 @@ pub fn list_with(
         }
     }
     Ok(())
+}
+
+/// An interaction as JSON: its fields as the dataset has them, and `roles`, an object from
+/// each actor id of the interaction to the role it held on the interaction's date.
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    #[serde(flatten)]
+    interaction: &'a Interaction,
+    roles: Roles<'a>,
+}
+
+/// Actor ids and roles, as a JSON object in the interaction's order.
+struct Roles<'a>(Vec<(&'a str, &'a str)>);
+
+impl Serialize for Roles<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
 }
 
 fn list_text(
@@ -247,6 +272,11 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
         "num_sources",
         "articles",
         "event_ids",
+        // The role each actor held on the interaction's date, in the order of `participants`
+        // and `mediators`. Roles may hold semicolons, so they are separated by " | ".
+        "participant_roles",
+        "initiator_role",
+        "mediator_roles",
     ])?;
     for it in rows {
         let names = |ids: &[String]| {
@@ -254,6 +284,12 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
                 .map(|id| data.name_of(id))
                 .collect::<Vec<_>>()
                 .join("; ")
+        };
+        let roles = |ids: &[String]| {
+            ids.iter()
+                .map(|id| data.role_of(id, it.date).unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(" | ")
         };
         let sources: Vec<String> = it
             .sources
@@ -284,6 +320,12 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
             &num(c.and_then(|c| c.sources)),
             &num(c.and_then(|c| c.articles)),
             &c.map(|c| c.ids.join(" ")).unwrap_or_default(),
+            &roles(&it.participants),
+            it.initiator
+                .as_deref()
+                .and_then(|id| data.role_of(id, it.date))
+                .unwrap_or_default(),
+            &roles(&it.mediators),
         ])?;
     }
     w.flush()
@@ -328,9 +370,10 @@ pub fn show(
             None => vec![format!("{indent}{text}")],
         }
     };
-    let role = |id: &str| match data.actor_by_id(id) {
-        Some(a) => format!("{} — {}", a.name, a.role),
-        None => id.to_owned(),
+    // Each actor with the role held on the interaction's date.
+    let role = |id: &str| match data.role_of(id, it.date) {
+        Some(role) => format!("{} — {role}", data.name_of(id)),
+        None => data.name_of(id).to_owned(),
     };
     writeln!(out, "{}", it.title)?;
     writeln!(out, "id:           {}", it.id)?;

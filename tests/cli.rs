@@ -564,7 +564,10 @@ fn list_as_csv() {
             "mentions",
             "num_sources",
             "articles",
-            "event_ids"
+            "event_ids",
+            "participant_roles",
+            "initiator_role",
+            "mediator_roles"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -581,6 +584,11 @@ fn list_as_csv() {
         "Nikol Pashinyan; Ilham Aliyev"
     );
     assert_eq!(&talks[column("mediators")], "Antony Blinken");
+    assert_eq!(
+        &talks[column("participant_roles")],
+        "Prime Minister of Armenia | President of Azerbaijan"
+    );
+    assert_eq!(&talks[column("mediator_roles")], "U.S. Secretary of State");
     assert_eq!(&talks[column("place")], "Brussels");
     assert_eq!(&rows[2][column("date")], "2022-07");
     assert_eq!(&rows[2][column("quotes")], "1");
@@ -769,7 +777,7 @@ fn markdown_has_a_section_per_interaction() {
         3
     );
     assert!(md.contains(
-        "> “Words of praise.” — Antony Blinken, tweet, Outlet A, 2022-07, https://example.org/a"
+        "> “Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07, https://example.org/a"
     ));
     assert!(md.contains("- [Outlet A, “Headline A”, 2022-07](https://example.org/a)"));
 }
@@ -790,4 +798,109 @@ fn export_writes_the_filtered_set() {
     ]);
     assert!(md.starts_with("## A clash in 2021\n"), "{md}");
     fails(2, &["export", "--format", "text"]);
+}
+
+/// Every export names an actor with the role held on the interaction's date: Pashinyan was
+/// acting Prime Minister in June 2021, and Prime Minister again in 2022.
+#[test]
+fn exports_give_the_role_of_the_time() {
+    const CALL: &str = "2021-06-24-putin-pashinyan-call";
+    let json = ok(&[
+        "export",
+        "--actor",
+        "pashinyan",
+        "--since",
+        "2021-06",
+        "--until",
+        "2022-04",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rows = v.as_array().unwrap();
+    let call = rows
+        .iter()
+        .find(|r| r["id"] == CALL)
+        .expect("the June 2021 call");
+    assert_eq!(
+        call["roles"]["pashinyan"],
+        "acting Prime Minister of Armenia"
+    );
+    assert_eq!(call["roles"]["putin"], "President of Russia");
+    // The interaction's own fields are as they were.
+    assert_eq!(
+        call["participants"],
+        serde_json::json!(["putin", "pashinyan"])
+    );
+    let later = rows
+        .iter()
+        .find(|r| r["date"].as_str().unwrap() >= "2021-11")
+        .unwrap();
+    assert_eq!(later["roles"]["pashinyan"], "Prime Minister of Armenia");
+
+    let csv_text = ok(&[
+        "export",
+        "--format",
+        "csv",
+        "--actor",
+        "pashinyan",
+        "--until",
+        "2021-06-30",
+    ]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let call = rows.iter().find(|r| &r[column("id")] == CALL).unwrap();
+    assert_eq!(
+        &call[column("participants")],
+        "Vladimir Putin; Nikol Pashinyan"
+    );
+    assert_eq!(
+        &call[column("participant_roles")],
+        "President of Russia | acting Prime Minister of Armenia"
+    );
+    assert_eq!(&call[column("initiator_role")], "President of Russia");
+    let before = rows
+        .iter()
+        .find(|r| r[column("date")].starts_with("2020"))
+        .unwrap();
+    assert!(
+        before[column("participant_roles")].contains("| Prime Minister of Armenia")
+            || before[column("participant_roles")].starts_with("Prime Minister of Armenia"),
+        "{before:?}"
+    );
+
+    let md = ok(&[
+        "export",
+        "--format",
+        "markdown",
+        "--actor",
+        "pashinyan",
+        "--since",
+        "2021-06-24",
+        "--until",
+        "2021-06-24",
+    ]);
+    assert!(
+        md.contains("- **Participants:** Vladimir Putin (President of Russia); Nikol Pashinyan (acting Prime Minister of Armenia)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **Initiator:** Vladimir Putin (President of Russia)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn show_lists_pashinyan_as_acting_prime_minister_in_june_2021() {
+    let out = ok(&["show", "2021-06-24-putin-pashinyan-call"]);
+    assert!(
+        out.contains("              Nikol Pashinyan — acting Prime Minister of Armenia\n"),
+        "{out}"
+    );
+    // Before, the same actor holds the role the data gives by default.
+    let out = ok(&["show", "2020-11-09-trilateral-ceasefire-statement"]);
+    assert!(
+        out.contains("Nikol Pashinyan — Prime Minister of Armenia\n"),
+        "{out}"
+    );
 }

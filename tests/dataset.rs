@@ -355,3 +355,51 @@ fn persian_names_keep_the_zero_width_non_joiner_of_persian_spelling() {
         assert_eq!(actor.native.as_deref(), Some(native), "{id}");
     }
 }
+
+/// The built-in actors whose roles changed show the role of each interaction's date.
+#[test]
+fn roles_are_those_held_at_the_time() {
+    let data = loaded();
+    let role = |id: &str, date: &str| {
+        data.role_of(id, date.parse().unwrap())
+            .unwrap_or_else(|| panic!("{id} has no role"))
+            .to_owned()
+    };
+    assert_eq!(
+        role("pashinyan", "2021-06-24"),
+        "acting Prime Minister of Armenia"
+    );
+    assert_eq!(role("pashinyan", "2020-11-09"), "Prime Minister of Armenia");
+    assert_eq!(role("pashinyan", "2022-04-19"), "Prime Minister of Armenia");
+    assert_eq!(
+        role("michel", "2023-10-05"),
+        "President of the European Council"
+    );
+    assert_eq!(
+        role("michel", "2025-03"),
+        "former President of the European Council"
+    );
+    assert_eq!(
+        role("borrell", "2023-09-19"),
+        "High Representative of the European Union for Foreign Affairs and Security Policy"
+    );
+    assert_eq!(role("blinken", "2024-09-26"), "U.S. Secretary of State");
+    assert_eq!(role("blinken", "2025-02"), "former U.S. Secretary of State");
+    // Every interaction an actor with dated roles takes part in falls within one of them or
+    // shows the undated role: no role is empty.
+    for it in data.interactions() {
+        for (id, role) in data.roles_in(it) {
+            assert!(!role.trim().is_empty(), "{}: {id} has an empty role", it.id);
+        }
+    }
+    // And the readout of the June 2021 call says so.
+    let it = data
+        .interactions()
+        .iter()
+        .find(|it| it.id == "2021-06-24-putin-pashinyan-call")
+        .expect("the June 2021 call");
+    assert!(
+        readout::cite::markdown(&data, it)
+            .contains("Nikol Pashinyan (acting Prime Minister of Armenia)")
+    );
+}

@@ -371,7 +371,7 @@ fn search_keeps_a_filter_and_y_copies_a_quote_to_the_clipboard() {
         sleep(POLL);
     };
     assert!(
-        buffer.starts_with("“Direct dialogue is the surest path to resolving Azerbaijani and Armenian differences,” — Antony Blinken, "),
+        buffer.starts_with("“Direct dialogue is the surest path to resolving Azerbaijani and Armenian differences,” — Antony Blinken (U.S. Secretary of State), "),
         "{buffer}"
     );
     assert!(

@@ -270,7 +270,7 @@ fn y_copies_a_quote_with_its_citation() {
     assert_eq!(
         s.clipboard.as_deref(),
         Some(
-            "“Words of praise.” — Antony Blinken, tweet, Outlet A, 2022-07, https://example.org/a"
+            "“Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07, https://example.org/a"
         )
     );
     assert!(s.message.as_deref().unwrap().starts_with("Copied"));
@@ -295,7 +295,7 @@ fn several_quotes_open_a_chooser() {
         copied.starts_with("“Good discussion with [Prime Minister] Nikol Pashinian"),
         "{copied}"
     );
-    assert!(copied.ends_with("— Antony Blinken, tweet, RFE/RL Armenian Service, 2022-07, https://azatutyun.am/amp/31959336.html"), "{copied}");
+    assert!(copied.ends_with("— Antony Blinken (U.S. Secretary of State), tweet, RFE/RL Armenian Service, 2022-07, https://azatutyun.am/amp/31959336.html"), "{copied}");
     assert!(s.overlay.is_none());
 }
 
@@ -306,7 +306,7 @@ fn shift_y_copies_the_interaction_as_markdown() {
     let md = s.clipboard.clone().expect("copied");
     assert!(md.starts_with("## Blinken calls Aliyev\n"), "{md}");
     assert!(md.contains("- **Date:** 2022-07-25\n"));
-    assert!(md.contains("> “Words of praise.” — Antony Blinken, tweet"));
+    assert!(md.contains("> “Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet"));
     assert!(md.contains("- [Outlet A, “Headline A”, 2022-07](https://example.org/a)"));
 }
 
@@ -372,4 +372,31 @@ fn overview_with_pairs_and_a_range() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["t", "type:2022-07", "Enter", "v"]);
     insta::assert_snapshot!(render(&s).backend());
+}
+
+/// A translated quote keeps its translation credit in the chooser, and its citation names the
+/// speaker with the role held that day: Pashinyan was acting Prime Minister in June 2021.
+#[test]
+fn the_quote_chooser_shows_the_translation_credit() {
+    let mut s = state(builtin(), 120, 40);
+    press(
+        &mut s,
+        &["/", "type:detainees minefield maps", "Enter", "y"],
+    );
+    assert!(matches!(s.overlay, Some(Overlay::Quotes { .. })));
+    let rows = screen(&s);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("Nikol Pashinyan (translation by AFP): “Our brothers returned")),
+        "no chooser row credits the translation:\n{}",
+        rows.join("\n")
+    );
+    press(&mut s, &["j", "j", "Enter"]);
+    let copied = s.clipboard.clone().expect("copied");
+    assert!(
+        copied.contains(
+            "” — Nikol Pashinyan (acting Prime Minister of Armenia), translation by AFP, "
+        ),
+        "{copied}"
+    );
 }

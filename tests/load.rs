@@ -1187,6 +1187,7 @@ fn all_strings(data: &Data) -> Vec<(&str, bool)> {
     for a in &ds.actors {
         out.extend([a.id.as_str(), &a.name, &a.role].map(|s| (s, false)));
         out.extend(a.aliases.iter().map(|s| (s.as_str(), false)));
+        out.extend(a.roles.iter().map(|r| (r.title.as_str(), false)));
         for s in [&a.native, &a.affiliation, &a.country, &a.wikidata] {
             out.extend(s.as_deref().map(|s| (s, false)));
         }
@@ -1630,6 +1631,188 @@ fn dominant_class_is_the_most_common_and_ties_go_to_cooperation() {
         Some(Class::MaterialConflict)
     );
     assert_eq!(dataset(&["None", "None"]), None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dated roles
+
+/// TEMPLATE with two dated roles for Pashinyan, one a line: `roles[0]` on line 7, `roles[1]`
+/// on line 8.
+fn with_roles(first: &str, second: &str) -> String {
+    with(
+        TEMPLATE,
+        r#"wikidata: "Q7758"),"#,
+        &format!(
+            "wikidata: \"Q7758\",\n            roles: [\n                Role({first}),\n                Role({second}),\n            ],\n        ),"
+        ),
+    )
+}
+
+/// The line and column (1-based) of the first `needle` in `text` that comes after `after`.
+fn position_of(text: &str, after: &str, needle: &str) -> (usize, usize) {
+    let start = text.find(after).expect("`after` is in the text");
+    let offset = start + text[start..].find(needle).expect("`needle` is in the text");
+    let line = text[..offset].matches('\n').count() + 1;
+    let col = text[..offset].rsplit('\n').next().unwrap().chars().count() + 1;
+    (line, col)
+}
+
+const ACTING: &str = r#"title: "acting Prime Minister", from: "2021-05-10", until: "2021-08-02""#;
+
+#[test]
+fn dated_roles_load_and_are_looked_up_by_date() {
+    let text = with_roles(ACTING, r#"title: "Prime Minister", from: "2021-08-03""#);
+    let data = loads(&text);
+    let p = &data.actors()[1];
+    assert_eq!(p.roles.len(), 2);
+    assert_eq!(p.roles[0].from, Some(date("2021-05-10")));
+    assert_eq!(p.role_on(date("2021-06-28")), "acting Prime Minister");
+    assert_eq!(p.role_on(date("2021-08-03")), "Prime Minister");
+    assert_eq!(p.role_on(date("2020-11-09")), "Prime Minister");
+    assert_eq!(
+        data.role_of("pashinyan", date("2021-08-02")),
+        Some("acting Prime Minister")
+    );
+    assert_eq!(data.role_of("nobody", date("2021-08-02")), None);
+    // Either end may be left out, and `Some(…)` may be written out.
+    let open = with_roles(
+        r#"title: "Speaker", until: Some("2021-08")"#,
+        r#"title: "Foreign Minister", from: "2021-08-19""#,
+    );
+    let data = loads(&open);
+    assert_eq!(data.actors()[1].roles[0].from, None);
+    assert_eq!(
+        data.actors()[1].role_on(date("2021-08-25")),
+        "Foreign Minister"
+    );
+}
+
+#[test]
+fn overlapping_roles_are_reported_at_the_later_start_with_the_earlier_end() {
+    // Ends are inclusive: a role that ends on the day the next begins overlaps it.
+    let text = with_roles(ACTING, r#"title: "Prime Minister", from: "2021-08-02""#);
+    let d = only_problem(&text);
+    assert_eq!(
+        at(&d),
+        position_of(&text, "Role(title: \"Prime", "\"2021-08-02\"")
+    );
+    assert_eq!(at(&d), (8, 53));
+    assert_eq!(
+        d.message,
+        r#"role "Prime Minister" (from 2021-08-02) overlaps role "acting Prime Minister" (2021-05-10 to 2021-08-02)"#
+    );
+    let (line, col, what) = d.related.expect("the other role is shown");
+    assert_eq!(
+        (line, col),
+        position_of(&text, "until: \"2021-08-02", "\"2021")
+    );
+    assert_eq!(what, "the other role");
+    // Listed in the other order, the same pair is reported the same way.
+    let text = with_roles(r#"title: "Prime Minister", from: "2021-08-02""#, ACTING);
+    let d = only_problem(&text);
+    assert_eq!(at(&d), (7, 53));
+    assert!(
+        d.message.starts_with(r#"role "Prime Minister""#),
+        "{}",
+        d.message
+    );
+    // A role inside another, and two open-ended roles.
+    let text = with_roles(
+        ACTING,
+        r#"title: "inner", from: "2021-06", until: "2021-06""#,
+    );
+    assert_eq!(at(&only_problem(&text)), (8, 44));
+    let text = with_roles(
+        r#"title: "a", until: "2021-08-02""#,
+        r#"title: "b", until: "2020""#,
+    );
+    assert_eq!(
+        at(&only_problem(&text)),
+        (8, 41),
+        "reported at the until of the one without a start"
+    );
+}
+
+#[test]
+fn an_imprecise_end_overlaps_only_where_it_surely_does() {
+    // "Speaker until August 2021" beside "Foreign Minister from 19 August 2021": the month may
+    // end before the 19th, so the two do not surely overlap.
+    for (first, second) in [
+        (
+            r#"title: "Speaker", until: "2021-08""#,
+            r#"title: "Foreign Minister", from: "2021-08-19""#,
+        ),
+        (
+            r#"title: "Speaker", until: "2021-08""#,
+            r#"title: "Foreign Minister", from: "2021-08""#,
+        ),
+        (
+            r#"title: "Speaker", until: "2021""#,
+            r#"title: "Foreign Minister", from: "2021-08""#,
+        ),
+    ] {
+        loads(&with_roles(first, second));
+    }
+    // Surely overlapping: September 2021 begins after the 19th of August.
+    let text = with_roles(
+        r#"title: "Speaker", until: "2021-09""#,
+        r#"title: "Foreign Minister", from: "2021-08-19""#,
+    );
+    let d = only_problem(&text);
+    assert_eq!(
+        at(&d),
+        position_of(&text, "Role(title: \"Foreign", "\"2021-08-19\"")
+    );
+    assert!(d.message.contains("overlaps"), "{}", d.message);
+}
+
+#[test]
+fn inverted_periods_and_bad_roles() {
+    let text = with_roles(
+        r#"title: "acting Prime Minister", from: "2021-05-10", until: "2021-05-01""#,
+        r#"title: "Prime Minister", from: "2021-08-03""#,
+    );
+    let d = only_problem(&text);
+    assert_eq!(at(&d), (7, 81));
+    assert_eq!(d.message, "`until` 2021-05-01 is before `from` 2021-05-10");
+    // A month `until` may reach past a day `from` of the same month: not inverted.
+    loads(&with_roles(
+        r#"title: "acting", from: "2021-05-10", until: "2021-05""#,
+        r#"title: "Prime Minister", from: "2021-08-03""#,
+    ));
+    let d = only_problem(&with_roles(
+        r#"title: "acting", from: "2021-05", until: "2021-04""#,
+        r#"title: "Prime Minister", from: "2021-08-03""#,
+    ));
+    assert_eq!(d.message, "`until` 2021-04 is before `from` 2021-05");
+    // No period at all, at the role itself.
+    let d = only_problem(&with_roles(ACTING, r#"title: "Prime Minister""#));
+    assert_eq!(at(&d), (8, 17));
+    assert_eq!(d.message, "a dated role has neither `from` nor `until`");
+    // An impossible date and an empty title, each at its value.
+    let ds = problems(&with_roles(
+        r#"title: "acting", from: "2021-02-30""#,
+        r#"title: " ", until: "2021-01""#,
+    ));
+    assert_eq!(
+        ds.iter().map(at).collect::<Vec<_>>(),
+        [(7, 45), (8, 29)],
+        "{}",
+        render(&ds)
+    );
+    assert!(
+        ds[0].message.starts_with("impossible date"),
+        "{}",
+        ds[0].message
+    );
+    assert_eq!(ds[1].message, "a role's title is empty");
+    // An unknown field is a syntax error at its name.
+    let d = syntax_error(&with_roles(
+        ACTING,
+        r#"title: "Prime Minister", since: "2021""#,
+    ));
+    assert_eq!(at(&d), (8, 47));
+    assert!(d.message.contains("`since`"), "{}", d.message);
 }
 
 #[test]

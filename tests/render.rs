@@ -399,3 +399,61 @@ fn loading_a_large_file() {
         render(&s);
     }
 }
+
+/// Detail names every actor of an interaction with the role held on its date, and an actor's
+/// profile lists its dated roles with their periods.
+#[test]
+fn detail_shows_the_role_of_the_time() {
+    let mut s = wide();
+    press(
+        &mut s,
+        &[
+            "f",
+            "type:putin",
+            "Enter",
+            "f",
+            "type:pashinian",
+            "Enter",
+            "1",
+            "g",
+        ],
+    );
+    let title = "Putin phones Pashinyan after Armenia’s snap election";
+    for _ in 0..40 {
+        if screen(&s).iter().any(|r| r.contains(title)) {
+            break;
+        }
+        press(&mut s, &["j"]);
+    }
+    press(&mut s, &["Enter"]);
+    let rows = screen(&s);
+    let row = row_with(&rows, "Nikol Pashinyan — ");
+    assert!(
+        row.contains("             Nikol Pashinyan — acting Prime Minister of Armenia "),
+        "{row}"
+    );
+    let row = row_with(&rows, "Initiator");
+    assert!(
+        row.contains("Initiator    Vladimir Putin — President of Russia "),
+        "{row}"
+    );
+
+    // The same actor in November 2020: Prime Minister, the role the data gives by default.
+    let mut s = wide();
+    press(&mut s, &["Enter"]);
+    let rows = screen(&s);
+    assert!(
+        row_with(&rows, "Nikol Pashinyan — ")
+            .contains("Nikol Pashinyan — Prime Minister of Armenia ")
+    );
+
+    // The profile lists the dated role with its period.
+    let mut s = wide();
+    press(&mut s, &["2"]);
+    let rows = screen(&s);
+    let row = row_with(&rows, "Roles ");
+    assert!(
+        row.contains("Roles        acting Prime Minister of Armenia (2021-05 to 2021-08) "),
+        "{row}"
+    );
+}

@@ -995,6 +995,7 @@ fn blank(name: String, kind: ActorKind, role: String) -> Actor {
         short: None,
         kind,
         role,
+        roles: Vec::new(),
         affiliation: None,
         country: None,
         wikidata: None,

@@ -87,6 +87,7 @@ fn clean_actor(a: &mut Actor) {
         clean_opt(s);
     }
     a.aliases.iter_mut().for_each(|s| clean(s, false));
+    a.roles.iter_mut().for_each(|r| clean(&mut r.title, false));
 }
 
 fn clean_interaction(it: &mut Interaction) {

@@ -220,6 +220,36 @@ impl Data {
         self.actor_by_id(id).map_or(id, |a| a.name.as_str())
     }
 
+    /// The role an actor id held on `date` ([`Actor::role_on`]); `None` if the id is unknown
+    /// or the role is empty.
+    pub fn role_of(&self, id: &str, date: Date) -> Option<&str> {
+        self.actor_by_id(id)
+            .map(|a| a.role_on(date))
+            .filter(|r| !r.is_empty())
+    }
+
+    /// Every actor id of an interaction (participants, initiator, mediators, quoted speakers,
+    /// in that order, each once) with the role it held on the interaction's date, for the
+    /// ids that name an actor of the dataset.
+    pub fn roles_in(&self, it: &Interaction) -> Vec<(&str, &str)> {
+        let ids = it
+            .participants
+            .iter()
+            .chain(&it.initiator)
+            .chain(&it.mediators)
+            .chain(it.quotes.iter().map(|q| &q.speaker));
+        let mut out: Vec<(&str, &str)> = Vec::new();
+        for id in ids {
+            if out.iter().any(|&(seen, _)| seen == id.as_str()) {
+                continue;
+            }
+            if let Some(a) = self.actor_by_id(id) {
+                out.push((a.id.as_str(), a.role_on(it.date)));
+            }
+        }
+        out
+    }
+
     /// The actors taking part in an interaction: participants, initiator, mediators and quoted
     /// speakers, as sorted actor indices.
     pub fn involved(&self, interaction: usize) -> &[usize] {

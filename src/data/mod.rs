@@ -19,6 +19,6 @@ pub use load::{
     load_str,
 };
 pub use model::{
-    Actor, ActorKind, Class, Dataset, EventCoding, Interaction, InteractionKind, PLOVER_TYPES,
-    Quote, Scheme, Source,
+    Actor, ActorKind, Class, Cover, Dataset, EventCoding, Interaction, InteractionKind, PLOVER_TYPES,
+    Quote, Role, Scheme, Source,
 };

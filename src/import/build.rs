@@ -188,6 +188,7 @@ impl Builder {
             short: None,
             kind: p.kind,
             role: p.role.clone(),
+            roles: Vec::new(),
             affiliation: None,
             country: p.country.map(str::to_owned),
             wikidata: p.wikidata.map(str::to_owned),

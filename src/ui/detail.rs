@@ -264,14 +264,14 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
     }
     for (n, id) in it.participants.iter().enumerate() {
         let label = if n == 0 { "Participants" } else { "" };
-        doc.field(label, &with_role(state, id), theme.text);
+        doc.field(label, &with_role(state, it, id), theme.text);
     }
     if let Some(id) = &it.initiator {
-        doc.field("Initiator", data.name_of(id), theme.text);
+        doc.field("Initiator", &with_role(state, it, id), theme.text);
     }
     for (n, id) in it.mediators.iter().enumerate() {
         let label = if n == 0 { "Mediators" } else { "" };
-        doc.field(label, &with_role(state, id), theme.text);
+        doc.field(label, &with_role(state, it, id), theme.text);
     }
     if !it.topics.is_empty() {
         doc.field("Topics", &it.topics.join(", "), theme.dim);
@@ -446,11 +446,11 @@ pub fn goldstein_gauge(score: f64, width: usize) -> String {
     format!("−10 ├{bar}┤ +10  {value}")
 }
 
-fn with_role(state: &State, id: &str) -> String {
-    match state.data.actor_by_id(id) {
-        Some(a) if !a.role.is_empty() => format!("{} — {}", a.name, a.role),
-        Some(a) => a.name.clone(),
-        None => id.to_owned(),
+/// `Name — role`, the role the one held on the interaction's date.
+fn with_role(state: &State, it: &Interaction, id: &str) -> String {
+    match state.data.role_of(id, it.date) {
+        Some(role) => format!("{} — {role}", state.data.name_of(id)),
+        None => state.data.name_of(id).to_owned(),
     }
 }
 
@@ -464,6 +464,11 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
     }
     doc.para(&a.role, theme.dim, 0);
     doc.blank();
+    // Every dated role with its period, in the order they were held.
+    for (n, r) in a.roles_in_order().into_iter().enumerate() {
+        let label = if n == 0 { "Roles" } else { "" };
+        doc.field(label, &format!("{} ({})", r.title, r.period()), theme.text);
+    }
     doc.field("Kind", a.kind.label(), theme.text);
     if let Some(aff) = &a.affiliation {
         doc.field("Affiliation", data.name_of(aff), theme.text);

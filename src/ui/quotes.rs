@@ -58,7 +58,13 @@ impl Widget for QuotesOverlay<'_> {
             .skip(offset)
             .take(rows)
             .map(|(n, q)| {
-                let text = format!("{}: “{}”", state.data.name_of(&q.speaker), q.text);
+                // The credit comes before the words, so that cutting a long quote keeps it.
+                let via = q
+                    .via
+                    .as_deref()
+                    .map(|v| format!(" ({v})"))
+                    .unwrap_or_default();
+                let text = format!("{}{via}: “{}”", state.data.name_of(&q.speaker), q.text);
                 let line = Line::raw(truncate(&text, room).into_owned());
                 if n == cursor.selected {
                     line.style(theme.selected)
