@@ -83,12 +83,14 @@ pub enum Overlay {
 /// How the Actors pane orders actors.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ActorSort {
-    /// Most interactions first.
+    /// Most interactions (in the filtered set) first.
     #[default]
     Interactions,
     Name,
     /// Most recent interaction first.
     LastContact,
+    /// Most interactions mediated first.
+    Mediated,
 }
 
 impl ActorSort {
@@ -96,7 +98,8 @@ impl ActorSort {
         match self {
             ActorSort::Interactions => ActorSort::Name,
             ActorSort::Name => ActorSort::LastContact,
-            ActorSort::LastContact => ActorSort::Interactions,
+            ActorSort::LastContact => ActorSort::Mediated,
+            ActorSort::Mediated => ActorSort::Interactions,
         }
     }
 
@@ -105,6 +108,37 @@ impl ActorSort {
             ActorSort::Interactions => "by interactions",
             ActorSort::Name => "by name",
             ActorSort::LastContact => "by last contact",
+            ActorSort::Mediated => "by times as mediator",
+        }
+    }
+}
+
+/// How the Relationships view orders pairs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PairSort {
+    /// Most interactions first.
+    #[default]
+    Interactions,
+    /// Most recent first.
+    LastContact,
+    /// By the first actor's name, then the second's.
+    Name,
+}
+
+impl PairSort {
+    pub fn next(self) -> PairSort {
+        match self {
+            PairSort::Interactions => PairSort::LastContact,
+            PairSort::LastContact => PairSort::Name,
+            PairSort::Name => PairSort::Interactions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PairSort::Interactions => "by interactions",
+            PairSort::LastContact => "by last contact",
+            PairSort::Name => "by name",
         }
     }
 }
@@ -153,8 +187,25 @@ pub struct State {
     pub actor_order: Vec<usize>,
     pub actor_sort: ActorSort,
     pub actors_view: ActorsView,
-    /// Every pair of actors that share an interaction, most interactions first.
+    /// The pairs of actors that `link` ties in the filtered interactions, in `pair_sort`
+    /// order. Counted by `update` while the Relationships view is shown (see
+    /// `pairs_stale`).
     pub pairs: Vec<Pair>,
+    /// Whether `pairs` is out of date with the filter or the link: counted again the next
+    /// time the Relationships view is shown, not on every filter change.
+    pub pairs_stale: bool,
+    /// What ties the actors of a pair.
+    pub link: query::Link,
+    pub pair_sort: PairSort,
+    /// How each actor appears in the filtered interactions; counted on each filter change.
+    pub counts: query::Counts,
+    /// The same over the whole dataset, counted once: the "of 43" of "12 of 43".
+    pub counts_all: query::Counts,
+    /// Whether the Actors pane hides the actors with nothing in the filtered set (else it
+    /// dims them).
+    pub hide_inactive: bool,
+    /// Interactions per month of the filtered set, for the density strip's highlight.
+    pub monthly_filtered: query::Monthly,
     /// Over `pairs`.
     pub pairs_cursor: Cursor,
     /// Interactions per month, for the density strip.
@@ -256,11 +307,11 @@ impl State {
         height: u16,
     ) -> State {
         let data = data.into();
-        let actor_order = sorted_actors(&data, ActorSort::default());
-        let pairs = query::pairs(&data);
-        let monthly = query::Monthly::new(&data);
         let filter = Filter::default();
         let visible = query::matching(&data, &filter);
+        let counts_all = query::Counts::of(&data, &visible);
+        let actor_order = sorted_actors(&data, ActorSort::default(), &counts_all, filter.role);
+        let monthly = query::Monthly::new(&data);
         let background_search = data.interactions().len() >= BACKGROUND_SEARCH;
         State {
             data,
@@ -270,9 +321,16 @@ impl State {
             actor_order,
             actor_sort: ActorSort::default(),
             actors_view: ActorsView::default(),
+            monthly_filtered: monthly.clone(),
             monthly,
             relations: None,
-            pairs,
+            pairs: Vec::new(),
+            pairs_stale: true,
+            link: query::Link::default(),
+            pair_sort: PairSort::default(),
+            counts: counts_all.clone(),
+            counts_all,
+            hide_inactive: false,
             pairs_cursor: Cursor::default(),
             focus: Pane::Timeline,
             timeline: Cursor::default(),
@@ -312,16 +370,48 @@ impl State {
         self.focus = defaults.pane;
         self.filter.mode = defaults.match_mode;
         self.actor_sort = defaults.actor_sort;
-        self.actor_order = sorted_actors(&self.data, defaults.actor_sort);
+        self.actor_order = self.sorted_actors();
         self
     }
 
-    /// The filter that clearing every filter leaves: none, in the default match mode.
+    /// The filter that clearing every filter leaves: none, in the default match mode and
+    /// the role rule in force.
     pub fn cleared_filter(&self) -> Filter {
         Filter {
             mode: self.defaults.match_mode,
+            role: self.filter.role,
             ..Filter::default()
         }
+    }
+
+    /// The actors in the Actors pane's order, for the filtered counts: without the inactive
+    /// ones when they are hidden (those in the filter stay).
+    pub fn sorted_actors(&self) -> Vec<usize> {
+        let mut order = sorted_actors(&self.data, self.actor_sort, &self.counts, self.filter.role);
+        if self.hide_inactive && self.counts.interactions < self.data.interactions().len() {
+            order.retain(|&a| self.counts.get(a).any > 0 || self.filter.actors.contains(&a));
+        }
+        order
+    }
+
+    /// The number the Actors pane shows for an actor: its interactions in the filtered set
+    /// as the role rule counts them, or, sorted by mediation, the ones it mediated.
+    pub fn actor_count(&self, actor: usize) -> (u32, u32) {
+        match self.actor_sort {
+            ActorSort::Mediated => (
+                self.counts.get(actor).mediated,
+                self.counts_all.get(actor).mediated,
+            ),
+            _ => (
+                self.counts.matched(actor, self.filter.role),
+                self.counts_all.matched(actor, self.filter.role),
+            ),
+        }
+    }
+
+    /// Whether the filter narrows the dataset at all.
+    pub fn filtered(&self) -> bool {
+        self.visible.len() < self.data.interactions().len()
     }
 
     /// The key mode: an open overlay, or browsing with a pane focused.
@@ -384,26 +474,61 @@ pub enum DetailSubject {
     Nothing,
 }
 
-/// Actor indices in the order of `sort`; ties by name.
-pub fn sorted_actors(data: &Data, sort: ActorSort) -> Vec<usize> {
+/// Actor indices in the order of `sort`, by their `counts` (as `role` counts them); ties
+/// by name.
+pub fn sorted_actors(
+    data: &Data,
+    sort: ActorSort,
+    counts: &query::Counts,
+    role: query::RoleMatch,
+) -> Vec<usize> {
     let mut order: Vec<usize> = (0..data.actors().len()).collect();
     let name = |a: usize| data.actor(a).name.as_str();
-    let last = |a: usize| {
-        data.interactions_of(a)
-            .last()
-            .map(|&i| data.interaction(i).date)
-    };
     match sort {
         ActorSort::Interactions => order.sort_by(|&a, &b| {
-            data.interactions_of(b)
-                .len()
-                .cmp(&data.interactions_of(a).len())
+            counts
+                .matched(b, role)
+                .cmp(&counts.matched(a, role))
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        ActorSort::Mediated => order.sort_by(|&a, &b| {
+            let m = |x: usize| counts.get(x).mediated;
+            m(b).cmp(&m(a))
+                .then_with(|| counts.matched(b, role).cmp(&counts.matched(a, role)))
                 .then_with(|| name(a).cmp(name(b)))
         }),
         ActorSort::Name => order.sort_by(|&a, &b| name(a).cmp(name(b))),
-        ActorSort::LastContact => {
-            order.sort_by(|&a, &b| last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b))))
-        }
+        ActorSort::LastContact => order.sort_by(|&a, &b| {
+            let last = |x: usize| counts.get(x).last;
+            last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b)))
+        }),
     }
     order
+}
+
+/// Pairs in the order of `sort`.
+pub fn sort_pairs(data: &Data, pairs: &mut [Pair], sort: PairSort) {
+    match sort {
+        PairSort::Interactions => pairs.sort_by(|x, y| {
+            y.count
+                .cmp(&x.count)
+                .then(y.last.cmp(&x.last))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        }),
+        PairSort::LastContact => pairs.sort_by(|x, y| {
+            y.last
+                .cmp(&x.last)
+                .then(y.count.cmp(&x.count))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        }),
+        PairSort::Name => {
+            let name = |a: usize| data.actor(a).name.as_str();
+            pairs.sort_by(|x, y| {
+                name(x.a)
+                    .cmp(name(y.a))
+                    .then(name(x.b).cmp(name(y.b)))
+                    .then((x.a, x.b).cmp(&(y.a, y.b)))
+            })
+        }
+    }
 }

@@ -8,13 +8,12 @@ use ratatui::layout::{Position, Rect};
 use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::fold::Query;
-use crate::data::{Data, Date, LoadError};
+use crate::data::{Class, Data, Date, InteractionKind, LoadError};
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
 use crate::state::{
     ActorsView, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
-    sorted_actors,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -61,18 +60,75 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
         }
     }
+    keep_pairs(state);
     keep_relations(state);
 }
 
 /// Keeps the relationships of the actor Detail shows, so that drawing a frame does not
 /// recount them: for the chattiest actor of a large dataset that is tens of thousands of
-/// interactions. Counted again only when the actor or the data changes.
+/// interactions. Counted again only when the actor, the filter, the link or the data changes
+/// (each of which empties `relations`).
 fn keep_relations(state: &mut State) {
     if let DetailSubject::Actor(actor) = state.detail_subject()
         && state.relations.as_ref().is_none_or(|(a, _)| *a != actor)
     {
-        state.relations = Some((actor, query::relationships(&state.data, actor)));
+        let within = state.filtered().then_some(state.visible.as_slice());
+        let rels = query::counts::relationships(&state.data, actor, within, state.link);
+        state.relations = Some((actor, rels));
     }
+}
+
+/// Counts the pairs of the filtered set while the Relationships view is shown and they are
+/// out of date, keeping the same pair selected where it is still there.
+fn keep_pairs(state: &mut State) {
+    if state.actors_view != ActorsView::Pairs || !state.pairs_stale {
+        return;
+    }
+    let selected = state.selected_pair().map(|p| (p.a, p.b));
+    let mut pairs = query::counts::pairs(&state.data, &state.visible, state.link);
+    crate::state::sort_pairs(&state.data, &mut pairs, state.pair_sort);
+    state.pairs = pairs;
+    state.pairs_stale = false;
+    let position = selected
+        .and_then(|s| state.pairs.iter().position(|p| (p.a, p.b) == s))
+        .unwrap_or(0);
+    let rows = rows(state, Pane::Actors);
+    state.pairs_cursor.set(position, state.pairs.len(), rows);
+}
+
+/// After the filtered set changed: the counts, the density strip's highlight, the actors'
+/// order (the same actor stays selected), and the pairs and relationships to count again.
+fn recount(state: &mut State) {
+    state.counts = if state.filtered() {
+        query::Counts::of(&state.data, &state.visible)
+    } else {
+        state.counts_all.clone()
+    };
+    state.monthly_filtered = if state.filtered() {
+        state.monthly.within(&state.data, &state.visible)
+    } else {
+        state.monthly.clone()
+    };
+    state.pairs_stale = true;
+    state.relations = None;
+    reorder_actors(state);
+}
+
+/// Sorts the actors again, keeping the selected one selected while the Actors pane is in use
+/// (else the list starts at its top).
+fn reorder_actors(state: &mut State) {
+    let in_use = state.focus == Pane::Actors || state.detail_actor;
+    let selected = if in_use {
+        state.actor_order.get(state.actors.selected).copied()
+    } else {
+        None
+    };
+    state.actor_order = state.sorted_actors();
+    let position = selected
+        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+        .unwrap_or(0);
+    let rows = rows(state, Pane::Actors);
+    state.actors.set(position, state.actor_order.len(), rows);
 }
 
 /// New data from disk. A good load replaces the data and keeps the filters and selections
@@ -128,25 +184,33 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.background_search = fresh.background_search;
     state.searching = false;
     state.search_request = None;
-    state.pairs = fresh.pairs;
+    state.pairs = Vec::new();
+    state.pairs_stale = true;
     state.monthly = fresh.monthly;
+    state.counts_all = fresh.counts_all;
     state.filter.actors = actor_ids
         .iter()
         .filter_map(|id| state.data.actor_index(id))
         .collect();
-    state.actor_order = sorted_actors(&state.data, state.actor_sort);
+    let groups = std::mem::take(&mut state.filter.groups);
+    state.filter.groups = groups
+        .iter()
+        .filter_map(|g| query::Group::find(&state.data, g.kind, &g.key))
+        .collect();
+    state.visible = query::matching(&state.data, &state.filter);
+    recount(state);
     let rows_a = rows(state, Pane::Actors);
     let actor_pos = selected_actor
         .and_then(|id| state.data.actor_index(&id))
         .and_then(|a| state.actor_order.iter().position(|&x| x == a))
         .unwrap_or(0);
     state.actors.set(actor_pos, state.actor_order.len(), rows_a);
+    keep_pairs(state);
     let pair_pos = selected_pair
         .and_then(|(a, b)| Some((state.data.actor_index(&a)?, state.data.actor_index(&b)?)))
         .and_then(|(a, b)| state.pairs.iter().position(|p| (p.a, p.b) == (a, b)))
         .unwrap_or(0);
     state.pairs_cursor.set(pair_pos, state.pairs.len(), rows_a);
-    state.visible = query::matching(&state.data, &state.filter);
     let position = selected
         .and_then(|id| {
             state
@@ -261,30 +325,62 @@ fn apply(state: &mut State, action: Action) {
                 error: None,
             });
         }
-        Action::SortActors => {
-            let selected = state.actor_order.get(state.actors.selected).copied();
-            state.actor_sort = state.actor_sort.next();
-            state.actor_order = sorted_actors(&state.data, state.actor_sort);
-            let position = selected
-                .and_then(|a| state.actor_order.iter().position(|&x| x == a))
-                .unwrap_or(0);
-            let rows = rows(state, Pane::Actors);
-            state.actors.set(position, state.actor_order.len(), rows);
-            state.message = Some(format!("Actors sorted {}", state.actor_sort.label()));
+        Action::SortActors => sort_focused(state),
+        Action::CycleLink => {
+            state.link = state.link.next();
+            state.pairs_stale = true;
+            state.relations = None;
+            state.message = Some(format!("Relationships: {}", state.link.label()));
+            if state.actors_view == ActorsView::Actors {
+                state.actors_view = ActorsView::Pairs;
+                focus(state, Pane::Actors);
+            }
         }
+        Action::ToggleInactive => {
+            state.hide_inactive = !state.hide_inactive;
+            state.message = Some(
+                if state.hide_inactive {
+                    "Actors with nothing in the filter: hidden"
+                } else {
+                    "Actors with nothing in the filter: dimmed"
+                }
+                .to_owned(),
+            );
+            reorder_actors(state);
+        }
+        Action::ToggleRole => {
+            state.filter.role = state.filter.role.toggled();
+            state.message = Some(format!(
+                "Actors match where they {}",
+                match state.filter.role {
+                    query::RoleMatch::TookPart =>
+                        "took part (mediating included), not where only quoted",
+                    query::RoleMatch::Any => "have any role, quoted included",
+                }
+            ));
+            refilter(state);
+        }
+        Action::CycleKind => cycle_kind(state),
+        Action::CycleClass => cycle_class(state),
         Action::TogglePairs => {
             state.actors_view = match state.actors_view {
                 ActorsView::Actors => ActorsView::Pairs,
                 ActorsView::Pairs => ActorsView::Actors,
             };
+            keep_pairs(state);
             state.message = Some(match state.actors_view {
                 ActorsView::Pairs => match state.keymap.label(Context::Actors, Action::ToggleActor)
                 {
                     Some(k) => format!(
-                        "Relationships: {} pairs; {k} filters the timeline to one",
+                        "Relationships ({}): {} pairs; {k} filters the timeline to one",
+                        state.link.label(),
                         state.pairs.len()
                     ),
-                    None => format!("Relationships: {} pairs", state.pairs.len()),
+                    None => format!(
+                        "Relationships ({}): {} pairs",
+                        state.link.label(),
+                        state.pairs.len()
+                    ),
                 },
                 ActorsView::Actors => "Actors".to_owned(),
             });
@@ -691,6 +787,86 @@ fn jump_to_month(state: &mut State, month: Date) {
     state.message = Some(format!("Jumped to {month}"));
 }
 
+/// `s`: sorts the focused list: the actors, or the pairs in the Relationships view.
+fn sort_focused(state: &mut State) {
+    if state.actors_view == ActorsView::Pairs {
+        state.pair_sort = state.pair_sort.next();
+        let selected = state.selected_pair().map(|p| (p.a, p.b));
+        crate::state::sort_pairs(&state.data, &mut state.pairs, state.pair_sort);
+        let position = selected
+            .and_then(|s| state.pairs.iter().position(|p| (p.a, p.b) == s))
+            .unwrap_or(0);
+        let rows = rows(state, Pane::Actors);
+        state.pairs_cursor.set(position, state.pairs.len(), rows);
+        state.message = Some(format!("Pairs sorted {}", state.pair_sort.label()));
+        return;
+    }
+    state.actor_sort = state.actor_sort.next();
+    reorder_actors(state);
+    state.message = Some(format!("Actors sorted {}", state.actor_sort.label()));
+}
+
+/// `K`: the next kind of interaction the data has, then every kind again.
+fn cycle_kind(state: &mut State) {
+    let present: Vec<InteractionKind> = InteractionKind::ALL
+        .into_iter()
+        .filter(|&k| (0..state.data.interactions().len()).any(|i| state.data.when(i).kind == k))
+        .collect();
+    state.filter.kind = match state.filter.kind {
+        None => present.first().copied(),
+        Some(k) => present
+            .iter()
+            .position(|&p| p == k)
+            .and_then(|n| present.get(n + 1).copied()),
+    };
+    state.message = Some(match state.filter.kind {
+        Some(k) => format!("Kind: {}", k.label()),
+        None => "Kind: every kind".to_owned(),
+    });
+    refilter(state);
+}
+
+/// `C`: the next CAMEO quad class, then, for coded events, each CAMEO root code the data
+/// has, then every class again.
+fn cycle_class(state: &mut State) {
+    const QUADS: [Class; 4] = [
+        Class::VerbalCooperation,
+        Class::MaterialCooperation,
+        Class::VerbalConflict,
+        Class::MaterialConflict,
+    ];
+    let data = &state.data;
+    let mut roots: Vec<u8> = (0..data.interactions().len())
+        .filter_map(|i| query::root_code(data, i))
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let f = &mut state.filter;
+    (f.class, f.root) = match (f.class, f.root) {
+        (None, None) => (Some(QUADS[0]), None),
+        (Some(c), _) => match QUADS.iter().position(|&q| q == c) {
+            Some(n) if n + 1 < QUADS.len() => (Some(QUADS[n + 1]), None),
+            _ => (None, roots.first().copied()),
+        },
+        (None, Some(r)) => (
+            None,
+            roots
+                .iter()
+                .position(|&x| x == r)
+                .and_then(|n| roots.get(n + 1).copied()),
+        ),
+    };
+    state.message = Some(match (f.class, f.root) {
+        (Some(c), _) => format!("Class: {}", c.label()),
+        (None, Some(r)) => format!(
+            "CAMEO root {r:02}: {}",
+            crate::import::cameo::short_description(&format!("{r:02}")).unwrap_or_default()
+        ),
+        (None, None) => "Class: every class".to_owned(),
+    });
+    refilter(state);
+}
+
 /// Recomputes the visible interactions after the filter changed.
 fn refilter(state: &mut State) {
     if state.background_search && !state.filter.search.is_empty() {
@@ -724,6 +900,7 @@ fn show(state: &mut State, visible: Vec<usize>) {
     };
     let rows = rows(state, Pane::Timeline);
     state.timeline.set(position, state.visible.len(), rows);
+    recount(state);
     if state.detail_subject() != before {
         state.detail_scroll = 0;
     }

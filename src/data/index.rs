@@ -12,7 +12,7 @@ use super::clean::clean_dataset;
 use super::date::Date;
 use super::fold::Query;
 pub use super::fold::fold;
-use super::model::{Actor, Class, Dataset, Interaction};
+use super::model::{Actor, Class, Dataset, Interaction, InteractionKind};
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -28,8 +28,13 @@ pub struct Data {
     /// order.
     involved: Vec<usize>,
     involved_at: Vec<usize>,
+    /// Beside `involved`, one for one: how each actor takes part ([`Roles`]).
+    roles: Vec<Roles>,
     /// Per actor: the interactions it takes part in, ascending (which is date order).
     by_actor: Vec<Vec<usize>>,
+    /// Per actor: the interactions it acts in (as a participant, the initiator or a mediator:
+    /// any role but a quoted speaker's), ascending.
+    by_acting: Vec<Vec<usize>>,
     /// Per interaction: its dates and class, side by side in a few bytes each, for the
     /// questions that walk thousands of interactions (relationships, date ranges) without
     /// touching the interactions themselves.
@@ -41,12 +46,42 @@ pub struct Data {
     corpus: OnceLock<Corpus>,
 }
 
-/// An interaction's dates and class.
+/// How an actor takes part in one interaction: any of participant, initiator, mediator and
+/// quoted speaker, as bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Roles(pub u8);
+
+impl Roles {
+    pub const PARTICIPANT: Roles = Roles(1);
+    pub const INITIATOR: Roles = Roles(2);
+    pub const MEDIATOR: Roles = Roles(4);
+    pub const SPEAKER: Roles = Roles(8);
+
+    /// Whether any role of `other` is among these.
+    pub fn has(self, other: Roles) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// A participant or the initiator: the actor took part in the interaction itself.
+    pub fn took_part(self) -> bool {
+        self.has(Roles(Self::PARTICIPANT.0 | Self::INITIATOR.0))
+    }
+
+    /// A participant, the initiator or a mediator: any role but being quoted.
+    pub fn acted(self) -> bool {
+        self.has(Roles(
+            Self::PARTICIPANT.0 | Self::INITIATOR.0 | Self::MEDIATOR.0,
+        ))
+    }
+}
+
+/// An interaction's dates, class and kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct When {
     pub date: Date,
     pub until: Option<Date>,
     pub class: Option<Class>,
+    pub kind: InteractionKind,
 }
 
 /// How many interactions' texts share one string of the corpus.
@@ -119,26 +154,38 @@ impl Data {
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         let mut by_actor = vec![Vec::new(); dataset.actors.len()];
+        let mut by_acting = vec![Vec::new(); dataset.actors.len()];
+        let mut roles: Vec<Roles> = Vec::with_capacity(dataset.interactions.len() * 3);
         let mut involved: Vec<usize> = Vec::with_capacity(dataset.interactions.len() * 3);
         let mut involved_at: Vec<usize> = Vec::with_capacity(dataset.interactions.len() + 1);
         involved_at.push(0);
         // One interaction's actors, sorted and made distinct before they join the rest.
-        let mut actors: Vec<usize> = Vec::new();
+        let mut actors: Vec<(usize, Roles)> = Vec::new();
         for (i, it) in dataset.interactions.iter().enumerate() {
-            let ids = it
-                .participants
-                .iter()
-                .chain(&it.initiator)
-                .chain(&it.mediators)
-                .chain(it.quotes.iter().map(|q| &q.speaker));
+            let tagged = (it.participants.iter().map(|id| (id, Roles::PARTICIPANT)))
+                .chain(it.initiator.iter().map(|id| (id, Roles::INITIATOR)))
+                .chain(it.mediators.iter().map(|id| (id, Roles::MEDIATOR)))
+                .chain(it.quotes.iter().map(|q| (&q.speaker, Roles::SPEAKER)));
             actors.clear();
-            actors.extend(ids.filter_map(|id| actor_by_id.get(id).copied()));
-            actors.sort_unstable();
-            actors.dedup();
-            for &a in &actors {
+            actors.extend(tagged.filter_map(|(id, r)| Some((*actor_by_id.get(id)?, r))));
+            actors.sort_unstable_by_key(|&(a, _)| a);
+            let start = involved.len();
+            for &(a, r) in &actors {
+                if involved.len() > start && involved.last() == Some(&a) {
+                    if let Some(last) = roles.last_mut() {
+                        last.0 |= r.0;
+                    }
+                    continue;
+                }
+                involved.push(a);
+                roles.push(r);
                 by_actor[a].push(i);
             }
-            involved.extend_from_slice(&actors);
+            for (k, &a) in involved[start..].iter().enumerate() {
+                if roles[start + k].acted() {
+                    by_acting[a].push(i);
+                }
+            }
             involved_at.push(involved.len());
         }
         let keys = dataset
@@ -161,6 +208,7 @@ impl Data {
                 date: it.date,
                 until: it.until,
                 class: it.class,
+                kind: it.kind,
             })
             .collect();
         Data {
@@ -168,7 +216,9 @@ impl Data {
             actor_by_id,
             involved,
             involved_at,
+            roles,
             by_actor,
+            by_acting,
             when,
             keys,
             corpus: OnceLock::new(),
@@ -224,6 +274,17 @@ impl Data {
     /// speakers, as sorted actor indices.
     pub fn involved(&self, interaction: usize) -> &[usize] {
         &self.involved[self.involved_at[interaction]..self.involved_at[interaction + 1]]
+    }
+
+    /// How each actor of [`Data::involved`] takes part, one for one.
+    pub fn roles(&self, interaction: usize) -> &[Roles] {
+        &self.roles[self.involved_at[interaction]..self.involved_at[interaction + 1]]
+    }
+
+    /// The interactions an actor acts in, as a participant, the initiator or a mediator (not
+    /// only as a quoted speaker), in date order.
+    pub fn acts_of(&self, actor: usize) -> &[usize] {
+        &self.by_acting[actor]
     }
 
     /// An interaction's dates and class.

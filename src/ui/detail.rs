@@ -366,6 +366,28 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         _ => "no interactions".to_owned(),
     };
     doc.field("Activity", &activity, theme.text);
+    let all = state.counts_all.get(index);
+    if all.mediated > 0 || all.spoke > 0 {
+        doc.field(
+            "Roles",
+            &format!(
+                "took part in {}, mediated {}, quoted in {}",
+                all.took_part, all.mediated, all.spoke
+            ),
+            theme.text,
+        );
+    }
+    if state.filtered() {
+        let c = state.counts.get(index);
+        doc.field(
+            "In filter",
+            &format!(
+                "{} of {} interactions (took part in {}, mediated {}, quoted in {})",
+                c.any, all.any, c.took_part, c.mediated, c.spoke
+            ),
+            if c.any > 0 { theme.text } else { theme.dim },
+        );
+    }
     let in_filter = state.filter.actors.contains(&index);
     doc.field(
         "Filter",
@@ -377,17 +399,31 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         if in_filter { theme.marked } else { theme.dim },
     );
     doc.blank();
-    doc.heading("Relationships");
+    let scope = if state.filtered() {
+        "in the filter"
+    } else {
+        "in all"
+    };
+    doc.heading(&format!("Relationships: {}, {scope}", state.link.label()));
     let counted;
     let rels = match &state.relations {
         Some((actor, rels)) if *actor == index => rels,
         _ => {
-            counted = query::relationships(data, index);
+            let within = state.filtered().then_some(state.visible.as_slice());
+            counted = query::counts::relationships(data, index, within, state.link);
             &counted
         }
     };
     if rels.is_empty() {
-        doc.para("No counterparts in this dataset.", theme.dim, 2);
+        doc.para(
+            if state.filtered() {
+                "No counterparts in the filtered interactions."
+            } else {
+                "No counterparts in this dataset."
+            },
+            theme.dim,
+            2,
+        );
         return;
     }
     // Counterpart … With (4) Last (10) Mostly (rest)
@@ -438,16 +474,27 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     let (a, b) = (data.actor(p.a), data.actor(p.b));
     doc.heading(&format!("{} — {}", a.name, b.name));
     doc.field("Roles", &format!("{}; {}", a.role, b.role), theme.dim);
+    let label = match state.link {
+        query::Link::Together => "Together",
+        query::Link::Mediation => "Mediated",
+        query::Link::Speech => "Quoted",
+    };
+    let scope = if state.filtered() {
+        " in the filter"
+    } else {
+        ""
+    };
     doc.field(
-        "Together",
+        label,
         &format!(
-            "{} interaction{}, the last on {}",
+            "{} interaction{}{scope}, the last on {}",
             p.count,
             if p.count == 1 { "" } else { "s" },
             p.last
         ),
         theme.text,
     );
+    doc.field("Link", state.link.label(), theme.dim);
     if let Some(class) = p.class {
         doc.field("Mostly", class.label(), theme.class(Some(class)));
     }
@@ -460,7 +507,11 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     }
     doc.blank();
     doc.heading("Interactions");
-    let shared = query::both(data.interactions_of(p.a), data.interactions_of(p.b));
+    let mut shared = query::both(data.interactions_of(p.a), data.interactions_of(p.b));
+    if state.filtered() {
+        shared = query::both(&shared, &state.visible);
+    }
+    shared.retain(|&i| query::counts::links(data, i, state.link, p.a, p.b));
     for (k, &i) in shared.iter().enumerate() {
         // Titles wrap, so counting them a line each is short of the truth: only for a long
         // list, where the scroll bar cannot show the difference.
