@@ -94,6 +94,8 @@ pub enum Action {
     SortActors,
     /// Show the relationships (pairs of actors) in place of the actors, or back.
     TogglePairs,
+    /// Show every quote of the filtered interactions in the Timeline pane, or back.
+    ToggleQuotes,
     /// Relationships: switch what ties a pair: taking part together, mediation, speech.
     CycleLink,
     /// Actors: hide the actors with nothing in the filtered set, or dim them.

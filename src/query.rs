@@ -3,6 +3,7 @@
 
 pub mod counts;
 pub mod groups;
+pub mod quotes;
 
 use crate::data::fold::Query;
 pub use crate::data::index::both;

@@ -50,13 +50,71 @@ impl Cursor {
     }
 }
 
-/// The actor picker: a query and the actors that match it.
+/// The actor picker: a query, and the actors, countries and organisations that match it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Picker {
     pub input: LineInput,
     /// Actor indices, best match first.
     pub matches: Vec<usize>,
+    /// Every country and organisation the data has, taken when the picker opened.
+    pub groups: Vec<query::Group>,
+    /// Indices into `groups` that match the query, best first.
+    pub group_matches: Vec<usize>,
+    /// How many of `matches` the query names exactly: they come first, then the groups,
+    /// then the other actors.
+    pub exact: usize,
     pub cursor: Cursor,
+}
+
+/// One row of the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickItem<'a> {
+    Actor(usize),
+    Group(&'a query::Group),
+}
+
+impl Picker {
+    /// How many rows the picker lists.
+    pub fn len(&self) -> usize {
+        self.matches.len() + self.group_matches.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `n`-th row: the actors the query names exactly, then the countries and
+    /// organisations, then the other actors. With nothing typed, the actors come first.
+    pub fn item(&self, n: usize) -> Option<PickItem<'_>> {
+        let groups = self.group_matches.len();
+        let group = |k: usize| Some(PickItem::Group(&self.groups[*self.group_matches.get(k)?]));
+        let actor = |k: usize| self.matches.get(k).map(|&a| PickItem::Actor(a));
+        let head = if self.input.text().trim().is_empty() {
+            self.matches.len()
+        } else {
+            self.exact
+        };
+        if n < head {
+            actor(n)
+        } else if n < head + groups {
+            group(n - head)
+        } else {
+            actor(n - groups)
+        }
+    }
+
+    /// Matches the query again.
+    pub fn rematch(&mut self, data: &Data) {
+        let text = self.input.text();
+        self.matches = data.search_actors(text);
+        self.exact = self
+            .matches
+            .iter()
+            .take_while(|&&a| data.is_named(a, text))
+            .count();
+        self.group_matches = query::groups::search(&self.groups, text);
+        self.cursor = Cursor::default();
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,6 +210,15 @@ pub enum ActorsView {
     Pairs,
 }
 
+/// What the Timeline pane lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TimelineView {
+    #[default]
+    Interactions,
+    /// Every quote of the filtered interactions.
+    Quotes,
+}
+
 /// How the browser starts, as the configuration sets it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Defaults {
@@ -206,6 +273,14 @@ pub struct State {
     pub hide_inactive: bool,
     /// Interactions per month of the filtered set, for the density strip's highlight.
     pub monthly_filtered: query::Monthly,
+    pub timeline_view: TimelineView,
+    /// The quotes of the filtered set, while the Quotes view is shown (see `quotes_stale`).
+    pub quotes: Vec<query::quotes::QuoteAt>,
+    /// Whether `quotes` is out of date with the filter: listed again the next time the
+    /// Quotes view is shown.
+    pub quotes_stale: bool,
+    /// Over `quotes`.
+    pub quotes_cursor: Cursor,
     /// Over `pairs`.
     pub pairs_cursor: Cursor,
     /// Interactions per month, for the density strip.
@@ -334,6 +409,10 @@ impl State {
             pairs_cursor: Cursor::default(),
             focus: Pane::Timeline,
             timeline: Cursor::default(),
+            timeline_view: TimelineView::default(),
+            quotes: Vec::new(),
+            quotes_stale: true,
+            quotes_cursor: Cursor::default(),
             actors: Cursor::default(),
             detail_scroll: 0,
             detail_actor: false,
@@ -426,9 +505,21 @@ impl State {
         }
     }
 
-    /// The selected interaction (an index into the dataset), if the timeline shows any.
+    /// The selected interaction (an index into the dataset), if the timeline shows any: in
+    /// the Quotes view, that of the selected quote.
     pub fn selected_interaction(&self) -> Option<usize> {
-        self.visible.get(self.timeline.selected).copied()
+        match self.timeline_view {
+            TimelineView::Interactions => self.visible.get(self.timeline.selected).copied(),
+            TimelineView::Quotes => self.selected_quote().map(|q| q.interaction),
+        }
+    }
+
+    /// The quote selected in the Quotes view.
+    pub fn selected_quote(&self) -> Option<query::quotes::QuoteAt> {
+        match self.timeline_view {
+            TimelineView::Quotes => self.quotes.get(self.quotes_cursor.selected).copied(),
+            TimelineView::Interactions => None,
+        }
     }
 
     /// The selected actor (an index into the dataset), if there are actors. In the

@@ -13,7 +13,8 @@ use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
 use crate::state::{
-    ActorsView, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
+    ActorsView, Cursor, DetailSubject, Loading, Overlay, PickItem, Picker, SearchRequest, State,
+    TimelineView,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -61,7 +62,24 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         }
     }
     keep_pairs(state);
+    keep_quotes(state);
     keep_relations(state);
+}
+
+/// Lists the quotes of the filtered set while the Quotes view is shown and they are out of
+/// date, keeping the same quote selected where it is still listed.
+fn keep_quotes(state: &mut State) {
+    if state.timeline_view != TimelineView::Quotes || !state.quotes_stale {
+        return;
+    }
+    let selected = state.selected_quote();
+    state.quotes = query::quotes::quotes(&state.data, &state.filter, &state.visible);
+    state.quotes_stale = false;
+    let position = selected
+        .and_then(|s| state.quotes.binary_search(&s).ok())
+        .unwrap_or(0);
+    let rows = rows(state, Pane::Timeline);
+    state.quotes_cursor.set(position, state.quotes.len(), rows);
 }
 
 /// Keeps the relationships of the actor Detail shows, so that drawing a frame does not
@@ -110,6 +128,7 @@ fn recount(state: &mut State) {
         state.monthly.clone()
     };
     state.pairs_stale = true;
+    state.quotes_stale = true;
     state.relations = None;
     reorder_actors(state);
 }
@@ -247,7 +266,37 @@ fn apply(state: &mut State, action: Action) {
         Action::FocusNext => focus(state, state.focus.next()),
         Action::FocusPrev => focus(state, state.focus.prev()),
         Action::Focus(pane) => focus(state, pane),
-        Action::OpenDetail => focus(state, Pane::Detail),
+        Action::OpenDetail => {
+            focus(state, Pane::Detail);
+            if let Some(q) = state.selected_quote() {
+                // The quote in view: its first line at the top of Detail.
+                let areas = layout::areas(screen(state), state.focus);
+                if let Some(area) = areas.detail {
+                    let line = detail::quote_line(state, layout::text_width(area), q.quote);
+                    state.detail_scroll = line.min(detail_max_scroll(state));
+                }
+            }
+        }
+        Action::ToggleQuotes => {
+            state.timeline_view = match state.timeline_view {
+                TimelineView::Interactions => TimelineView::Quotes,
+                TimelineView::Quotes => TimelineView::Interactions,
+            };
+            keep_quotes(state);
+            state.message = Some(match state.timeline_view {
+                TimelineView::Quotes => format!(
+                    "Quotes: {} in the filtered interactions{}",
+                    state.quotes.len(),
+                    match state.keymap.label(Context::Timeline, Action::OpenDetail) {
+                        Some(k) => format!("; {k} reads one in its interaction"),
+                        None => String::new(),
+                    }
+                ),
+                TimelineView::Interactions => "Timeline".to_owned(),
+            });
+            focus(state, Pane::Timeline);
+            state.detail_scroll = 0;
+        }
         Action::Back => {
             let list = if state.detail_actor {
                 Pane::Actors
@@ -264,10 +313,12 @@ fn apply(state: &mut State, action: Action) {
         Action::Last => move_by(state, isize::MAX),
         Action::ToggleActor => toggle_actor(state),
         Action::OpenPicker => {
-            state.overlay = Some(Overlay::Picker(Picker {
-                matches: state.data.search_actors(""),
+            let mut picker = Picker {
+                groups: query::groups::all(&state.data),
                 ..Picker::default()
-            }));
+            };
+            picker.rematch(&state.data);
+            state.overlay = Some(Overlay::Picker(picker));
         }
         Action::ToggleMatchMode => {
             state.filter.mode = state.filter.mode.toggled();
@@ -448,7 +499,7 @@ fn move_by(state: &mut State, delta: isize) {
             *scroll = scroll.saturating_add_signed(delta).min(max);
         }
         Some(Overlay::Picker(p)) => {
-            let len = p.matches.len();
+            let len = p.len();
             p.cursor.move_by(delta, len, picker::list_rows(screen));
         }
         Some(Overlay::Quotes { cursor }) => cursor.move_by(delta, quotes, quotes.max(1)),
@@ -468,6 +519,9 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
     }
     let rows = rows(state, pane);
     let (cursor, len) = match (pane, state.actors_view) {
+        (Pane::Timeline, _) if state.timeline_view == TimelineView::Quotes => {
+            (&mut state.quotes_cursor, state.quotes.len())
+        }
         (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
         (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
         (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
@@ -523,8 +577,21 @@ fn toggle_actor(state: &mut State) {
 
 fn confirm(state: &mut State) {
     match state.overlay.take() {
-        Some(Overlay::Picker(p)) => match p.matches.get(p.cursor.selected).copied() {
-            Some(actor) => {
+        Some(Overlay::Picker(p)) => match p.item(p.cursor.selected) {
+            Some(PickItem::Group(group)) => {
+                state.message = Some(if state.filter.groups.iter().any(|g| g.key == group.key) {
+                    format!("Filter: {} is already in the filter", group.label)
+                } else {
+                    state.filter.groups.push(group.clone());
+                    format!(
+                        "Filter: added {}, {} actors",
+                        group.label,
+                        group.members.len()
+                    )
+                });
+                refilter(state);
+            }
+            Some(PickItem::Actor(actor)) => {
                 let name = &state.data.actor(actor).name;
                 state.message = Some(if state.filter.actors.contains(&actor) {
                     format!("Filter: {name} is already in the filter")
@@ -570,8 +637,7 @@ fn edit_line(state: &mut State, edit: impl FnOnce(&mut LineInput)) {
     match &mut state.overlay {
         Some(Overlay::Picker(p)) => {
             edit(&mut p.input);
-            p.matches = state.data.search_actors(p.input.text());
-            p.cursor = Cursor::default();
+            p.rematch(&state.data);
         }
         Some(Overlay::Search { input }) => {
             edit(input);
@@ -670,6 +736,16 @@ fn step_range(state: &mut State, direction: i32) {
 }
 
 fn copy_quote(state: &mut State) {
+    if let Some(q) = state.selected_quote() {
+        let it = state.data.interaction(q.interaction);
+        let quote = &it.quotes[q.quote];
+        state.clipboard = Some(cite::quote_citation(&state.data, it, quote));
+        state.message = Some(format!(
+            "Copied the quote of {} with its citation",
+            state.data.name_of(&quote.speaker)
+        ));
+        return;
+    }
     let Some(i) = state.selected_interaction() else {
         state.message = Some("No interaction selected".to_owned());
         return;
@@ -740,6 +816,9 @@ fn click(state: &mut State, x: u16, y: u16) {
         let row = usize::from(y - first_row);
         let height = layout::list_rows(area, pane);
         let (cursor, len) = match (pane, state.actors_view) {
+            (Pane::Timeline, _) if state.timeline_view == TimelineView::Quotes => {
+                (&mut state.quotes_cursor, state.quotes.len())
+            }
             (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
             (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
             (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
@@ -919,6 +998,9 @@ fn keep_in_view(state: &mut State) {
     state
         .pairs_cursor
         .set(state.pairs_cursor.selected, state.pairs.len(), rows_a);
+    state
+        .quotes_cursor
+        .set(state.quotes_cursor.selected, state.quotes.len(), rows_t);
     state.detail_scroll = state.detail_scroll.min(detail_max_scroll(state));
     let max = help::max_scroll(screen(state));
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {

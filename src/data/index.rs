@@ -304,6 +304,13 @@ impl Data {
         self.keys.iter().position(|keys| keys.contains(&q))
     }
 
+    /// Whether `query` names `actor` exactly (case-insensitive): its id, name, native name,
+    /// an alias or its code.
+    pub fn is_named(&self, actor: usize, query: &str) -> bool {
+        let q = fold(query.trim());
+        self.keys.get(actor).is_some_and(|keys| keys.contains(&q))
+    }
+
     /// The actors whose id, name, native name or alias contains `query` (case-insensitive),
     /// best first: exact matches, then prefixes of a word, then anywhere. An empty query
     /// matches every actor, in file order.

@@ -90,6 +90,7 @@ pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>
         width: usize::from(width).max(1),
         theme,
         query: &state.filter.search,
+        quote_lines: Vec::new(),
     };
     match state.detail_subject() {
         DetailSubject::Interaction(i) => interaction(&mut doc, state, state.data.interaction(i)),
@@ -99,6 +100,28 @@ pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>
     }
     let total = doc.lines.len() + doc.more;
     (doc.lines, total)
+}
+
+/// The line of Detail, laid out `width` columns wide, on which the `n`-th quote of the
+/// interaction it shows starts (0 when it shows no such quote).
+pub fn quote_line(state: &State, width: u16, n: usize) -> usize {
+    let DetailSubject::Interaction(i) = state.detail_subject() else {
+        return 0;
+    };
+    let mut doc = Doc {
+        limit: usize::MAX,
+        more: 0,
+        lines: Vec::new(),
+        width: usize::from(width).max(1),
+        theme: theme_of(state),
+        query: &state.filter.search,
+        quote_lines: Vec::new(),
+    };
+    interaction(&mut doc, state, state.data.interaction(i));
+    // The "Quotes" heading above the first quote stays in view.
+    doc.quote_lines
+        .get(n)
+        .map_or(0, |&l| if n == 0 { l.saturating_sub(1) } else { l })
 }
 
 struct Doc<'q> {
@@ -112,6 +135,8 @@ struct Doc<'q> {
     theme: &'q Theme,
     /// Matches of the search are highlighted.
     query: &'q Query,
+    /// The line each quote of an interaction starts on.
+    quote_lines: Vec<usize>,
 }
 
 /// A list longer than this is laid out only as far as the window shows.
@@ -201,6 +226,7 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
         doc.blank();
         doc.heading("Quotes");
         for q in &it.quotes {
+            doc.quote_lines.push(doc.lines.len());
             doc.para(&format!("“{}”", q.text), theme.quote, 2);
             let mut by = format!("— {}", data.name_of(&q.speaker));
             if let Some(via) = &q.via {

@@ -9,6 +9,7 @@ pub mod layout;
 pub mod loading;
 pub mod picker;
 pub mod quotes;
+pub mod quotes_view;
 pub mod text;
 pub mod theme;
 pub mod timeline;
@@ -94,6 +95,7 @@ impl State {
                 picker,
                 data: &self.data,
                 filter: &self.filter.actors,
+                groups: &self.filter.groups,
                 theme,
                 keymap: &self.keymap,
             }
