@@ -552,7 +552,7 @@ fn toggle_actor(state: &mut State) {
                 state.filter.toggle_actor(actor);
                 let name = &state.data.actor(actor).name;
                 state.message = Some(if state.filter.actors.contains(&actor) {
-                    format!("Filter: added {name}")
+                    format!("Filter: added {name} ({})", state.filter.role.label())
                 } else {
                     format!("Filter: removed {name}")
                 });
@@ -584,9 +584,10 @@ fn confirm(state: &mut State) {
                 } else {
                     state.filter.groups.push(group.clone());
                     format!(
-                        "Filter: added {}, {} actors",
+                        "Filter: added {}, {} actors ({})",
                         group.label,
-                        group.members.len()
+                        group.members.len(),
+                        state.filter.role.label()
                     )
                 });
                 refilter(state);
@@ -597,7 +598,7 @@ fn confirm(state: &mut State) {
                     format!("Filter: {name} is already in the filter")
                 } else {
                     state.filter.actors.push(actor);
-                    format!("Filter: added {name}")
+                    format!("Filter: added {name} ({})", state.filter.role.label())
                 });
                 refilter(state);
             }

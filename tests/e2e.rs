@@ -120,7 +120,8 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     t.type_text("blinken");
     t.keys(&["Enter"]);
     t.wait_until("the filter on Antony Blinken", |s| {
-        !has_box(s, "Filter by actor") && status_shows(s, "21 of 102", &["Antony Blinken"])
+        !has_box(s, "Filter by actor")
+            && status_shows(s, "20 of 102", &["Antony Blinken (took part)"])
     });
 
     // "pashinian" is an alias of Nikol Pashinyan.
@@ -129,28 +130,39 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     t.type_text("pashinian");
     t.keys(&["Enter"]);
     t.wait_until(
-        "the filter on both actors: 8 of 102 interactions, their calls",
+        "the filter on both actors: 7 of 102 interactions, their calls",
         |s| {
             !has_box(s, "Filter by actor")
-                && status_shows(s, "8 of 102", &["Filter:", "Nikol Pashinyan"])
+                && status_shows(s, "7 of 102", &["Filter:", "Nikol Pashinyan"])
                 && s.contains("Blinken and Pashinyan discuss")
                 && !s.contains("Blinken and Aliyev discuss")
         },
     );
 
-    // `m`: interactions with any of them (Blinken 21, Pashinyan 43, together 8), and back to
-    // all. The first of them, the ceasefire statement of 2020, is Pashinyan's without Blinken.
-    t.keys(&["m"]);
+    // `m`: interactions with any of them (Blinken 20, Pashinyan 43, together 7), and back to
+    // all. The first of them, the ceasefire statement of 2020, is Pashinyan's without Blinken
+    // (`g` goes to it: the selection stays on the call it was on).
+    t.keys(&["m", "g"]);
     t.wait_until("any of the two: 56 of 102 interactions", |s| {
         status_shows(s, "56 of 102", &[]) && s.contains("Putin, Aliyev and Pashinyan sign")
     });
     t.keys(&["m"]);
-    t.wait_until("all of the two again: 8 of 102 interactions", |s| {
-        status_shows(s, "8 of 102", &[]) && !s.contains("Putin, Aliyev and Pashinyan sign")
+    t.wait_until("all of the two again: 7 of 102 interactions", |s| {
+        status_shows(s, "7 of 102", &[]) && !s.contains("Putin, Aliyev and Pashinyan sign")
+    });
+    // `a`: any role, quoted too: the detainee swap of June 2021, where Blinken is only
+    // quoted, joins them.
+    t.keys(&["a"]);
+    t.wait_until("any role: 8 of 102 interactions", |s| {
+        status_shows(s, "8 of 102", &[]) && s.contains("Azerbaijan frees 15 Armenian")
+    });
+    t.keys(&["a"]);
+    t.wait_until("where they took part again: 7 of 102", |s| {
+        status_shows(s, "7 of 102", &[])
     });
 
-    // `c` clears the filter.
-    t.keys(&["c"]);
+    // `c` clears the filter (`g`: to the top, where the first statement is).
+    t.keys(&["c", "g"]);
     t.wait_until("the filter to be cleared: 102 of 102 interactions", |s| {
         status_shows(s, "102 of 102", &[]) && s.contains("Putin: ending the bloodshed")
     });
@@ -574,4 +586,47 @@ fn live_reload_keeps_the_good_copy() {
         small,
         "the data file was not written"
     );
+}
+
+/// The row of a pair in the Relationships pane: its count, if the screen shows the pair.
+fn pair_row_count(screen: &str, pair: &str) -> Option<u32> {
+    lines(screen).iter().find_map(|l| {
+        let (_, rest) = l.split_once(pair)?;
+        rest.split_whitespace().next()?.parse().ok()
+    })
+}
+
+/// The Relationships pane follows the time range: after `t 2022`, the pairs count 2022 only.
+#[test]
+fn a_time_range_changes_the_pairs() {
+    let Some(t) = Tmux::start("pairs-2022", 120, 40) else {
+        return;
+    };
+    t.run_between_markers(&sh_quote(BIN));
+    t.wait_until("102 of 102 interactions", |s| {
+        status_shows(s, "102 of 102", &[])
+    });
+    t.keys(&["v"]);
+    let all = t.wait_until("the pairs of the whole dataset", |s| {
+        has_box(s, "2 Relationships") && pair_row_count(s, "Pashinyan — Aliyev").is_some()
+    });
+    let before = pair_row_count(&all, "Pashinyan — Aliyev").unwrap_or(0);
+    t.keys(&["t"]);
+    t.type_text("2022");
+    t.keys(&["Enter"]);
+    let in_2022 = t.wait_until("the pairs of 2022", |s| {
+        status_shows(s, "68 of 102", &[]) && pair_row_count(s, "Pashinyan — Aliyev") == Some(7)
+    });
+    assert!(
+        before > 7,
+        "the whole dataset counts more than 2022 ({before}):\n{}",
+        framed(&all)
+    );
+    assert!(
+        in_2022.contains("together · 108 pairs"),
+        "the pane's title counts the pairs of 2022:\n{}",
+        framed(&in_2022)
+    );
+    t.keys(&["q"]);
+    t.assert_restored(0);
 }

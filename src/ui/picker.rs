@@ -52,7 +52,7 @@ impl Widget for PickerOverlay<'_> {
         }
         Clear.render(area, buf);
         let block = super::popup_block(
-            "Filter by actor, country or organisation",
+            "Filter by actor",
             keymap.legend(&[
                 (Context::Picker, Action::Confirm, "adds"),
                 (Context::Picker, Action::CloseOverlay, "closes"),
