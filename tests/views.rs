@@ -447,3 +447,72 @@ fn relationships_by_mediation() {
     press(&mut s, &["v", "p"]);
     insta::assert_snapshot!(render(&s).backend());
 }
+
+// ---------------------------------------------------------------------------------------------
+// The command line takes the same filters.
+
+#[test]
+fn list_takes_country_kind_class_and_any_role() {
+    let run = common::readout(&[
+        "list",
+        "--format",
+        "json",
+        "--country",
+        "RUS",
+        "--kind",
+        "call",
+        "--class",
+        "verbal-cooperation",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).expect("JSON");
+    assert!(!rows.is_empty());
+    let data = builtin();
+    let russian = |id: &str| {
+        data.actor_by_id(id)
+            .is_some_and(|a| a.country.as_deref() == Some("RUS"))
+    };
+    for row in &rows {
+        assert_eq!(row["kind"], "PhoneCall");
+        assert_eq!(row["class"], "VerbalCooperation");
+        let acted = row["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(row["mediators"].as_array().into_iter().flatten())
+            .chain(row.get("initiator"))
+            .any(|v| v.as_str().is_some_and(russian));
+        assert!(acted, "{row}");
+    }
+    // --any-role: Blinken is only quoted in the detainee swap of June 2021.
+    let took_part = common::readout(&["list", "--actor", "blinken", "--format", "json"]);
+    let any = common::readout(&[
+        "list",
+        "--actor",
+        "blinken",
+        "--any-role",
+        "--format",
+        "json",
+    ]);
+    let n = |r: &common::Run| {
+        serde_json::from_str::<Vec<serde_json::Value>>(&r.stdout)
+            .unwrap()
+            .len()
+    };
+    assert_eq!(n(&any), n(&took_part) + 1);
+    // Wrong values say what is expected, with exit code 2.
+    for args in [
+        &["list", "--class", "99"][..],
+        &["list", "--kind", "phonecalls"],
+        &["list", "--country", "XXX"],
+    ] {
+        let run = common::readout(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(
+            run.stderr.contains("one of")
+                || run.stderr.contains("01 to 20")
+                || run.stderr.contains("country code"),
+            "{run:?}"
+        );
+    }
+}
