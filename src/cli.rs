@@ -169,6 +169,10 @@ pub struct FilterArgs {
     /// --actor would: a country code (RUS) or an organisation's id or name (eu).
     #[arg(long, value_name = "CODE_OR_ORG")]
     pub country: Vec<String>,
+    /// Keep interactions at this place: a place's id, name, native name or alias, however
+    /// spelled (lacin finds Laçın); an interaction whose place text names it counts.
+    #[arg(long, value_name = "PLACE")]
+    pub place: Vec<String>,
     /// --actor and --country match actors in any role: also as a mediator or a quoted
     /// speaker, not only as a participant or the initiator.
     #[arg(long)]

@@ -82,6 +82,27 @@ pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failu
         .collect()
 }
 
+/// Resolves `--place` values to places: an id, a name, a native name or an alias, however
+/// spelled (folded).
+pub fn resolve_places(data: &Data, names: &[String]) -> Result<Vec<usize>, Failure> {
+    names
+        .iter()
+        .map(|name| {
+            data.search_places(name).first().copied().ok_or_else(|| {
+                let known: Vec<&str> = data.places().iter().map(|p| p.id.as_str()).collect();
+                Failure::usage(if known.is_empty() {
+                    format!("no place {name:?}: the data names no places")
+                } else {
+                    format!(
+                        "no place {name:?}; --place takes a place's id, name or alias: {}",
+                        known.join(", ")
+                    )
+                })
+            })
+        })
+        .collect()
+}
+
 /// Resolves `--country` values to groups: a country code (`RUS`, any case), or an
 /// organisation's id, name or alias.
 pub fn resolve_groups(data: &Data, names: &[String]) -> Result<Vec<query::Group>, Failure> {
@@ -136,6 +157,7 @@ pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interac
             RoleMatch::TookPart
         },
         kind: args.kind,
+        places: resolve_places(data, &args.place)?,
         class: match args.class {
             Some(ClassFilter::Quad(c)) => Some(c),
             _ => None,

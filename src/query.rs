@@ -83,6 +83,8 @@ pub struct Filter {
     pub class: Option<Class>,
     /// Keep only coded events of this CAMEO root code (`1` to `20`).
     pub root: Option<u8>,
+    /// Keep only interactions at any of these places (indices into [`Data::places`]).
+    pub places: Vec<usize>,
     /// Keep interactions that may fall on or after this date.
     pub since: Option<Date>,
     /// Keep interactions that may fall on or before this date.
@@ -106,6 +108,7 @@ impl Filter {
             && self.kind.is_none()
             && self.class.is_none()
             && self.root.is_none()
+            && self.places.is_empty()
     }
 
     /// Adds the group if absent, removes it if present.
@@ -220,6 +223,20 @@ pub fn matching(data: &Data, filter: &Filter) -> Vec<usize> {
             }
             MatchMode::Any => union(&lists),
         }),
+    };
+    let by_actor = if filter.places.is_empty() {
+        by_actor
+    } else {
+        let at: Vec<&[usize]> = filter
+            .places
+            .iter()
+            .filter_map(|&p| data.places().get(p).map(|_| data.interactions_at(p)))
+            .collect();
+        let at = union(&at);
+        Some(match by_actor {
+            Some(list) => both(&list, &at),
+            None => at,
+        })
     };
     let plain = filter.kind.is_none() && filter.class.is_none() && filter.root.is_none();
     let keep = |&i: &usize| {

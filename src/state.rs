@@ -63,6 +63,8 @@ pub struct Picker {
     /// How many of `matches` the query names exactly: they come first, then the groups,
     /// then the other actors.
     pub exact: usize,
+    /// Places that match the query (indices into the data's places), listed last.
+    pub places: Vec<usize>,
     pub cursor: Cursor,
 }
 
@@ -71,12 +73,14 @@ pub struct Picker {
 pub enum PickItem<'a> {
     Actor(usize),
     Group(&'a query::Group),
+    /// An index into the data's places.
+    Place(usize),
 }
 
 impl Picker {
     /// How many rows the picker lists.
     pub fn len(&self) -> usize {
-        self.matches.len() + self.group_matches.len()
+        self.matches.len() + self.group_matches.len() + self.places.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -94,12 +98,17 @@ impl Picker {
         } else {
             self.exact
         };
+        let actors = self.matches.len();
         if n < head {
             actor(n)
         } else if n < head + groups {
             group(n - head)
-        } else {
+        } else if n < actors + groups {
             actor(n - groups)
+        } else {
+            self.places
+                .get(n - actors - groups)
+                .map(|&p| PickItem::Place(p))
         }
     }
 
@@ -113,6 +122,7 @@ impl Picker {
             .take_while(|&&a| data.is_named(a, text))
             .count();
         self.group_matches = query::groups::search(&self.groups, text);
+        self.places = data.search_places(text);
         self.cursor = Cursor::default();
     }
 }

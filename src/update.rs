@@ -197,6 +197,7 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let selected_pair = state
         .selected_pair()
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
+    let old_places: Vec<String> = old.places().iter().map(|p| p.id.clone()).collect();
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
     state.relations = None;
@@ -215,6 +216,16 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.filter.groups = groups
         .iter()
         .filter_map(|g| query::Group::find(&state.data, g.kind, &g.key))
+        .collect();
+    let places: Vec<String> = state
+        .filter
+        .places
+        .iter()
+        .filter_map(|&p| old_places.get(p).cloned())
+        .collect();
+    state.filter.places = places
+        .iter()
+        .filter_map(|id| state.data.places().iter().position(|p| &p.id == id))
         .collect();
     state.visible = query::matching(&state.data, &state.filter);
     recount(state);
@@ -578,6 +589,16 @@ fn toggle_actor(state: &mut State) {
 fn confirm(state: &mut State) {
     match state.overlay.take() {
         Some(Overlay::Picker(p)) => match p.item(p.cursor.selected) {
+            Some(PickItem::Place(place)) => {
+                let name = state.data.places()[place].name.clone();
+                state.message = Some(if state.filter.places.contains(&place) {
+                    format!("Filter: {name} is already in the filter")
+                } else {
+                    state.filter.places.push(place);
+                    format!("Filter: at {name}")
+                });
+                refilter(state);
+            }
             Some(PickItem::Group(group)) => {
                 state.message = Some(if state.filter.groups.iter().any(|g| g.key == group.key) {
                     format!("Filter: {} is already in the filter", group.label)

@@ -516,3 +516,59 @@ fn list_takes_country_kind_class_and_any_role() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Places as entities.
+
+#[test]
+fn places_are_found_however_spelled() {
+    let data = builtin();
+    assert!(!data.places().is_empty());
+    let lachin = data
+        .places()
+        .iter()
+        .position(|p| p.id == "lachin-corridor")
+        .expect("the Lachin corridor is a place");
+    for spelling in ["Lachin", "Laçın", "lacin", "Лачинский коридор"] {
+        assert_eq!(
+            data.search_places(spelling).first(),
+            Some(&lachin),
+            "{spelling}"
+        );
+    }
+    let blocked = data.interactions_at(lachin);
+    assert!(!blocked.is_empty());
+    // Search finds the interaction by a name its place text does not contain.
+    let found = data.search(&readout::data::fold::Query::new("laçın"), None);
+    assert!(blocked.iter().all(|i| found.contains(i)), "{found:?}");
+    let stepanakert = data.search_places("Khankendi");
+    assert_eq!(data.places()[stepanakert[0]].id, "stepanakert");
+    // The picker offers the place, and choosing it filters to it.
+    let mut s = state(data, 120, 40);
+    press(&mut s, &["f", "type:Şuşa"]);
+    let Some(readout::state::Overlay::Picker(p)) = &s.overlay else {
+        panic!("the picker is open");
+    };
+    assert!(
+        (0..p.len()).any(|n| matches!(p.item(n), Some(readout::state::PickItem::Place(_)))),
+        "Shusha is among the matches"
+    );
+    press(&mut s, &["Esc", "f", "type:lacin"]);
+    let Some(readout::state::Overlay::Picker(p)) = &s.overlay else {
+        panic!("the picker is open");
+    };
+    let row = (0..p.len())
+        .find(|&n| p.item(n) == Some(readout::state::PickItem::Place(lachin)))
+        .expect("the corridor is offered");
+    for _ in 0..row {
+        press(&mut s, &["Down"]);
+    }
+    press(&mut s, &["Enter"]);
+    assert_eq!(s.filter.places, [lachin]);
+    assert_eq!(s.visible, s.data.interactions_at(lachin));
+    assert_eq!(readout::ui::filter_text(&s), "at Lachin corridor");
+    // The command line too.
+    let run = common::readout(&["list", "--place", "Laçın", "--format", "json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("lachin-corridor-blocked"), "{run:?}");
+}

@@ -41,6 +41,11 @@ pub struct Data {
     when: Vec<When>,
     /// Per actor: its id, name, native name, aliases and code, folded, for matching.
     keys: Vec<Vec<String>>,
+    /// Per place of `dataset.places`: the interactions that happened there, ascending: those
+    /// whose `place` is its id, or contains its name, native name or an alias (folded).
+    by_place: Vec<Vec<usize>>,
+    /// Per place: its id, name, native name and aliases, folded.
+    place_keys: Vec<Vec<String>>,
     /// Every interaction's searchable text, folded. Built once, by the first search or by
     /// [`Data::prepare_search`] on a thread of its own after loading.
     corpus: OnceLock<Corpus>,
@@ -201,6 +206,31 @@ impl Data {
                     .collect()
             })
             .collect();
+        let place_keys: Vec<Vec<String>> = dataset
+            .places
+            .iter()
+            .map(|p| {
+                std::iter::once(&p.id)
+                    .chain(std::iter::once(&p.name))
+                    .chain(&p.native)
+                    .chain(&p.aliases)
+                    .map(|s| fold(s))
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            })
+            .collect();
+        let mut by_place = vec![Vec::new(); dataset.places.len()];
+        if !place_keys.is_empty() {
+            for (i, it) in dataset.interactions.iter().enumerate() {
+                let Some(text) = &it.place else { continue };
+                let folded = fold(text);
+                for (p, keys) in place_keys.iter().enumerate() {
+                    if dataset.places[p].id == *text || keys.iter().any(|k| folded.contains(k)) {
+                        by_place[p].push(i);
+                    }
+                }
+            }
+        }
         let when = dataset
             .interactions
             .iter()
@@ -221,6 +251,8 @@ impl Data {
             by_acting,
             when,
             keys,
+            by_place,
+            place_keys,
             corpus: OnceLock::new(),
         }
     }
@@ -232,6 +264,7 @@ impl Data {
             description: None,
             actors: Vec::new(),
             interactions: Vec::new(),
+            places: Vec::new(),
         })
     }
 
@@ -304,6 +337,56 @@ impl Data {
         self.keys.iter().position(|keys| keys.contains(&q))
     }
 
+    pub fn places(&self) -> &[super::model::Place] {
+        &self.dataset.places
+    }
+
+    /// The interactions that happened at a place (an index into [`Data::places`]), in date
+    /// order.
+    pub fn interactions_at(&self, place: usize) -> &[usize] {
+        &self.by_place[place]
+    }
+
+    /// The places of an interaction: the place its `place` names by id or contains a name of.
+    pub fn places_of(&self, interaction: usize) -> Vec<usize> {
+        (0..self.by_place.len())
+            .filter(|&p| self.by_place[p].binary_search(&interaction).is_ok())
+            .collect()
+    }
+
+    /// The places whose id, name, native name or alias contains `query` (folded), best first:
+    /// exact matches, then prefixes of a word, then anywhere. An empty query matches none.
+    pub fn search_places(&self, query: &str) -> Vec<usize> {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut ranked: Vec<(u8, usize)> = self
+            .place_keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, keys)| {
+                let rank = keys
+                    .iter()
+                    .filter_map(|k| {
+                        if *k == q {
+                            Some(0)
+                        } else if k.split_whitespace().any(|w| w.starts_with(&q)) {
+                            Some(1)
+                        } else if k.contains(&q) {
+                            Some(2)
+                        } else {
+                            None
+                        }
+                    })
+                    .min()?;
+                Some((rank, i))
+            })
+            .collect();
+        ranked.sort_unstable();
+        ranked.into_iter().map(|(_, i)| i).collect()
+    }
+
     /// Whether `query` names `actor` exactly (case-insensitive): its id, name, native name,
     /// an alias or its code.
     pub fn is_named(&self, actor: usize, query: &str) -> bool {
@@ -350,6 +433,12 @@ impl Data {
         let it = self.interaction(index);
         let mut parts: Vec<&str> = vec![&it.title, &it.summary];
         parts.extend(it.place.as_deref());
+        for p in self.places_of(index) {
+            let place = &self.dataset.places[p];
+            parts.push(&place.name);
+            parts.extend(place.native.as_deref());
+            parts.extend(place.aliases.iter().map(String::as_str));
+        }
         parts.extend(it.topics.iter().map(String::as_str));
         parts.extend(it.quotes.iter().map(|q| q.text.as_str()));
         parts.extend(it.sources.iter().map(|s| s.outlet.as_str()));

@@ -19,5 +19,6 @@ pub use load::{
     load_str,
 };
 pub use model::{
-    Actor, ActorKind, Class, Dataset, EventCoding, Interaction, InteractionKind, Quote, Source,
+    Actor, ActorKind, Class, Dataset, EventCoding, Interaction, InteractionKind, Place, Quote,
+    Source,
 };

@@ -172,6 +172,7 @@ impl Events {
                 .iter()
                 .map(|e| interaction(e, &self.actors))
                 .collect(),
+            places: Vec::new(),
         }
     }
 }

@@ -96,6 +96,7 @@ impl State {
                 data: &self.data,
                 filter: &self.filter.actors,
                 groups: &self.filter.groups,
+                places: &self.filter.places,
                 theme,
                 keymap: &self.keymap,
             }
@@ -232,6 +233,14 @@ pub fn filter_text(state: &State) -> String {
                 f.role.label()
             ));
         }
+    }
+    if !f.places.is_empty() {
+        let names: Vec<&str> = f
+            .places
+            .iter()
+            .filter_map(|&p| state.data.places().get(p).map(|p| p.name.as_str()))
+            .collect();
+        parts.push(format!("at {}", names.join(" or ")));
     }
     if let Some(k) = f.kind {
         parts.push(format!("kind: {}", k.label()));

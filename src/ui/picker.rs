@@ -32,6 +32,8 @@ pub struct PickerOverlay<'a> {
     pub filter: &'a [usize],
     /// The countries and organisations in the filter.
     pub groups: &'a [Group],
+    /// The places in the filter.
+    pub places: &'a [usize],
     pub theme: &'a Theme,
     pub keymap: &'a Keymap,
 }
@@ -43,6 +45,7 @@ impl Widget for PickerOverlay<'_> {
             data,
             filter,
             groups,
+            places,
             theme,
             keymap,
         } = self;
@@ -99,6 +102,29 @@ impl Widget for PickerOverlay<'_> {
                         fit(&detail, width.saturating_sub(3 + name_w))
                     );
                     let mut line = Line::styled(text, theme.heading);
+                    if row == picker.cursor.selected {
+                        line = line.style(theme.selected);
+                    }
+                    lines.push(line);
+                    continue;
+                }
+                Some(PickItem::Place(p)) => {
+                    let place = &data.places()[p];
+                    let mark = if places.contains(&p) { "● " } else { "  " };
+                    let mut names: Vec<&str> = place.native.iter().map(String::as_str).collect();
+                    names.extend(place.aliases.iter().map(String::as_str));
+                    let detail = format!(
+                        "place, {} interactions: {}",
+                        data.interactions_at(p).len(),
+                        names.join(", ")
+                    );
+                    let text = format!(
+                        "{}{} {}",
+                        mark,
+                        fit(&place.name, name_w),
+                        fit(&detail, width.saturating_sub(3 + name_w))
+                    );
+                    let mut line = Line::styled(text, theme.dim);
                     if row == picker.cursor.selected {
                         line = line.style(theme.selected);
                     }
