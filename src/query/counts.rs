@@ -218,6 +218,9 @@ pub fn relationships(
         }
         _ => of,
     };
+    // The last interaction each counterpart was counted in: a link both ways in one
+    // interaction (each quoted, each a party) counts it once.
+    let mut counted_in: Vec<usize> = vec![usize::MAX; data.actors().len()];
     for &i in list {
         let it = data.when(i);
         links_in(data, i, link, |a, b| {
@@ -226,6 +229,10 @@ pub fn relationships(
                 (_, true) => a,
                 _ => return,
             };
+            if counted_in[other] == i {
+                return;
+            }
+            counted_in[other] = i;
             let entry = acc[other].get_or_insert((0, it.date, [0; 4]));
             entry.0 += 1;
             entry.1 = entry.1.max(it.date);

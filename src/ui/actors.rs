@@ -27,7 +27,7 @@ impl Widget for ActorsPane<'_> {
         let mut right = Vec::new();
         if state.filtered() {
             right.push(format!(
-                "{} of {} active",
+                "{}/{} active",
                 state.counts.active, state.counts_all.active
             ));
         }
