@@ -89,10 +89,23 @@ pub enum Action {
     RangeForward,
     /// Open the time range prompt.
     OpenRangePrompt,
-    /// Actors: sort by number of interactions, by name, or by last contact.
+    /// Sort the focused list: actors by interactions, name, last contact or times as
+    /// mediator; pairs by interactions, last contact or name.
     SortActors,
     /// Show the relationships (pairs of actors) in place of the actors, or back.
     TogglePairs,
+    /// Show every quote of the filtered interactions in the Timeline pane, or back.
+    ToggleQuotes,
+    /// Relationships: switch what ties a pair: taking part together, mediation, speech.
+    CycleLink,
+    /// Actors: hide the actors with nothing in the filtered set, or dim them.
+    ToggleInactive,
+    /// Actor filters: match where the actors took part, or where they have any role.
+    ToggleRole,
+    /// Filter by the next kind of interaction (calls, meetings, …), then by none.
+    CycleKind,
+    /// Filter by the next CAMEO quad class (then, for coded events, root code), then none.
+    CycleClass,
     /// Copy the selected quote, with its citation, to the clipboard.
     CopyQuote,
     /// Copy the selected interaction as Markdown to the clipboard.

@@ -209,9 +209,30 @@ pub struct FilterArgs {
     /// (case-insensitive). Given several times, keeps those in which all take part.
     #[arg(long, value_name = "ID_OR_NAME")]
     pub actor: Vec<String>,
-    /// With several --actor: keep interactions in which at least one takes part.
+    /// With several --actor or --country: keep interactions in which at least one takes part.
     #[arg(long)]
     pub any: bool,
+    /// Keep interactions in which any actor of a country or organisation takes part, as one
+    /// --actor would: a country code (RUS) or an organisation's id or name (eu).
+    #[arg(long, value_name = "CODE_OR_ORG")]
+    pub country: Vec<String>,
+    /// Keep interactions at this place: a place's id, name, native name or alias, however
+    /// spelled (lacin finds Laçın); an interaction whose place text names it counts.
+    #[arg(long, value_name = "PLACE")]
+    pub place: Vec<String>,
+    /// --actor and --country match actors in any role: also as a mediator or a quoted
+    /// speaker, not only as a participant or the initiator.
+    #[arg(long)]
+    pub any_role: bool,
+    /// Keep interactions of this kind: call, meeting, talks, visit, statement, post, summit,
+    /// hearing, agreement, clash or action.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Option<crate::data::InteractionKind>,
+    /// Keep interactions of this CAMEO quad class (verbal-cooperation, material-cooperation,
+    /// verbal-conflict, material-conflict), or coded events of this CAMEO root code (1-20,
+    /// as 04 or 4).
+    #[arg(long, value_name = "CLASS", value_parser = parse_class)]
+    pub class: Option<crate::query::ClassFilter>,
     /// Keep interactions that match TEXT, as the browser's search does: every word, in
     /// titles, summaries, quotes, places, topics, outlets and names, folding diacritics and
     /// spelling variants (aliyev finds Əliyev); a phrase in double quotes ('"peace treaty"')
@@ -263,6 +284,14 @@ impl From<ExportFormat> for Format {
 /// A CAMEO country code: three letters, taken in capitals (`arm` → `ARM`).
 fn parse_country(s: &str) -> Result<String, String> {
     crate::import::countries::parse(s)
+}
+
+fn parse_kind(s: &str) -> Result<crate::data::InteractionKind, String> {
+    crate::query::parse_kind(s)
+}
+
+fn parse_class(s: &str) -> Result<crate::query::ClassFilter, String> {
+    crate::query::parse_class(s)
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::cite;
 use crate::cli::{FilterArgs, Format};
 use crate::data::{Data, Interaction};
-use crate::query::{self, Filter, MatchMode};
+use crate::query::{self, ClassFilter, Filter, MatchMode, RoleMatch};
 use crate::ui::detail::{coverage, date_text, event_text, fatalities, signed};
 use crate::ui::text::{fit, truncate};
 use crate::ui::timeline::participants;
@@ -81,6 +81,62 @@ pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failu
         .collect()
 }
 
+/// Resolves `--place` values to places: an id, a name, a native name or an alias, however
+/// spelled (folded).
+pub fn resolve_places(data: &Data, names: &[String]) -> Result<Vec<usize>, Failure> {
+    names
+        .iter()
+        .map(|name| {
+            data.search_places(name).first().copied().ok_or_else(|| {
+                let known: Vec<&str> = data.places().iter().map(|p| p.id.as_str()).collect();
+                Failure::usage(if known.is_empty() {
+                    format!("no place {name:?}: the data names no places")
+                } else {
+                    format!(
+                        "no place {name:?}; --place takes a place's id, name or alias: {}",
+                        known.join(", ")
+                    )
+                })
+            })
+        })
+        .collect()
+}
+
+/// Resolves `--country` values to groups: a country code (`RUS`, any case), or an
+/// organisation's id, name or alias.
+pub fn resolve_groups(data: &Data, names: &[String]) -> Result<Vec<query::Group>, Failure> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let all = query::groups::all(data);
+    names
+        .iter()
+        .map(|name| {
+            let t = name.trim();
+            let by_code = all
+                .iter()
+                .find(|g| g.kind == query::GroupKind::Country && g.key.eq_ignore_ascii_case(t));
+            let by_org = || {
+                let a = data.find_actor(t)?;
+                let id = &data.actor(a).id;
+                all.iter()
+                    .find(|g| g.kind == query::GroupKind::Affiliation && &g.key == id)
+            };
+            by_code.or_else(by_org).cloned().ok_or_else(|| {
+                let codes: Vec<&str> = all
+                    .iter()
+                    .filter(|g| g.kind == query::GroupKind::Country)
+                    .map(|g| g.key.as_str())
+                    .collect();
+                Failure::usage(format!(
+                    "no country or organisation {t:?}; --country takes a country code ({}) or the id or name of an organisation others belong to",
+                    codes.join(", ")
+                ))
+            })
+        })
+        .collect()
+}
+
 /// The interactions that pass `list`'s and `export`'s filters, in date order.
 ///
 /// # Errors
@@ -103,6 +159,22 @@ pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interac
         since: args.since,
         until: args.until,
         search: query::search_query(args.search.as_deref().unwrap_or_default()),
+        groups: resolve_groups(data, &args.country)?,
+        role: if args.any_role {
+            RoleMatch::Any
+        } else {
+            RoleMatch::TookPart
+        },
+        kind: args.kind,
+        places: resolve_places(data, &args.place)?,
+        class: match args.class {
+            Some(ClassFilter::Quad(c)) => Some(c),
+            _ => None,
+        },
+        root: match args.class {
+            Some(ClassFilter::Root(r)) => Some(r),
+            _ => None,
+        },
     };
     Ok(query::matching(data, &filter)
         .into_iter()

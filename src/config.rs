@@ -249,10 +249,11 @@ const START_PANES: [(&str, Pane); 3] = [
     ("detail", Pane::Detail),
 ];
 const MATCH_MODES: [(&str, MatchMode); 2] = [("all", MatchMode::All), ("any", MatchMode::Any)];
-const SORTS: [(&str, ActorSort); 3] = [
+const SORTS: [(&str, ActorSort); 4] = [
     ("interactions", ActorSort::Interactions),
     ("name", ActorSort::Name),
     ("last_contact", ActorSort::LastContact),
+    ("mediated", ActorSort::Mediated),
 ];
 
 /// The configuration the file asks for; what is wrong with it goes to `problems`.
@@ -632,7 +633,7 @@ pub fn default_text() -> String {
     // With several actors in the filter, show the interactions of \"all\" of them, or of
     // \"any\". A key switches between the two; clearing the filters comes back to this.
     match_mode: {},
-    // The order of the Actors pane at the start: \"interactions\", \"name\" or \"last_contact\".
+    // The order of the Actors pane at the start: \"interactions\", \"name\", \"last_contact\" or \"mediated\".
     sort_actors: {},
 )",
         quote(name_of(&START_PANES, d.pane)),

@@ -50,13 +50,81 @@ impl Cursor {
     }
 }
 
-/// The actor picker: a query and the actors that match it.
+/// The actor picker: a query, and the actors, countries and organisations that match it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Picker {
     pub input: LineInput,
     /// Actor indices, best match first.
     pub matches: Vec<usize>,
+    /// Every country and organisation the data has, taken when the picker opened.
+    pub groups: Vec<query::Group>,
+    /// Indices into `groups` that match the query, best first.
+    pub group_matches: Vec<usize>,
+    /// How many of `matches` the query names exactly: they come first, then the groups,
+    /// then the other actors.
+    pub exact: usize,
+    /// Places that match the query (indices into the data's places), listed last.
+    pub places: Vec<usize>,
     pub cursor: Cursor,
+}
+
+/// One row of the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickItem<'a> {
+    Actor(usize),
+    Group(&'a query::Group),
+    /// An index into the data's places.
+    Place(usize),
+}
+
+impl Picker {
+    /// How many rows the picker lists.
+    pub fn len(&self) -> usize {
+        self.matches.len() + self.group_matches.len() + self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `n`-th row: the actors the query names exactly, then the countries and
+    /// organisations, then the other actors. With nothing typed, the actors come first.
+    pub fn item(&self, n: usize) -> Option<PickItem<'_>> {
+        let groups = self.group_matches.len();
+        let group = |k: usize| Some(PickItem::Group(&self.groups[*self.group_matches.get(k)?]));
+        let actor = |k: usize| self.matches.get(k).map(|&a| PickItem::Actor(a));
+        let head = if self.input.text().trim().is_empty() {
+            self.matches.len()
+        } else {
+            self.exact
+        };
+        let actors = self.matches.len();
+        if n < head {
+            actor(n)
+        } else if n < head + groups {
+            group(n - head)
+        } else if n < actors + groups {
+            actor(n - groups)
+        } else {
+            self.places
+                .get(n - actors - groups)
+                .map(|&p| PickItem::Place(p))
+        }
+    }
+
+    /// Matches the query again.
+    pub fn rematch(&mut self, data: &Data) {
+        let text = self.input.text();
+        self.matches = data.search_actors(text);
+        self.exact = self
+            .matches
+            .iter()
+            .take_while(|&&a| data.is_named(a, text))
+            .count();
+        self.group_matches = query::groups::search(&self.groups, text);
+        self.places = data.search_places(text);
+        self.cursor = Cursor::default();
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,12 +157,14 @@ pub enum Overlay {
 /// How the Actors pane orders actors.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ActorSort {
-    /// Most interactions first.
+    /// Most interactions (in the filtered set) first.
     #[default]
     Interactions,
     Name,
     /// Most recent interaction first.
     LastContact,
+    /// Most interactions mediated first.
+    Mediated,
 }
 
 impl ActorSort {
@@ -102,7 +172,8 @@ impl ActorSort {
         match self {
             ActorSort::Interactions => ActorSort::Name,
             ActorSort::Name => ActorSort::LastContact,
-            ActorSort::LastContact => ActorSort::Interactions,
+            ActorSort::LastContact => ActorSort::Mediated,
+            ActorSort::Mediated => ActorSort::Interactions,
         }
     }
 
@@ -111,6 +182,37 @@ impl ActorSort {
             ActorSort::Interactions => "by interactions",
             ActorSort::Name => "by name",
             ActorSort::LastContact => "by last contact",
+            ActorSort::Mediated => "by times as mediator",
+        }
+    }
+}
+
+/// How the Relationships view orders pairs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PairSort {
+    /// Most interactions first.
+    #[default]
+    Interactions,
+    /// Most recent first.
+    LastContact,
+    /// By the first actor's name, then the second's.
+    Name,
+}
+
+impl PairSort {
+    pub fn next(self) -> PairSort {
+        match self {
+            PairSort::Interactions => PairSort::LastContact,
+            PairSort::LastContact => PairSort::Name,
+            PairSort::Name => PairSort::Interactions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PairSort::Interactions => "by interactions",
+            PairSort::LastContact => "by last contact",
+            PairSort::Name => "by name",
         }
     }
 }
@@ -122,6 +224,15 @@ pub enum ActorsView {
     Actors,
     /// Pairs of actors and what passed between them: who talks to whom.
     Pairs,
+}
+
+/// What the Timeline pane lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TimelineView {
+    #[default]
+    Interactions,
+    /// Every quote of the filtered interactions.
+    Quotes,
 }
 
 /// How the browser starts, as the configuration sets it.
@@ -159,8 +270,33 @@ pub struct State {
     pub actor_order: Vec<usize>,
     pub actor_sort: ActorSort,
     pub actors_view: ActorsView,
-    /// Every pair of actors that share an interaction, most interactions first.
+    /// The pairs of actors that `link` ties in the filtered interactions, in `pair_sort`
+    /// order. Counted by `update` while the Relationships view is shown (see
+    /// `pairs_stale`).
     pub pairs: Vec<Pair>,
+    /// Whether `pairs` is out of date with the filter or the link: counted again the next
+    /// time the Relationships view is shown, not on every filter change.
+    pub pairs_stale: bool,
+    /// What ties the actors of a pair.
+    pub link: query::Link,
+    pub pair_sort: PairSort,
+    /// How each actor appears in the filtered interactions; counted on each filter change.
+    pub counts: query::Counts,
+    /// The same over the whole dataset, counted once: the "of 43" of "12 of 43".
+    pub counts_all: query::Counts,
+    /// Whether the Actors pane hides the actors with nothing in the filtered set (else it
+    /// dims them).
+    pub hide_inactive: bool,
+    /// Interactions per month of the filtered set, for the density strip's highlight.
+    pub monthly_filtered: query::Monthly,
+    pub timeline_view: TimelineView,
+    /// The quotes of the filtered set, while the Quotes view is shown (see `quotes_stale`).
+    pub quotes: Vec<query::quotes::QuoteAt>,
+    /// Whether `quotes` is out of date with the filter: listed again the next time the
+    /// Quotes view is shown.
+    pub quotes_stale: bool,
+    /// Over `quotes`.
+    pub quotes_cursor: Cursor,
     /// Over `pairs`.
     pub pairs_cursor: Cursor,
     /// Interactions per month, for the density strip.
@@ -270,11 +406,11 @@ impl State {
         height: u16,
     ) -> State {
         let data = data.into();
-        let actor_order = sorted_actors(&data, ActorSort::default());
-        let pairs = query::pairs(&data);
-        let monthly = query::Monthly::new(&data);
         let filter = Filter::default();
         let visible = query::matching(&data, &filter);
+        let counts_all = query::Counts::of(&data, &visible);
+        let actor_order = sorted_actors(&data, ActorSort::default(), &counts_all, filter.role);
+        let monthly = query::Monthly::new(&data);
         let background_search = data.interactions().len() >= BACKGROUND_SEARCH;
         State {
             data,
@@ -284,12 +420,23 @@ impl State {
             actor_order,
             actor_sort: ActorSort::default(),
             actors_view: ActorsView::default(),
+            monthly_filtered: monthly.clone(),
             monthly,
             relations: None,
-            pairs,
+            pairs: Vec::new(),
+            pairs_stale: true,
+            link: query::Link::default(),
+            pair_sort: PairSort::default(),
+            counts: counts_all.clone(),
+            counts_all,
+            hide_inactive: false,
             pairs_cursor: Cursor::default(),
             focus: Pane::Timeline,
             timeline: Cursor::default(),
+            timeline_view: TimelineView::default(),
+            quotes: Vec::new(),
+            quotes_stale: true,
+            quotes_cursor: Cursor::default(),
             actors: Cursor::default(),
             detail_scroll: 0,
             detail_actor: false,
@@ -329,16 +476,48 @@ impl State {
         self.focus = defaults.pane;
         self.filter.mode = defaults.match_mode;
         self.actor_sort = defaults.actor_sort;
-        self.actor_order = sorted_actors(&self.data, defaults.actor_sort);
+        self.actor_order = self.sorted_actors();
         self
     }
 
-    /// The filter that clearing every filter leaves: none, in the default match mode.
+    /// The filter that clearing every filter leaves: none, in the default match mode and
+    /// the role rule in force.
     pub fn cleared_filter(&self) -> Filter {
         Filter {
             mode: self.defaults.match_mode,
+            role: self.filter.role,
             ..Filter::default()
         }
+    }
+
+    /// The actors in the Actors pane's order, for the filtered counts: without the inactive
+    /// ones when they are hidden (those in the filter stay).
+    pub fn sorted_actors(&self) -> Vec<usize> {
+        let mut order = sorted_actors(&self.data, self.actor_sort, &self.counts, self.filter.role);
+        if self.hide_inactive && self.counts.interactions < self.data.interactions().len() {
+            order.retain(|&a| self.counts.get(a).any > 0 || self.filter.actors.contains(&a));
+        }
+        order
+    }
+
+    /// The number the Actors pane shows for an actor: its interactions in the filtered set
+    /// as the role rule counts them, or, sorted by mediation, the ones it mediated.
+    pub fn actor_count(&self, actor: usize) -> (u32, u32) {
+        match self.actor_sort {
+            ActorSort::Mediated => (
+                self.counts.get(actor).mediated,
+                self.counts_all.get(actor).mediated,
+            ),
+            _ => (
+                self.counts.matched(actor, self.filter.role),
+                self.counts_all.matched(actor, self.filter.role),
+            ),
+        }
+    }
+
+    /// Whether the filter narrows the dataset at all.
+    pub fn filtered(&self) -> bool {
+        self.visible.len() < self.data.interactions().len()
     }
 
     /// The key mode: an open overlay, or browsing with a pane focused.
@@ -354,9 +533,21 @@ impl State {
         }
     }
 
-    /// The selected interaction (an index into the dataset), if the timeline shows any.
+    /// The selected interaction (an index into the dataset), if the timeline shows any: in
+    /// the Quotes view, that of the selected quote.
     pub fn selected_interaction(&self) -> Option<usize> {
-        self.visible.get(self.timeline.selected).copied()
+        match self.timeline_view {
+            TimelineView::Interactions => self.visible.get(self.timeline.selected).copied(),
+            TimelineView::Quotes => self.selected_quote().map(|q| q.interaction),
+        }
+    }
+
+    /// The quote selected in the Quotes view.
+    pub fn selected_quote(&self) -> Option<query::quotes::QuoteAt> {
+        match self.timeline_view {
+            TimelineView::Quotes => self.quotes.get(self.quotes_cursor.selected).copied(),
+            TimelineView::Interactions => None,
+        }
     }
 
     /// The selected actor (an index into the dataset), if there are actors. In the
@@ -441,26 +632,61 @@ pub enum DetailSubject {
     Nothing,
 }
 
-/// Actor indices in the order of `sort`; ties by name.
-pub fn sorted_actors(data: &Data, sort: ActorSort) -> Vec<usize> {
+/// Actor indices in the order of `sort`, by their `counts` (as `role` counts them); ties
+/// by name.
+pub fn sorted_actors(
+    data: &Data,
+    sort: ActorSort,
+    counts: &query::Counts,
+    role: query::RoleMatch,
+) -> Vec<usize> {
     let mut order: Vec<usize> = (0..data.actors().len()).collect();
     let name = |a: usize| data.actor(a).name.as_str();
-    let last = |a: usize| {
-        data.interactions_of(a)
-            .last()
-            .map(|&i| data.interaction(i).date)
-    };
     match sort {
         ActorSort::Interactions => order.sort_by(|&a, &b| {
-            data.interactions_of(b)
-                .len()
-                .cmp(&data.interactions_of(a).len())
+            counts
+                .matched(b, role)
+                .cmp(&counts.matched(a, role))
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        ActorSort::Mediated => order.sort_by(|&a, &b| {
+            let m = |x: usize| counts.get(x).mediated;
+            m(b).cmp(&m(a))
+                .then_with(|| counts.matched(b, role).cmp(&counts.matched(a, role)))
                 .then_with(|| name(a).cmp(name(b)))
         }),
         ActorSort::Name => order.sort_by(|&a, &b| name(a).cmp(name(b))),
-        ActorSort::LastContact => {
-            order.sort_by(|&a, &b| last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b))))
-        }
+        ActorSort::LastContact => order.sort_by(|&a, &b| {
+            let last = |x: usize| counts.get(x).last;
+            last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b)))
+        }),
     }
     order
+}
+
+/// Pairs in the order of `sort`.
+pub fn sort_pairs(data: &Data, pairs: &mut [Pair], sort: PairSort) {
+    match sort {
+        PairSort::Interactions => pairs.sort_by(|x, y| {
+            y.count
+                .cmp(&x.count)
+                .then(y.last.cmp(&x.last))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        }),
+        PairSort::LastContact => pairs.sort_by(|x, y| {
+            y.last
+                .cmp(&x.last)
+                .then(y.count.cmp(&x.count))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        }),
+        PairSort::Name => {
+            let name = |a: usize| data.actor(a).name.as_str();
+            pairs.sort_by(|x, y| {
+                name(x.a)
+                    .cmp(name(y.a))
+                    .then(name(x.b).cmp(name(y.b)))
+                    .then((x.a, x.b).cmp(&(y.a, y.b)))
+            })
+        }
+    }
 }

@@ -8,13 +8,13 @@ use ratatui::layout::{Position, Rect};
 use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::fold::Query;
-use crate::data::{Data, Date, LoadError};
+use crate::data::{Class, Data, Date, InteractionKind, LoadError};
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
 use crate::state::{
-    ActorsView, Copied, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
-    sorted_actors, source_urls,
+    ActorsView, Copied, Cursor, DetailSubject, Loading, Overlay, PickItem, Picker, SearchRequest, State,
+    TimelineView, source_urls,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -77,18 +77,93 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
             }
         }
     }
+    keep_pairs(state);
+    keep_quotes(state);
     keep_relations(state);
+}
+
+/// Lists the quotes of the filtered set while the Quotes view is shown and they are out of
+/// date, keeping the same quote selected where it is still listed.
+fn keep_quotes(state: &mut State) {
+    if state.timeline_view != TimelineView::Quotes || !state.quotes_stale {
+        return;
+    }
+    let selected = state.selected_quote();
+    state.quotes = query::quotes::quotes(&state.data, &state.filter, &state.visible);
+    state.quotes_stale = false;
+    let position = selected
+        .and_then(|s| state.quotes.binary_search(&s).ok())
+        .unwrap_or(0);
+    let rows = rows(state, Pane::Timeline);
+    state.quotes_cursor.set(position, state.quotes.len(), rows);
 }
 
 /// Keeps the relationships of the actor Detail shows, so that drawing a frame does not
 /// recount them: for the chattiest actor of a large dataset that is tens of thousands of
-/// interactions. Counted again only when the actor or the data changes.
+/// interactions. Counted again only when the actor, the filter, the link or the data changes
+/// (each of which empties `relations`).
 fn keep_relations(state: &mut State) {
     if let DetailSubject::Actor(actor) = state.detail_subject()
         && state.relations.as_ref().is_none_or(|(a, _)| *a != actor)
     {
-        state.relations = Some((actor, query::relationships(&state.data, actor)));
+        let within = state.filtered().then_some(state.visible.as_slice());
+        let rels = query::counts::relationships(&state.data, actor, within, state.link);
+        state.relations = Some((actor, rels));
     }
+}
+
+/// Counts the pairs of the filtered set while the Relationships view is shown and they are
+/// out of date, keeping the same pair selected where it is still there.
+fn keep_pairs(state: &mut State) {
+    if state.actors_view != ActorsView::Pairs || !state.pairs_stale {
+        return;
+    }
+    let selected = state.selected_pair().map(|p| (p.a, p.b));
+    let mut pairs = query::counts::pairs(&state.data, &state.visible, state.link);
+    crate::state::sort_pairs(&state.data, &mut pairs, state.pair_sort);
+    state.pairs = pairs;
+    state.pairs_stale = false;
+    let position = selected
+        .and_then(|s| state.pairs.iter().position(|p| (p.a, p.b) == s))
+        .unwrap_or(0);
+    let rows = rows(state, Pane::Actors);
+    state.pairs_cursor.set(position, state.pairs.len(), rows);
+}
+
+/// After the filtered set changed: the counts, the density strip's highlight, the actors'
+/// order (the same actor stays selected), and the pairs and relationships to count again.
+fn recount(state: &mut State) {
+    state.counts = if state.filtered() {
+        query::Counts::of(&state.data, &state.visible)
+    } else {
+        state.counts_all.clone()
+    };
+    state.monthly_filtered = if state.filtered() {
+        state.monthly.within(&state.data, &state.visible)
+    } else {
+        state.monthly.clone()
+    };
+    state.pairs_stale = true;
+    state.quotes_stale = true;
+    state.relations = None;
+    reorder_actors(state);
+}
+
+/// Sorts the actors again, keeping the selected one selected while the Actors pane is in use
+/// (else the list starts at its top).
+fn reorder_actors(state: &mut State) {
+    let in_use = state.focus == Pane::Actors || state.detail_actor;
+    let selected = if in_use {
+        state.actor_order.get(state.actors.selected).copied()
+    } else {
+        None
+    };
+    state.actor_order = state.sorted_actors();
+    let position = selected
+        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+        .unwrap_or(0);
+    let rows = rows(state, Pane::Actors);
+    state.actors.set(position, state.actor_order.len(), rows);
 }
 
 /// New data from disk. A good load replaces the data and keeps the filters and selections
@@ -138,31 +213,50 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let selected_pair = state
         .selected_pair()
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
+    let old_places: Vec<String> = old.places().iter().map(|p| p.id.clone()).collect();
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
     state.relations = None;
     state.background_search = fresh.background_search;
     state.searching = false;
     state.search_request = None;
-    state.pairs = fresh.pairs;
+    state.pairs = Vec::new();
+    state.pairs_stale = true;
     state.monthly = fresh.monthly;
+    state.counts_all = fresh.counts_all;
     state.filter.actors = actor_ids
         .iter()
         .filter_map(|id| state.data.actor_index(id))
         .collect();
-    state.actor_order = sorted_actors(&state.data, state.actor_sort);
+    let groups = std::mem::take(&mut state.filter.groups);
+    state.filter.groups = groups
+        .iter()
+        .filter_map(|g| query::Group::find(&state.data, g.kind, &g.key))
+        .collect();
+    let places: Vec<String> = state
+        .filter
+        .places
+        .iter()
+        .filter_map(|&p| old_places.get(p).cloned())
+        .collect();
+    state.filter.places = places
+        .iter()
+        .filter_map(|id| state.data.places().iter().position(|p| &p.id == id))
+        .collect();
+    state.visible = query::matching(&state.data, &state.filter);
+    recount(state);
     let rows_a = rows(state, Pane::Actors);
     let actor_pos = selected_actor
         .and_then(|id| state.data.actor_index(&id))
         .and_then(|a| state.actor_order.iter().position(|&x| x == a))
         .unwrap_or(0);
     state.actors.set(actor_pos, state.actor_order.len(), rows_a);
+    keep_pairs(state);
     let pair_pos = selected_pair
         .and_then(|(a, b)| Some((state.data.actor_index(&a)?, state.data.actor_index(&b)?)))
         .and_then(|(a, b)| state.pairs.iter().position(|p| (p.a, p.b) == (a, b)))
         .unwrap_or(0);
     state.pairs_cursor.set(pair_pos, state.pairs.len(), rows_a);
-    state.visible = query::matching(&state.data, &state.filter);
     let position = selected
         .and_then(|id| {
             state
@@ -200,7 +294,37 @@ fn apply(state: &mut State, action: Action) {
         Action::FocusNext => focus(state, state.focus.next()),
         Action::FocusPrev => focus(state, state.focus.prev()),
         Action::Focus(pane) => focus(state, pane),
-        Action::OpenDetail => focus(state, Pane::Detail),
+        Action::OpenDetail => {
+            focus(state, Pane::Detail);
+            if let Some(q) = state.selected_quote() {
+                // The quote in view: its first line at the top of Detail.
+                let areas = layout::areas(screen(state), state.focus);
+                if let Some(area) = areas.detail {
+                    let line = detail::quote_line(state, layout::text_width(area), q.quote);
+                    state.detail_scroll = line.min(detail_max_scroll(state));
+                }
+            }
+        }
+        Action::ToggleQuotes => {
+            state.timeline_view = match state.timeline_view {
+                TimelineView::Interactions => TimelineView::Quotes,
+                TimelineView::Quotes => TimelineView::Interactions,
+            };
+            keep_quotes(state);
+            state.message = Some(match state.timeline_view {
+                TimelineView::Quotes => format!(
+                    "Quotes: {} in the filtered interactions{}",
+                    state.quotes.len(),
+                    match state.keymap.label(Context::Timeline, Action::OpenDetail) {
+                        Some(k) => format!("; {k} reads one in its interaction"),
+                        None => String::new(),
+                    }
+                ),
+                TimelineView::Interactions => "Timeline".to_owned(),
+            });
+            focus(state, Pane::Timeline);
+            state.detail_scroll = 0;
+        }
         Action::Back => {
             let list = if state.detail_actor {
                 Pane::Actors
@@ -217,10 +341,12 @@ fn apply(state: &mut State, action: Action) {
         Action::Last => move_by(state, isize::MAX),
         Action::ToggleActor => toggle_actor(state),
         Action::OpenPicker => {
-            state.overlay = Some(Overlay::Picker(Picker {
-                matches: state.data.search_actors(""),
+            let mut picker = Picker {
+                groups: query::groups::all(&state.data),
                 ..Picker::default()
-            }));
+            };
+            picker.rematch(&state.data);
+            state.overlay = Some(Overlay::Picker(picker));
         }
         Action::ToggleMatchMode => {
             state.filter.mode = state.filter.mode.toggled();
@@ -278,30 +404,62 @@ fn apply(state: &mut State, action: Action) {
                 error: None,
             });
         }
-        Action::SortActors => {
-            let selected = state.actor_order.get(state.actors.selected).copied();
-            state.actor_sort = state.actor_sort.next();
-            state.actor_order = sorted_actors(&state.data, state.actor_sort);
-            let position = selected
-                .and_then(|a| state.actor_order.iter().position(|&x| x == a))
-                .unwrap_or(0);
-            let rows = rows(state, Pane::Actors);
-            state.actors.set(position, state.actor_order.len(), rows);
-            state.message = Some(format!("Actors sorted {}", state.actor_sort.label()));
+        Action::SortActors => sort_focused(state),
+        Action::CycleLink => {
+            state.link = state.link.next();
+            state.pairs_stale = true;
+            state.relations = None;
+            state.message = Some(format!("Relationships: {}", state.link.label()));
+            if state.actors_view == ActorsView::Actors {
+                state.actors_view = ActorsView::Pairs;
+                focus(state, Pane::Actors);
+            }
         }
+        Action::ToggleInactive => {
+            state.hide_inactive = !state.hide_inactive;
+            state.message = Some(
+                if state.hide_inactive {
+                    "Actors with nothing in the filter: hidden"
+                } else {
+                    "Actors with nothing in the filter: dimmed"
+                }
+                .to_owned(),
+            );
+            reorder_actors(state);
+        }
+        Action::ToggleRole => {
+            state.filter.role = state.filter.role.toggled();
+            state.message = Some(format!(
+                "Actors match where they {}",
+                match state.filter.role {
+                    query::RoleMatch::TookPart =>
+                        "took part (mediating included), not where only quoted",
+                    query::RoleMatch::Any => "have any role, quoted included",
+                }
+            ));
+            refilter(state);
+        }
+        Action::CycleKind => cycle_kind(state),
+        Action::CycleClass => cycle_class(state),
         Action::TogglePairs => {
             state.actors_view = match state.actors_view {
                 ActorsView::Actors => ActorsView::Pairs,
                 ActorsView::Pairs => ActorsView::Actors,
             };
+            keep_pairs(state);
             state.message = Some(match state.actors_view {
                 ActorsView::Pairs => match state.keymap.label(Context::Actors, Action::ToggleActor)
                 {
                     Some(k) => format!(
-                        "Relationships: {} pairs; {k} filters the timeline to one",
+                        "Relationships ({}): {} pairs; {k} filters the timeline to one",
+                        state.link.label(),
                         state.pairs.len()
                     ),
-                    None => format!("Relationships: {} pairs", state.pairs.len()),
+                    None => format!(
+                        "Relationships ({}): {} pairs",
+                        state.link.label(),
+                        state.pairs.len()
+                    ),
                 },
                 ActorsView::Actors => "Actors".to_owned(),
             });
@@ -372,7 +530,7 @@ fn move_by(state: &mut State, delta: isize) {
             *scroll = scroll.saturating_add_signed(delta).min(max);
         }
         Some(Overlay::Picker(p)) => {
-            let len = p.matches.len();
+            let len = p.len();
             p.cursor.move_by(delta, len, picker::list_rows(screen));
         }
         Some(Overlay::Quotes { cursor }) => cursor.move_by(delta, quotes, quotes.max(1)),
@@ -393,6 +551,9 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
     }
     let rows = rows(state, pane);
     let (cursor, len) = match (pane, state.actors_view) {
+        (Pane::Timeline, _) if state.timeline_view == TimelineView::Quotes => {
+            (&mut state.quotes_cursor, state.quotes.len())
+        }
         (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
         (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
         (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
@@ -423,7 +584,7 @@ fn toggle_actor(state: &mut State) {
                 state.filter.toggle_actor(actor);
                 let name = &state.data.actor(actor).name;
                 state.message = Some(if state.filter.actors.contains(&actor) {
-                    format!("Filter: added {name}")
+                    format!("Filter: added {name} ({})", state.filter.role.label())
                 } else {
                     format!("Filter: removed {name}")
                 });
@@ -448,14 +609,38 @@ fn toggle_actor(state: &mut State) {
 
 fn confirm(state: &mut State) {
     match state.overlay.take() {
-        Some(Overlay::Picker(p)) => match p.matches.get(p.cursor.selected).copied() {
-            Some(actor) => {
+        Some(Overlay::Picker(p)) => match p.item(p.cursor.selected) {
+            Some(PickItem::Place(place)) => {
+                let name = state.data.places()[place].name.clone();
+                state.message = Some(if state.filter.places.contains(&place) {
+                    format!("Filter: {name} is already in the filter")
+                } else {
+                    state.filter.places.push(place);
+                    format!("Filter: at {name}")
+                });
+                refilter(state);
+            }
+            Some(PickItem::Group(group)) => {
+                state.message = Some(if state.filter.groups.iter().any(|g| g.key == group.key) {
+                    format!("Filter: {} is already in the filter", group.label)
+                } else {
+                    state.filter.groups.push(group.clone());
+                    format!(
+                        "Filter: added {}, {} actors ({})",
+                        group.label,
+                        group.members.len(),
+                        state.filter.role.label()
+                    )
+                });
+                refilter(state);
+            }
+            Some(PickItem::Actor(actor)) => {
                 let name = &state.data.actor(actor).name;
                 state.message = Some(if state.filter.actors.contains(&actor) {
                     format!("Filter: {name} is already in the filter")
                 } else {
                     state.filter.actors.push(actor);
-                    format!("Filter: added {name}")
+                    format!("Filter: added {name} ({})", state.filter.role.label())
                 });
                 refilter(state);
             }
@@ -496,8 +681,7 @@ fn edit_line(state: &mut State, edit: impl FnOnce(&mut LineInput)) {
     match &mut state.overlay {
         Some(Overlay::Picker(p)) => {
             edit(&mut p.input);
-            p.matches = state.data.search_actors(p.input.text());
-            p.cursor = Cursor::default();
+            p.rematch(&state.data);
         }
         Some(Overlay::Search { input }) => {
             edit(input);
@@ -633,6 +817,16 @@ fn use_url_at(state: &mut State, n: usize, open: bool) {
 }
 
 fn copy_quote(state: &mut State) {
+    if let Some(q) = state.selected_quote() {
+        let it = state.data.interaction(q.interaction);
+        let quote = &it.quotes[q.quote];
+        state.clipboard = Some(cite::quote_citation(&state.data, it, quote));
+        state.message = Some(format!(
+            "Copied the quote of {} with its citation",
+            state.data.name_of(&quote.speaker)
+        ));
+        return;
+    }
     let Some(i) = state.selected_interaction() else {
         state.message = Some("No interaction selected".to_owned());
         return;
@@ -703,6 +897,9 @@ fn click(state: &mut State, x: u16, y: u16) {
         let row = usize::from(y - first_row);
         let height = layout::list_rows(area, pane);
         let (cursor, len) = match (pane, state.actors_view) {
+            (Pane::Timeline, _) if state.timeline_view == TimelineView::Quotes => {
+                (&mut state.quotes_cursor, state.quotes.len())
+            }
             (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
             (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
             (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
@@ -799,6 +996,86 @@ fn jump_to_month(state: &mut State, month: Date) {
     );
 }
 
+/// `s`: sorts the focused list: the actors, or the pairs in the Relationships view.
+fn sort_focused(state: &mut State) {
+    if state.actors_view == ActorsView::Pairs {
+        state.pair_sort = state.pair_sort.next();
+        let selected = state.selected_pair().map(|p| (p.a, p.b));
+        crate::state::sort_pairs(&state.data, &mut state.pairs, state.pair_sort);
+        let position = selected
+            .and_then(|s| state.pairs.iter().position(|p| (p.a, p.b) == s))
+            .unwrap_or(0);
+        let rows = rows(state, Pane::Actors);
+        state.pairs_cursor.set(position, state.pairs.len(), rows);
+        state.message = Some(format!("Pairs sorted {}", state.pair_sort.label()));
+        return;
+    }
+    state.actor_sort = state.actor_sort.next();
+    reorder_actors(state);
+    state.message = Some(format!("Actors sorted {}", state.actor_sort.label()));
+}
+
+/// `K`: the next kind of interaction the data has, then every kind again.
+fn cycle_kind(state: &mut State) {
+    let present: Vec<InteractionKind> = InteractionKind::ALL
+        .into_iter()
+        .filter(|&k| (0..state.data.interactions().len()).any(|i| state.data.when(i).kind == k))
+        .collect();
+    state.filter.kind = match state.filter.kind {
+        None => present.first().copied(),
+        Some(k) => present
+            .iter()
+            .position(|&p| p == k)
+            .and_then(|n| present.get(n + 1).copied()),
+    };
+    state.message = Some(match state.filter.kind {
+        Some(k) => format!("Kind: {}", k.label()),
+        None => "Kind: every kind".to_owned(),
+    });
+    refilter(state);
+}
+
+/// `C`: the next CAMEO quad class, then, for coded events, each CAMEO root code the data
+/// has, then every class again.
+fn cycle_class(state: &mut State) {
+    const QUADS: [Class; 4] = [
+        Class::VerbalCooperation,
+        Class::MaterialCooperation,
+        Class::VerbalConflict,
+        Class::MaterialConflict,
+    ];
+    let data = &state.data;
+    let mut roots: Vec<u8> = (0..data.interactions().len())
+        .filter_map(|i| query::root_code(data, i))
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let f = &mut state.filter;
+    (f.class, f.root) = match (f.class, f.root) {
+        (None, None) => (Some(QUADS[0]), None),
+        (Some(c), _) => match QUADS.iter().position(|&q| q == c) {
+            Some(n) if n + 1 < QUADS.len() => (Some(QUADS[n + 1]), None),
+            _ => (None, roots.first().copied()),
+        },
+        (None, Some(r)) => (
+            None,
+            roots
+                .iter()
+                .position(|&x| x == r)
+                .and_then(|n| roots.get(n + 1).copied()),
+        ),
+    };
+    state.message = Some(match (f.class, f.root) {
+        (Some(c), _) => format!("Class: {}", c.label()),
+        (None, Some(r)) => format!(
+            "CAMEO root {r:02}: {}",
+            crate::import::cameo::short_description(&format!("{r:02}")).unwrap_or_default()
+        ),
+        (None, None) => "Class: every class".to_owned(),
+    });
+    refilter(state);
+}
+
 /// Recomputes the visible interactions after the filter changed.
 fn refilter(state: &mut State) {
     if state.background_search && !state.filter.search.is_empty() {
@@ -832,6 +1109,7 @@ fn show(state: &mut State, visible: Vec<usize>) {
     };
     let rows = rows(state, Pane::Timeline);
     state.timeline.set(position, state.visible.len(), rows);
+    recount(state);
     if state.detail_subject() != before {
         state.detail_scroll = 0;
     }
@@ -850,6 +1128,9 @@ fn keep_in_view(state: &mut State) {
     state
         .pairs_cursor
         .set(state.pairs_cursor.selected, state.pairs.len(), rows_a);
+    state
+        .quotes_cursor
+        .set(state.quotes_cursor.selected, state.quotes.len(), rows_t);
     state.detail_scroll = state.detail_scroll.min(detail_max_scroll(state));
     let max = help::max_scroll(screen(state));
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {

@@ -101,7 +101,7 @@ fn a_file_lists_only_what_it_changes() {
             keys: {
                 "MoveDown": ["j", "Down", "ctrl-n"],
                 "Picker.Confirm": ["Enter", "Tab"],
-                "FocusActors": ["a"],
+                "FocusActors": ["alt-a"],
                 "CursorLeft": ["ctrl-b", "Left"],
             },
             start_pane: "actors",
@@ -125,7 +125,7 @@ fn a_file_lists_only_what_it_changes() {
     );
     assert_eq!(
         c.keymap.keys(Context::Global, Action::Focus(Pane::Actors)),
-        [k("a")]
+        [k("alt-a")]
     );
     assert_eq!(
         c.keymap.keys(Context::Line, Action::CursorLeft),

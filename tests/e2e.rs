@@ -10,7 +10,7 @@ use std::thread::sleep;
 use std::time::Instant;
 
 use common::tmux::*;
-use common::{builtin_all, builtin_count};
+use common::{builtin_all, builtin_count, builtin_count_any_role};
 
 /// The title of the built-in dataset's call between Blinken and Aliyev.
 const BLINKEN_ALIYEV: &str = "Blinken and Aliyev discuss the peace process by phone";
@@ -127,7 +127,7 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     t.type_text("blinken");
     t.keys(&["Enter"]);
     t.wait_until("the filter on Antony Blinken", |s| {
-        !has_box(s, "Filter by actor") && status_shows(s, &blinken, &["Antony Blinken"])
+        !has_box(s, "Filter by actor") && status_shows(s, &blinken, &["Antony Blinken (took part)"])
     });
 
     // "pashinian" is an alias of Nikol Pashinyan.
@@ -146,8 +146,9 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     );
 
     // `m`: interactions with any of them, and back to all. The first of them, the ceasefire
-    // statement of 2020, is Pashinyan's without Blinken.
-    t.keys(&["m"]);
+    // statement of 2020, is Pashinyan's without Blinken (`g` goes to it: the selection stays
+    // on the call it was on).
+    t.keys(&["m", "g"]);
     t.wait_until(&format!("any of the two: {either} interactions"), |s| {
         status_shows(s, &either, &[]) && s.contains("Putin, Aliyev and Pashinyan sign")
     });
@@ -155,9 +156,21 @@ fn filter_by_two_actors_switch_all_any_clear_and_ctrl_c_in_the_picker() {
     t.wait_until(&format!("all of the two again: {both} interactions"), |s| {
         status_shows(s, &both, &[]) && !s.contains("Putin, Aliyev and Pashinyan sign")
     });
+    // `a`: any role, quoted too: the detainee swap of June 2021, where Blinken is only
+    // quoted, joins them.
+    let quoted_too = builtin_count_any_role(&["blinken", "pashinyan"], true);
+    assert_ne!(quoted_too, both);
+    t.keys(&["a"]);
+    t.wait_until(&format!("any role: {quoted_too} interactions"), |s| {
+        status_shows(s, &quoted_too, &[]) && s.contains("Azerbaijan frees 15 Armenian")
+    });
+    t.keys(&["a"]);
+    t.wait_until(&format!("where they took part again: {both}"), |s| {
+        status_shows(s, &both, &[])
+    });
 
-    // `c` clears the filter.
-    t.keys(&["c"]);
+    // `c` clears the filter (`g`: to the top, where the first statement is).
+    t.keys(&["c", "g"]);
     t.wait_until(
         &format!("the filter to be cleared: {all} interactions"),
         |s| status_shows(s, &all, &[]) && s.contains("Putin: ending the bloodshed"),
@@ -582,4 +595,56 @@ fn live_reload_keeps_the_good_copy() {
         small,
         "the data file was not written"
     );
+}
+
+/// The row of a pair in the Relationships pane: its count, if the screen shows the pair.
+fn pair_row_count(screen: &str, pair: &str) -> Option<u32> {
+    lines(screen).iter().find_map(|l| {
+        let (_, rest) = l.split_once(pair)?;
+        rest.split_whitespace().next()?.parse().ok()
+    })
+}
+
+/// The Relationships pane follows the time range: after `t 2022`, the pairs count 2022 only.
+#[test]
+fn a_time_range_changes_the_pairs() {
+    let Some(t) = Tmux::start("pairs-2022", 120, 40) else {
+        return;
+    };
+    t.run_between_markers(&sh_quote(BIN));
+    let all = builtin_all();
+    t.wait_until(&format!("{all} interactions"), |s| {
+        status_shows(s, &all, &[])
+    });
+    t.keys(&["v"]);
+    let all = t.wait_until("the pairs of the whole dataset", |s| {
+        has_box(s, "2 Relationships") && pair_row_count(s, "Pashinyan — Aliyev").is_some()
+    });
+    let before = pair_row_count(&all, "Pashinyan — Aliyev").unwrap_or(0);
+    t.keys(&["t"]);
+    t.type_text("2022");
+    t.keys(&["Enter"]);
+    let in_2022 = t.wait_until("the pairs of 2022", |s| {
+        status_line(s).is_some_and(|l| l.contains("Filter: 2022"))
+            && pair_row_count(s, "Pashinyan — Aliyev").is_some_and(|n| n < before)
+    });
+    let title = |s: &str| {
+        lines(s).iter().find_map(|l| {
+            Some(
+                l.split_once("together · ")?
+                    .1
+                    .split(" pairs")
+                    .next()?
+                    .to_owned(),
+            )
+        })
+    };
+    assert!(
+        title(&all).is_some() && title(&in_2022).is_some() && title(&all) != title(&in_2022),
+        "the pane's title counts the pairs of 2022:\n{}\n{}",
+        framed(&all),
+        framed(&in_2022)
+    );
+    t.keys(&["q"]);
+    t.assert_restored(0);
 }

@@ -207,15 +207,28 @@ fn pairs_rank_who_talks_to_whom_and_enter_filters_to_one() {
             p.count,
         )
     };
-    // Blinken and Aliyev share two interactions (the call and the talks he mediated).
-    assert_eq!(s.pairs[0].count, 2);
-    let top: Vec<_> = (0..3).map(|n| names(&s, n)).collect();
+    // Blinken and Aliyev took part together once (the call); he also mediated the talks
+    // Aliyev took part in, which the mediation view counts.
+    assert_eq!(s.pairs[0].count, 1);
+    let all: Vec<_> = (0..s.pairs.len()).map(|n| names(&s, n)).collect();
     assert!(
-        top.contains(&("aliyev".into(), "blinken".into(), 2)),
-        "{top:?}"
+        all.contains(&("aliyev".into(), "blinken".into(), 1)),
+        "{all:?}"
     );
-    press(&mut s, &["Enter"]);
+    press(&mut s, &["p"]);
+    assert_eq!(s.link, readout::query::Link::Mediation);
+    let mut mediated: Vec<_> = (0..s.pairs.len()).map(|n| names(&s, n)).collect();
+    mediated.sort();
+    assert_eq!(
+        mediated,
+        [
+            ("blinken".into(), "aliyev".into(), 1),
+            ("blinken".into(), "pashinyan".into(), 1)
+        ]
+    );
+    // Enter filters to the pair: where both acted (the call, and the talks he mediated).
     let (a, b, _) = names(&s, 0);
+    press(&mut s, &["Enter"]);
     let ids: Vec<&str> = s
         .filter
         .actors
@@ -255,6 +268,11 @@ fn s_cycles_the_actor_sort_and_keeps_the_selection() {
         "{first}"
     );
     assert_eq!(s.data.actor(*s.actor_order.last().unwrap()).id, "arm");
+    press(&mut s, &["s"]);
+    assert_eq!(s.actor_sort, ActorSort::Mediated);
+    // Blinken mediated the talks; no one else mediated.
+    assert_eq!(s.data.actor(s.actor_order[0]).id, "blinken");
+    assert_eq!(s.selected_actor(), selected);
     press(&mut s, &["s"]);
     assert_eq!(s.actor_sort, ActorSort::Interactions);
 }

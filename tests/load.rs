@@ -9,7 +9,9 @@ use readout::data::{
     BUILTIN, BUILTIN_NAME, Class, Data, Date, Diagnostic, LoadError, load_bytes, load_file,
     load_str,
 };
-use readout::query::{Filter, MatchMode, in_range, matching, relationships};
+use readout::query::{
+    Filter, Link, MatchMode, RoleMatch, counts, in_range, matching, relationships,
+};
 use unicode_width::UnicodeWidthStr;
 
 // ---------------------------------------------------------------------------------------------
@@ -1338,10 +1340,13 @@ fn error_output_never_holds_a_raw_escape() {
 // ---------------------------------------------------------------------------------------------
 // Queries on small.ron
 
+/// A filter of actors in any role (the inclusive rule): participant, initiator, mediator or
+/// quoted speaker.
 fn filter(data: &Data, actors: &[&str], mode: MatchMode) -> Filter {
     Filter {
         actors: actors.iter().map(|id| actor(data, id)).collect(),
         mode,
+        role: RoleMatch::Any,
         ..Filter::default()
     }
 }
@@ -1438,6 +1443,22 @@ fn filter_by_one_actor() {
         matching(&data, &filter(&data, &["pashinyan"], MatchMode::Any)),
         matching(&data, &filter(&data, &["pashinyan"], MatchMode::All))
     );
+    // By default an actor matches where it took part: as a participant, the initiator or a
+    // mediator, not where it is only quoted.
+    let took_part = |id: &str| {
+        let f = Filter {
+            role: RoleMatch::TookPart,
+            ..filter(&data, &[id], MatchMode::All)
+        };
+        ids(&data, &matching(&data, &f))
+    };
+    assert_eq!(Filter::default().role, RoleMatch::TookPart);
+    assert_eq!(took_part("blinken"), ["talks", "call-b-a", "call-b-p"]);
+    assert_eq!(
+        took_part("pashinyan"),
+        ["talks", "call-p-putin", "call-b-p"]
+    );
+    assert!(took_part("kremlin").is_empty(), "only quoted");
 }
 
 #[test]
@@ -1538,8 +1559,8 @@ fn in_range_of_imprecise_dates() {
 #[test]
 fn relationships_counts_last_date_and_dominant_class() {
     let data = small();
-    let rel = |id| {
-        relationships(&data, actor(&data, id))
+    let rel = |id, link| {
+        counts::relationships(&data, actor(&data, id), None, link)
             .into_iter()
             .map(|r| {
                 (
@@ -1552,43 +1573,50 @@ fn relationships_counts_last_date_and_dominant_class() {
             .collect::<Vec<_>>()
     };
     let s = |x: &str| x.to_owned();
+    let vc = Some(Class::VerbalCooperation);
+    // Taking part together: participants and initiators only.
     assert_eq!(
-        rel("pashinyan"),
+        rel("pashinyan", Link::Together),
         [
-            (
-                s("blinken"),
-                2,
-                s("2022-07-25"),
-                Some(Class::VerbalCooperation)
-            ),
-            (s("kremlin"), 1, s("2022-07"), None),
-            (
-                s("aliyev"),
-                1,
-                s("2022-05-22"),
-                Some(Class::VerbalCooperation)
-            ),
+            (s("blinken"), 1, s("2022-07-25"), vc),
+            (s("aliyev"), 1, s("2022-05-22"), vc),
         ]
     );
     assert_eq!(
-        rel("aliyev"),
+        rel("aliyev", Link::Together),
         [
-            (
-                s("blinken"),
-                2,
-                s("2022-07-25"),
-                Some(Class::VerbalCooperation)
-            ),
-            (
-                s("pashinyan"),
-                1,
-                s("2022-05-22"),
-                Some(Class::VerbalCooperation)
-            ),
+            (s("blinken"), 1, s("2022-07-25"), vc),
+            (s("pashinyan"), 1, s("2022-05-22"), vc),
             (s("arm"), 1, s("2021"), Some(Class::MaterialConflict)),
         ]
     );
-    assert_eq!(rel("kremlin"), [(s("pashinyan"), 1, s("2022-07"), None)]);
+    assert!(rel("kremlin", Link::Together).is_empty());
+    // Blinken mediated the talks between the two.
+    assert_eq!(
+        rel("blinken", Link::Mediation),
+        [
+            (s("pashinyan"), 1, s("2022-05-22"), vc),
+            (s("aliyev"), 1, s("2022-05-22"), vc),
+        ]
+    );
+    assert_eq!(
+        rel("aliyev", Link::Mediation),
+        [(s("blinken"), 1, s("2022-05-22"), vc)]
+    );
+    // The Kremlin is quoted on Pashinyan's call.
+    assert_eq!(
+        rel("kremlin", Link::Speech),
+        [(s("pashinyan"), 1, s("2022-07"), None)]
+    );
+    assert_eq!(
+        rel("pashinyan", Link::Speech),
+        [(s("kremlin"), 1, s("2022-07"), None)]
+    );
+    // The whole-dataset shorthand is taking part together.
+    assert_eq!(
+        relationships(&data, actor(&data, "aliyev")),
+        counts::relationships(&data, actor(&data, "aliyev"), None, Link::Together)
+    );
 }
 
 #[test]

@@ -52,6 +52,12 @@ fn action() -> impl Strategy<Value = Action> {
             Action::TogglePairs,
             Action::CopyQuote,
             Action::CopyInteraction,
+            Action::ToggleQuotes,
+            Action::CycleLink,
+            Action::ToggleInactive,
+            Action::ToggleRole,
+            Action::CycleKind,
+            Action::CycleClass,
         ]),
         prop::sample::select(vec!['a', 'e', 'ə', 'Փ', '漢', ' ', 'z', '2', '0', '-', '.'])
             .prop_map(Action::Input),
@@ -72,6 +78,7 @@ fn check(state: &State) {
     let actors = state.actor_order.len();
     assert!(state.actors.selected < actors.max(1));
     assert!(state.pairs_cursor.selected < state.pairs.len().max(1));
+    assert!(state.quotes_cursor.selected < state.quotes.len().max(1));
     match &state.overlay {
         Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.matches.len().max(1)),
         Some(Overlay::Quotes { cursor }) => {

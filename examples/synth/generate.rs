@@ -103,6 +103,7 @@ pub fn dataset(interactions: usize, actors: usize, seed: u64) -> Dataset {
         )),
         actors: people.into_iter().map(|p| p.actor).collect(),
         interactions: list,
+        places: Vec::new(),
     }
 }
 

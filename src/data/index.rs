@@ -12,7 +12,7 @@ use super::clean::clean_dataset;
 use super::date::Date;
 use super::fold::Query;
 pub use super::fold::fold;
-use super::model::{Actor, Class, Dataset, Interaction};
+use super::model::{Actor, Class, Dataset, Interaction, InteractionKind};
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -28,25 +28,65 @@ pub struct Data {
     /// order.
     involved: Vec<usize>,
     involved_at: Vec<usize>,
+    /// Beside `involved`, one for one: how each actor takes part ([`Roles`]).
+    roles: Vec<Roles>,
     /// Per actor: the interactions it takes part in, ascending (which is date order).
     by_actor: Vec<Vec<usize>>,
+    /// Per actor: the interactions it acts in (as a participant, the initiator or a mediator:
+    /// any role but a quoted speaker's), ascending.
+    by_acting: Vec<Vec<usize>>,
     /// Per interaction: its dates and class, side by side in a few bytes each, for the
     /// questions that walk thousands of interactions (relationships, date ranges) without
     /// touching the interactions themselves.
     when: Vec<When>,
     /// Per actor: its id, name, native name, aliases and code, folded, for matching.
     keys: Vec<Vec<String>>,
+    /// Per place of `dataset.places`: the interactions that happened there, ascending: those
+    /// whose `place` is its id, or contains its name, native name or an alias (folded).
+    by_place: Vec<Vec<usize>>,
+    /// Per place: its id, name, native name and aliases, folded.
+    place_keys: Vec<Vec<String>>,
     /// Every interaction's searchable text, folded. Built once, by the first search or by
     /// [`Data::prepare_search`] on a thread of its own after loading.
     corpus: OnceLock<Corpus>,
 }
 
-/// An interaction's dates and class.
+/// How an actor takes part in one interaction: any of participant, initiator, mediator and
+/// quoted speaker, as bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Roles(pub u8);
+
+impl Roles {
+    pub const PARTICIPANT: Roles = Roles(1);
+    pub const INITIATOR: Roles = Roles(2);
+    pub const MEDIATOR: Roles = Roles(4);
+    pub const SPEAKER: Roles = Roles(8);
+
+    /// Whether any role of `other` is among these.
+    pub fn has(self, other: Roles) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// A participant or the initiator: the actor took part in the interaction itself.
+    pub fn took_part(self) -> bool {
+        self.has(Roles(Self::PARTICIPANT.0 | Self::INITIATOR.0))
+    }
+
+    /// A participant, the initiator or a mediator: any role but being quoted.
+    pub fn acted(self) -> bool {
+        self.has(Roles(
+            Self::PARTICIPANT.0 | Self::INITIATOR.0 | Self::MEDIATOR.0,
+        ))
+    }
+}
+
+/// An interaction's dates, class and kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct When {
     pub date: Date,
     pub until: Option<Date>,
     pub class: Option<Class>,
+    pub kind: InteractionKind,
 }
 
 /// How many interactions' texts share one string of the corpus.
@@ -119,26 +159,38 @@ impl Data {
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
         let mut by_actor = vec![Vec::new(); dataset.actors.len()];
+        let mut by_acting = vec![Vec::new(); dataset.actors.len()];
+        let mut roles: Vec<Roles> = Vec::with_capacity(dataset.interactions.len() * 3);
         let mut involved: Vec<usize> = Vec::with_capacity(dataset.interactions.len() * 3);
         let mut involved_at: Vec<usize> = Vec::with_capacity(dataset.interactions.len() + 1);
         involved_at.push(0);
         // One interaction's actors, sorted and made distinct before they join the rest.
-        let mut actors: Vec<usize> = Vec::new();
+        let mut actors: Vec<(usize, Roles)> = Vec::new();
         for (i, it) in dataset.interactions.iter().enumerate() {
-            let ids = it
-                .participants
-                .iter()
-                .chain(&it.initiator)
-                .chain(&it.mediators)
-                .chain(it.quotes.iter().map(|q| &q.speaker));
+            let tagged = (it.participants.iter().map(|id| (id, Roles::PARTICIPANT)))
+                .chain(it.initiator.iter().map(|id| (id, Roles::INITIATOR)))
+                .chain(it.mediators.iter().map(|id| (id, Roles::MEDIATOR)))
+                .chain(it.quotes.iter().map(|q| (&q.speaker, Roles::SPEAKER)));
             actors.clear();
-            actors.extend(ids.filter_map(|id| actor_by_id.get(id).copied()));
-            actors.sort_unstable();
-            actors.dedup();
-            for &a in &actors {
+            actors.extend(tagged.filter_map(|(id, r)| Some((*actor_by_id.get(id)?, r))));
+            actors.sort_unstable_by_key(|&(a, _)| a);
+            let start = involved.len();
+            for &(a, r) in &actors {
+                if involved.len() > start && involved.last() == Some(&a) {
+                    if let Some(last) = roles.last_mut() {
+                        last.0 |= r.0;
+                    }
+                    continue;
+                }
+                involved.push(a);
+                roles.push(r);
                 by_actor[a].push(i);
             }
-            involved.extend_from_slice(&actors);
+            for (k, &a) in involved[start..].iter().enumerate() {
+                if roles[start + k].acted() {
+                    by_acting[a].push(i);
+                }
+            }
             involved_at.push(involved.len());
         }
         let keys = dataset
@@ -154,6 +206,31 @@ impl Data {
                     .collect()
             })
             .collect();
+        let place_keys: Vec<Vec<String>> = dataset
+            .places
+            .iter()
+            .map(|p| {
+                std::iter::once(&p.id)
+                    .chain(std::iter::once(&p.name))
+                    .chain(&p.native)
+                    .chain(&p.aliases)
+                    .map(|s| fold(s))
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            })
+            .collect();
+        let mut by_place = vec![Vec::new(); dataset.places.len()];
+        if !place_keys.is_empty() {
+            for (i, it) in dataset.interactions.iter().enumerate() {
+                let Some(text) = &it.place else { continue };
+                let folded = fold(text);
+                for (p, keys) in place_keys.iter().enumerate() {
+                    if dataset.places[p].id == *text || keys.iter().any(|k| folded.contains(k)) {
+                        by_place[p].push(i);
+                    }
+                }
+            }
+        }
         let when = dataset
             .interactions
             .iter()
@@ -161,6 +238,7 @@ impl Data {
                 date: it.date,
                 until: it.until,
                 class: it.class,
+                kind: it.kind,
             })
             .collect();
         Data {
@@ -168,9 +246,13 @@ impl Data {
             actor_by_id,
             involved,
             involved_at,
+            roles,
             by_actor,
+            by_acting,
             when,
             keys,
+            by_place,
+            place_keys,
             corpus: OnceLock::new(),
         }
     }
@@ -182,6 +264,7 @@ impl Data {
             description: None,
             actors: Vec::new(),
             interactions: Vec::new(),
+            places: Vec::new(),
         })
     }
 
@@ -256,6 +339,17 @@ impl Data {
         &self.involved[self.involved_at[interaction]..self.involved_at[interaction + 1]]
     }
 
+    /// How each actor of [`Data::involved`] takes part, one for one.
+    pub fn roles(&self, interaction: usize) -> &[Roles] {
+        &self.roles[self.involved_at[interaction]..self.involved_at[interaction + 1]]
+    }
+
+    /// The interactions an actor acts in, as a participant, the initiator or a mediator (not
+    /// only as a quoted speaker), in date order.
+    pub fn acts_of(&self, actor: usize) -> &[usize] {
+        &self.by_acting[actor]
+    }
+
     /// An interaction's dates and class.
     pub fn when(&self, interaction: usize) -> When {
         self.when[interaction]
@@ -271,6 +365,63 @@ impl Data {
     pub fn find_actor(&self, query: &str) -> Option<usize> {
         let q = fold(query.trim());
         self.keys.iter().position(|keys| keys.contains(&q))
+    }
+
+    pub fn places(&self) -> &[super::model::Place] {
+        &self.dataset.places
+    }
+
+    /// The interactions that happened at a place (an index into [`Data::places`]), in date
+    /// order.
+    pub fn interactions_at(&self, place: usize) -> &[usize] {
+        &self.by_place[place]
+    }
+
+    /// The places of an interaction: the place its `place` names by id or contains a name of.
+    pub fn places_of(&self, interaction: usize) -> Vec<usize> {
+        (0..self.by_place.len())
+            .filter(|&p| self.by_place[p].binary_search(&interaction).is_ok())
+            .collect()
+    }
+
+    /// The places whose id, name, native name or alias contains `query` (folded), best first:
+    /// exact matches, then prefixes of a word, then anywhere. An empty query matches none.
+    pub fn search_places(&self, query: &str) -> Vec<usize> {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut ranked: Vec<(u8, usize)> = self
+            .place_keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, keys)| {
+                let rank = keys
+                    .iter()
+                    .filter_map(|k| {
+                        if *k == q {
+                            Some(0)
+                        } else if k.split_whitespace().any(|w| w.starts_with(&q)) {
+                            Some(1)
+                        } else if k.contains(&q) {
+                            Some(2)
+                        } else {
+                            None
+                        }
+                    })
+                    .min()?;
+                Some((rank, i))
+            })
+            .collect();
+        ranked.sort_unstable();
+        ranked.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Whether `query` names `actor` exactly (case-insensitive): its id, name, native name,
+    /// an alias or its code.
+    pub fn is_named(&self, actor: usize, query: &str) -> bool {
+        let q = fold(query.trim());
+        self.keys.get(actor).is_some_and(|keys| keys.contains(&q))
     }
 
     /// The actors whose id, name, native name or alias contains `query` (case-insensitive),
@@ -312,6 +463,12 @@ impl Data {
         let it = self.interaction(index);
         let mut parts: Vec<&str> = vec![&it.title, &it.summary];
         parts.extend(it.place.as_deref());
+        for p in self.places_of(index) {
+            let place = &self.dataset.places[p];
+            parts.push(&place.name);
+            parts.extend(place.native.as_deref());
+            parts.extend(place.aliases.iter().map(String::as_str));
+        }
         parts.extend(it.topics.iter().map(String::as_str));
         parts.extend(it.quotes.iter().map(|q| q.text.as_str()));
         parts.extend(it.sources.iter().map(|s| s.outlet.as_str()));

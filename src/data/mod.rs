@@ -20,5 +20,5 @@ pub use load::{
 };
 pub use model::{
     Actor, ActorKind, Class, Cover, Dataset, EventCoding, Interaction, InteractionKind, PLOVER_TYPES,
-    Quote, Role, Scheme, Source,
+    Place, Quote, Role, Scheme, Source,
 };

@@ -19,6 +19,26 @@ pub struct Dataset {
     pub actors: Vec<Actor>,
     #[serde(default)]
     pub interactions: Vec<Interaction>,
+    /// Places with their names in other scripts and spellings, so that search and the place
+    /// filter find an interaction's `place` however it is spelled.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
+}
+
+/// A place: a city, region or corridor, with its names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Short, lowercase, unique among places: `"lachin-corridor"`.
+    pub id: String,
+    /// The name in English: `"Lachin corridor"`.
+    pub name: String,
+    /// The name in its own script or spelling: `"თბილისი"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub native: Option<String>,
+    /// Other spellings and names: `["Laçın", "Лачинский коридор"]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// A person, state, organisation or office that takes part in interactions.
@@ -229,6 +249,8 @@ pub struct Interaction {
     pub initiator: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mediators: Vec<String>,
+    /// Where it happened: a place's `id`, or any text. A place whose id, name, native name
+    /// or alias the text contains (`"Moscow (Kremlin)"`) is where it happened too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// One line.

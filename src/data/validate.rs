@@ -31,6 +31,27 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     for (i, actor) in ds.actors.iter().enumerate() {
         v.actor(root.field("actors").index(i), actor);
     }
+    let mut place_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, place) in ds.places.iter().enumerate() {
+        let path = root.field("places").index(i);
+        v.not_empty(path.field("id"), &place.id, "the place's id");
+        v.not_empty(path.field("name"), &place.name, "the place's name");
+        if let Some(&first) = place_ids.get(place.id.as_str()) {
+            v.problems.push(Problem {
+                related: Some((
+                    root.field("places").index(first).field("id"),
+                    "first defined here",
+                )),
+                ..Problem::new(
+                    path.field("id"),
+                    format!("duplicate place id {:?}", place.id),
+                )
+                .help("every place needs an id of its own")
+            });
+        } else {
+            place_ids.insert(&place.id, i);
+        }
+    }
     let mut interaction_ids: HashMap<&str, usize> = HashMap::with_capacity(ds.interactions.len());
     for (i, it) in ds.interactions.iter().enumerate() {
         let path = root.field("interactions").index(i);

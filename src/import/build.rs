@@ -303,6 +303,7 @@ impl Events {
             description: Some(self.description.clone()),
             actors: self.actors.clone(),
             interactions: self.events.iter().map(|e| self.interaction(e)).collect(),
+            places: Vec::new(),
         }
     }
 

@@ -24,9 +24,19 @@ impl Widget for ActorsPane<'_> {
         let focused = state.focus == Pane::Actors;
         let n = state.filter.actors.len();
         let mut block = pane_block(Pane::Actors, focused, theme);
+        let mut right = Vec::new();
+        if state.filtered() {
+            right.push(format!(
+                "{}/{} active",
+                state.counts.active, state.counts_all.active
+            ));
+        }
         if n > 0 {
+            right.push(format!("{n} in filter"));
+        }
+        if !right.is_empty() {
             block = block.title_top(
-                Line::from(format!(" {n} in filter "))
+                Line::from(format!(" {} ", right.join(" · ")))
                     .style(theme.marked)
                     .right_aligned(),
             );
@@ -42,8 +52,9 @@ impl Widget for ActorsPane<'_> {
             return;
         }
         let width = usize::from(inner.width.saturating_sub(1));
-        // mark (2) name … role … count (4)
-        let count_w = 4;
+        let filtered = state.filtered();
+        // mark (2) name … role … count (4, or "12/43" beside the whole when filtered)
+        let count_w = if filtered && width >= 36 { 8 } else { 4 };
         let body = width.saturating_sub(2 + count_w);
         let name_w = if body >= 30 {
             (body * 11 / 20).min(26)
@@ -66,9 +77,17 @@ impl Widget for ActorsPane<'_> {
                 spans.push(Span::raw(" "));
                 spans.push(Span::styled(fit(&actor.role, role_w), theme.dim));
             }
-            let count = state.data.interactions_of(a).len();
-            spans.push(Span::raw(fit_right(&count.to_string(), count_w)));
+            let (count, all) = state.actor_count(a);
+            let count = if count_w > 4 {
+                format!("{count}/{all}")
+            } else {
+                count.to_string()
+            };
+            spans.push(Span::raw(fit_right(&count, count_w)));
             let mut line = Line::from(spans);
+            if filtered && state.counts.get(a).any == 0 {
+                line = line.style(theme.dim);
+            }
             if selected {
                 line = line.style(if focused {
                     theme.selected
@@ -91,18 +110,35 @@ fn inner_rows(area: Rect, inner: Rect) -> Rect {
 /// The relationships view: pairs of actors, most interactions first.
 fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = state.focus == Pane::Actors;
-    let block = super::titled_block(" 2 Relationships ", focused, theme);
+    let block = super::titled_block(" 2 Relationships ", focused, theme).title_top(
+        Line::from(format!(
+            " {} · {} pair{} ",
+            state.link.short(),
+            state.pairs.len(),
+            if state.pairs.len() == 1 { "" } else { "s" }
+        ))
+        .style(theme.marked)
+        .right_aligned(),
+    );
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.width == 0 || inner.height == 0 {
         return;
     }
     if state.pairs.is_empty() {
-        Paragraph::new(Line::styled(
-            "No two actors share an interaction.",
-            theme.dim,
-        ))
-        .render(inner, buf);
+        let what = match state.link {
+            crate::query::Link::Together => "No two actors took part together",
+            crate::query::Link::Mediation => "No one mediated",
+            crate::query::Link::Speech => "No one is quoted",
+        };
+        let scope = if state.filtered() {
+            " in the filtered interactions."
+        } else {
+            " in this dataset."
+        };
+        Paragraph::new(Line::styled(format!("{what}{scope}"), theme.dim))
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(inner, buf);
         return;
     }
     let width = usize::from(inner.width.saturating_sub(1));

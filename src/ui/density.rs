@@ -84,17 +84,27 @@ impl Widget for DensityStrip<'_> {
             return;
         };
         let columns = scale.columns(months);
-        let column_counts: Vec<[u32; 5]> = (0..columns)
-            .map(|col| {
-                let mut sum = [0u32; 5];
-                for m in scale.months_of(col).filter(|&m| m < months) {
-                    for (s, c) in sum.iter_mut().zip(monthly.counts[m]) {
-                        *s += c;
+        let sum_columns = |counts: &[[u32; 5]]| -> Vec<[u32; 5]> {
+            (0..columns)
+                .map(|col| {
+                    let mut sum = [0u32; 5];
+                    for m in scale.months_of(col).filter(|&m| m < counts.len()) {
+                        for (s, c) in sum.iter_mut().zip(counts[m]) {
+                            *s += c;
+                        }
                     }
-                }
-                sum
-            })
-            .collect();
+                    sum
+                })
+                .collect()
+        };
+        let column_counts = sum_columns(&monthly.counts);
+        // What the filter selects: drawn over the whole, which stays dim behind it.
+        let filtered = state.filtered();
+        let selected_counts = if filtered {
+            sum_columns(&state.monthly_filtered.counts)
+        } else {
+            column_counts.clone()
+        };
         let max = column_counts
             .iter()
             .map(|c| c.iter().sum::<u32>())
@@ -119,11 +129,14 @@ impl Widget for DensityStrip<'_> {
             .map(|m| scale.column_of(m));
         for (col, counts) in column_counts.iter().enumerate() {
             let x = x0 + col as u16;
-            let total: u32 = counts.iter().sum();
-            if total > 0 {
+            let whole: u32 = counts.iter().sum();
+            let chosen = &selected_counts[col];
+            let picked: u32 = chosen.iter().sum();
+            if whole > 0 {
+                let total = if picked > 0 { picked } else { whole };
                 let level = ((total * 8).div_ceil(max) as usize).clamp(1, 8);
-                let mut style = theme.class(dominant(counts));
-                if ranged && !in_range(col) {
+                let mut style = theme.class(dominant(if picked > 0 { chosen } else { counts }));
+                if picked == 0 || (ranged && !in_range(col)) {
                     style = style.patch(theme.dim);
                 }
                 if selected.is_some_and(|s| (s..s + scale.cols_per_month).contains(&col)) {

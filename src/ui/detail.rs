@@ -124,6 +124,7 @@ pub fn text_upto(
         width: usize::from(width).max(1),
         theme,
         query: &state.filter.search,
+        quote_lines: Vec::new(),
     };
     fill(&mut doc, state);
     let total = doc.lines.len() + doc.more;
@@ -140,6 +141,29 @@ fn fill(doc: &mut Doc<'_>, state: &State) {
     }
 }
 
+/// The line of Detail, laid out `width` columns wide, on which the `n`-th quote of the
+/// interaction it shows starts (0 when it shows no such quote).
+pub fn quote_line(state: &State, width: u16, n: usize) -> usize {
+    let DetailSubject::Interaction(i) = state.detail_subject() else {
+        return 0;
+    };
+    let mut doc = Doc {
+        limit: usize::MAX,
+        more: 0,
+        lines: Vec::new(),
+        width: usize::from(width).max(1),
+        theme: theme_of(state),
+        query: &state.filter.search,
+        quote_lines: Vec::new(),
+        links: Vec::new(),
+    };
+    interaction(&mut doc, state, state.data.interaction(i));
+    // The "Quotes" heading above the first quote stays in view.
+    doc.quote_lines
+        .get(n)
+        .map_or(0, |&l| if n == 0 { l.saturating_sub(1) } else { l })
+}
+
 struct Doc<'q> {
     lines: Vec<Line<'static>>,
     /// Where the URLs stand, for hyperlinks.
@@ -153,6 +177,8 @@ struct Doc<'q> {
     theme: &'q Theme,
     /// Matches of the search are highlighted.
     query: &'q Query,
+    /// The line each quote of an interaction starts on.
+    quote_lines: Vec<usize>,
 }
 
 /// A list longer than this is laid out only as far as the window shows.
@@ -291,6 +317,7 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
         doc.blank();
         doc.heading("Quotes");
         for q in &it.quotes {
+            doc.quote_lines.push(doc.lines.len());
             doc.para(&format!("“{}”", q.text), theme.quote, 2);
             let mut by = format!("— {}", data.name_of(&q.speaker));
             if let Some(via) = &q.via {
@@ -495,6 +522,28 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         _ => "no interactions".to_owned(),
     };
     doc.field("Activity", &activity, theme.text);
+    let all = state.counts_all.get(index);
+    if all.mediated > 0 || all.spoke > 0 {
+        doc.field(
+            "Roles",
+            &format!(
+                "took part in {}, mediated {}, quoted in {}",
+                all.took_part, all.mediated, all.spoke
+            ),
+            theme.text,
+        );
+    }
+    if state.filtered() {
+        let c = state.counts.get(index);
+        doc.field(
+            "In filter",
+            &format!(
+                "{} of {} interactions (took part in {}, mediated {}, quoted in {})",
+                c.any, all.any, c.took_part, c.mediated, c.spoke
+            ),
+            if c.any > 0 { theme.text } else { theme.dim },
+        );
+    }
     let in_filter = state.filter.actors.contains(&index);
     doc.field(
         "Filter",
@@ -506,17 +555,31 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         if in_filter { theme.marked } else { theme.dim },
     );
     doc.blank();
-    doc.heading("Relationships");
+    let scope = if state.filtered() {
+        "in the filter"
+    } else {
+        "in all"
+    };
+    doc.heading(&format!("Relationships: {}, {scope}", state.link.label()));
     let counted;
     let rels = match &state.relations {
         Some((actor, rels)) if *actor == index => rels,
         _ => {
-            counted = query::relationships(data, index);
+            let within = state.filtered().then_some(state.visible.as_slice());
+            counted = query::counts::relationships(data, index, within, state.link);
             &counted
         }
     };
     if rels.is_empty() {
-        doc.para("No counterparts in this dataset.", theme.dim, 2);
+        doc.para(
+            if state.filtered() {
+                "No counterparts in the filtered interactions."
+            } else {
+                "No counterparts in this dataset."
+            },
+            theme.dim,
+            2,
+        );
         return;
     }
     // Counterpart … With (4) Last (10) Mostly (rest)
@@ -567,16 +630,27 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     let (a, b) = (data.actor(p.a), data.actor(p.b));
     doc.heading(&format!("{} — {}", a.name, b.name));
     doc.field("Roles", &format!("{}; {}", a.role, b.role), theme.dim);
+    let label = match state.link {
+        query::Link::Together => "Together",
+        query::Link::Mediation => "Mediated",
+        query::Link::Speech => "Quoted",
+    };
+    let scope = if state.filtered() {
+        " in the filter"
+    } else {
+        ""
+    };
     doc.field(
-        "Together",
+        label,
         &format!(
-            "{} interaction{}, the last on {}",
+            "{} interaction{}{scope}, the last on {}",
             p.count,
             if p.count == 1 { "" } else { "s" },
             p.last
         ),
         theme.text,
     );
+    doc.field("Link", state.link.label(), theme.dim);
     if let Some(class) = p.class {
         doc.field("Mostly", class.label(), theme.class(Some(class)));
     }
@@ -589,7 +663,11 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     }
     doc.blank();
     doc.heading("Interactions");
-    let shared = query::both(data.interactions_of(p.a), data.interactions_of(p.b));
+    let mut shared = query::both(data.interactions_of(p.a), data.interactions_of(p.b));
+    if state.filtered() {
+        shared = query::both(&shared, &state.visible);
+    }
+    shared.retain(|&i| query::counts::links(data, i, state.link, p.a, p.b));
     for (k, &i) in shared.iter().enumerate() {
         // Titles wrap, so counting them a line each is short of the truth: only for a long
         // list, where the scroll bar cannot show the difference.

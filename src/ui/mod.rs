@@ -10,6 +10,7 @@ pub mod layout;
 pub mod loading;
 pub mod picker;
 pub mod quotes;
+pub mod quotes_view;
 pub mod sources;
 pub mod text;
 pub mod theme;
@@ -96,6 +97,8 @@ impl State {
                 picker,
                 data: &self.data,
                 filter: &self.filter.actors,
+                groups: &self.filter.groups,
+                places: &self.filter.places,
                 theme,
                 keymap: &self.keymap,
             }
@@ -217,20 +220,45 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
 }
 
 /// The active filters, in words: `all of Antony Blinken, Ilham Aliyev · “tbilisi” · 2022-07`.
+/// Every active filter as the status line says it: `Blinken, Mirzoyan (all of; took part)
+/// · Russia (RUS) · kind: call · verbal conflict · “talks” · 2022`.
 pub fn filter_text(state: &State) -> String {
     let f = &state.filter;
     let mut parts = Vec::new();
-    if !f.actors.is_empty() {
-        let names: Vec<&str> = f
+    if f.terms() > 0 {
+        let mut names: Vec<&str> = f
             .actors
             .iter()
             .map(|&a| state.data.actor(a).name.as_str())
             .collect();
+        names.extend(f.groups.iter().map(|g| g.label.as_str()));
         if names.len() == 1 {
-            parts.push(names[0].to_owned());
+            parts.push(format!("{}: {}", names[0], f.role.label()));
         } else {
-            parts.push(format!("{} {}", f.mode.label(), names.join(", ")));
+            parts.push(format!(
+                "{} {} ({})",
+                f.mode.label(),
+                names.join(", "),
+                f.role.label()
+            ));
         }
+    }
+    if !f.places.is_empty() {
+        let names: Vec<&str> = f
+            .places
+            .iter()
+            .filter_map(|&p| state.data.places().get(p).map(|p| p.name.as_str()))
+            .collect();
+        parts.push(format!("at {}", names.join(" or ")));
+    }
+    if let Some(k) = f.kind {
+        parts.push(format!("kind: {}", k.label()));
+    }
+    if let Some(c) = f.class {
+        parts.push(c.label().to_owned());
+    }
+    if let Some(r) = f.root {
+        parts.push(format!("CAMEO {r:02}"));
     }
     if !f.search.is_empty() {
         parts.push(format!("“{}”", f.search.text().trim()));
@@ -242,7 +270,6 @@ pub fn filter_text(state: &State) -> String {
     parts.join(" · ")
 }
 
-/// A line being edited, after a prompt, with the cursor drawn as a reversed cell.
 fn edited_line(prompt: &str, input: &crate::line::LineInput, theme: &Theme) -> Vec<Span<'static>> {
     let text = input.text();
     let at = text

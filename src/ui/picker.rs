@@ -10,7 +10,9 @@ use super::text::fit;
 use crate::action::Action;
 use crate::data::Data;
 use crate::keymap::{Context, Keymap};
-use crate::state::Picker;
+use crate::query::groups::member_names;
+use crate::query::{Group, GroupKind};
+use crate::state::{PickItem, Picker};
 
 /// The picker's box on a screen.
 pub fn area(screen: Rect) -> Rect {
@@ -28,6 +30,10 @@ pub struct PickerOverlay<'a> {
     pub picker: &'a Picker,
     pub data: &'a Data,
     pub filter: &'a [usize],
+    /// The countries and organisations in the filter.
+    pub groups: &'a [Group],
+    /// The places in the filter.
+    pub places: &'a [usize],
     pub theme: &'a Theme,
     pub keymap: &'a Keymap,
 }
@@ -38,6 +44,8 @@ impl Widget for PickerOverlay<'_> {
             picker,
             data,
             filter,
+            groups,
+            places,
             theme,
             keymap,
         } = self;
@@ -64,18 +72,73 @@ impl Widget for PickerOverlay<'_> {
         ])];
         lines.push(Line::styled("─".repeat(width), theme.border));
         let rows = usize::from(inner.height.saturating_sub(2));
-        if picker.matches.is_empty() {
-            lines.push(Line::styled("No actor matches.", theme.dim));
+        if picker.is_empty() {
+            lines.push(Line::styled(
+                "No actor, country or organisation matches.",
+                theme.dim,
+            ));
         }
-        let offset = picker.cursor.view_offset(picker.matches.len(), rows);
-        for (row, &a) in picker.matches.iter().enumerate().skip(offset).take(rows) {
+        let len = picker.len();
+        let offset = picker.cursor.view_offset(len, rows);
+        let name_w = (width.saturating_sub(2) / 2).min(24);
+        for row in (offset..len).take(rows) {
+            let a = match picker.item(row) {
+                Some(PickItem::Actor(a)) => a,
+                Some(PickItem::Group(g)) => {
+                    let mark = if groups.iter().any(|x| x.key == g.key) {
+                        "● "
+                    } else {
+                        "  "
+                    };
+                    let what = match g.kind {
+                        GroupKind::Country => format!("every actor of {}", g.key),
+                        GroupKind::Affiliation => "it and everyone in it".to_owned(),
+                    };
+                    let detail = format!("{what}: {}", member_names(data, g, 6));
+                    let text = format!(
+                        "{}{} {}",
+                        mark,
+                        fit(&g.label, name_w),
+                        fit(&detail, width.saturating_sub(3 + name_w))
+                    );
+                    let mut line = Line::styled(text, theme.heading);
+                    if row == picker.cursor.selected {
+                        line = line.style(theme.selected);
+                    }
+                    lines.push(line);
+                    continue;
+                }
+                Some(PickItem::Place(p)) => {
+                    let place = &data.places()[p];
+                    let mark = if places.contains(&p) { "● " } else { "  " };
+                    let mut names: Vec<&str> = place.native.iter().map(String::as_str).collect();
+                    names.extend(place.aliases.iter().map(String::as_str));
+                    let detail = format!(
+                        "place, {} interactions: {}",
+                        data.interactions_at(p).len(),
+                        names.join(", ")
+                    );
+                    let text = format!(
+                        "{}{} {}",
+                        mark,
+                        fit(&place.name, name_w),
+                        fit(&detail, width.saturating_sub(3 + name_w))
+                    );
+                    let mut line = Line::styled(text, theme.dim);
+                    if row == picker.cursor.selected {
+                        line = line.style(theme.selected);
+                    }
+                    lines.push(line);
+                    continue;
+                }
+                None => break,
+            };
             let actor = data.actor(a);
             let mark = if filter.contains(&a) { "● " } else { "  " };
             let mut detail = actor.role.clone();
             if let Some(native) = &actor.native {
                 detail = format!("{native} · {detail}");
             }
-            let name_w = (width.saturating_sub(2) / 2).min(24);
             let text = format!(
                 "{}{} {}",
                 mark,

@@ -48,6 +48,9 @@ pub fn participants(data: &Data, it: &Interaction) -> String {
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let TimelinePane { state, theme } = self;
+        if state.timeline_view == crate::state::TimelineView::Quotes {
+            return super::quotes_view::render(state, theme, area, buf);
+        }
         let focused = state.focus == Pane::Timeline;
         let count = if state.visible.is_empty() {
             "0".to_owned()

@@ -188,17 +188,29 @@ pub fn readout(args: &[&str]) -> Run {
 
 /// The status line's count when the actors `ids` (actor ids of the built-in dataset) filter the
 /// timeline: `"N of TOTAL"`, where N is how many interactions they take part in, all of them
-/// (`all`) or any. Counted straight from the file as data/README.md defines taking part
-/// (participant, initiator, mediator or quote speaker), not through `readout::query`, so the
+/// (`all`) or any. Counted straight from the file as an actor filter matches by default
+/// (participant, initiator or mediator: not a quoted speaker), not through `readout::query`, so the
 /// tests that read counts off the screen check the query and follow the dataset as it grows.
 pub fn builtin_count(ids: &[&str], all: bool) -> String {
+    count_of(ids, all, false)
+}
+
+/// As [`builtin_count`], with actors matched in any role: quoted speakers too (`a` in the
+/// browser, `--any-role` on the command line).
+pub fn builtin_count_any_role(ids: &[&str], all: bool) -> String {
+    count_of(ids, all, true)
+}
+
+fn count_of(ids: &[&str], all: bool, any_role: bool) -> String {
     let data = builtin();
     let interactions = &data.dataset.interactions;
+    // As the browser matches by default: where the actor took part (a participant, the
+    // initiator or a mediator); in any role, where it is quoted too.
     let takes_part = |it: &data::Interaction, id: &str| {
         it.participants.iter().any(|p| p == id)
             || it.initiator.as_deref() == Some(id)
             || it.mediators.iter().any(|m| m == id)
-            || it.quotes.iter().any(|q| q.speaker == id)
+            || (any_role && it.quotes.iter().any(|q| q.speaker == id))
     };
     let n = interactions
         .iter()
