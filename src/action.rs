@@ -99,6 +99,11 @@ pub enum Action {
     CopyInteraction,
     /// Load the data file again.
     Reload,
+    /// Open the network view on the selected actor (its counterparts around it), or close it.
+    ToggleNetwork,
+    /// The network view: widen it to the whole filtered network, or narrow it back to one
+    /// actor's circle.
+    WidenNetwork,
     /// A mouse click at a column and row.
     Click(u16, u16),
     /// The mouse wheel at a column and row: lines down (positive) or up.

@@ -1,4 +1,4 @@
-//! The commands that print instead of browsing: `check`, `list`, `show`.
+//! The commands that print instead of browsing: `check`, `list`, `export`, `show`.
 
 use std::collections::HashSet;
 use std::io::{self, Write};
@@ -8,9 +8,10 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::cite;
-use crate::cli::{FilterArgs, Format};
+use crate::cli::{ExportFormat, FilterArgs, Format};
 use crate::data::fold::Query;
 use crate::data::{Data, Interaction};
+use crate::network::{Network, export};
 use crate::query::{self, Filter, MatchMode};
 use crate::ui::detail::{coverage, date_text, signed};
 use crate::ui::text::{fit, truncate};
@@ -84,7 +85,33 @@ pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failu
 
 /// The interactions that pass `list`'s and `export`'s filters, in date order.
 pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interaction>, Failure> {
-    let filter = Filter {
+    Ok(query::matching(data, &filter_of(data, args)?)
+        .into_iter()
+        .map(|i| data.interaction(i))
+        .collect())
+}
+
+/// `export --format gexf|graphml|dot`: the actor network of the interactions that pass the
+/// filters.
+pub fn export_network(
+    data: &Data,
+    args: &FilterArgs,
+    format: ExportFormat,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let shown = query::matching(data, &filter_of(data, args)?);
+    let net = Network::build(data, &shown);
+    match format {
+        ExportFormat::Gexf => export::gexf(data, &net, out)?,
+        ExportFormat::Graphml => export::graphml(data, &net, out)?,
+        _ => export::dot_graph(data, &net, out)?,
+    }
+    Ok(())
+}
+
+/// The browser's filter that `list`'s and `export`'s options describe.
+fn filter_of(data: &Data, args: &FilterArgs) -> Result<Filter, Failure> {
+    Ok(Filter {
         actors: resolve_actors(data, &args.actor)?,
         mode: if args.any {
             MatchMode::Any
@@ -94,11 +121,7 @@ pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interac
         since: args.since,
         until: args.until,
         search: Query::new(args.search.as_deref().unwrap_or_default()),
-    };
-    Ok(query::matching(data, &filter)
-        .into_iter()
-        .map(|i| data.interaction(i))
-        .collect())
+    })
 }
 
 /// `list` and `export`: the matching interactions in date order. `width` is the terminal's

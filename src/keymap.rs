@@ -21,10 +21,12 @@ pub enum Context {
     RangePrompt,
     Quotes,
     Help,
+    /// The network view.
+    Network,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Timeline,
         Context::Actors,
@@ -35,6 +37,7 @@ impl Context {
         Context::RangePrompt,
         Context::Quotes,
         Context::Help,
+        Context::Network,
     ];
 
     /// How the configuration names it: `Picker` in `"Picker.Confirm"`.
@@ -50,6 +53,7 @@ impl Context {
             Context::RangePrompt => "RangePrompt",
             Context::Quotes => "Quotes",
             Context::Help => "Help",
+            Context::Network => "Network",
         }
     }
 
@@ -71,6 +75,7 @@ impl Context {
             Context::RangePrompt => "Time range prompt (t)",
             Context::Quotes => "Quote chooser (y)",
             Context::Help => "Help",
+            Context::Network => "Network view (w)",
         }
     }
 }
@@ -344,7 +349,9 @@ const fn bind(
     }
 }
 
-use Context::{Actors, Detail, Global, Help, Line, Picker, Quotes, RangePrompt, Search, Timeline};
+use Context::{
+    Actors, Detail, Global, Help, Line, Network, Picker, Quotes, RangePrompt, Search, Timeline,
+};
 
 /// Every key binding of the browser, in the order the help overlay lists them.
 #[rustfmt::skip] // One binding a line reads as a table; rustfmt would spread each over seven.
@@ -378,6 +385,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Timeline, &[code(KeyCode::Enter)], Action::OpenDetail, "read the interaction in Detail", Some("read")),
     bind(Actors, &[key(' '), code(KeyCode::Enter)], Action::ToggleActor, "add the actor to the filter, or remove it; a pair: filter to it", Some("filter")),
     bind(Actors, &[key('s')], Action::SortActors, "sort by interactions, name or last contact", Some("sort")),
+    bind(Actors, &[key('w')], Action::ToggleNetwork, "network: the selected actor amid its counterparts", Some("network")),
+    bind(Actors, &[key('W')], Action::WidenNetwork, "network: every actor of the filtered interactions", None),
     bind(Detail, &[code(KeyCode::Esc)], Action::Back, "back to the list it shows", Some("back")),
     bind(Line, &[code(KeyCode::Left)], Action::CursorLeft, "cursor left", None),
     bind(Line, &[code(KeyCode::Right)], Action::CursorRight, "cursor right", None),
@@ -405,6 +414,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(Quotes, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous quote", None),
     bind(Quotes, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
     bind(Quotes, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Network, &[code(KeyCode::Enter)], Action::Confirm, "filter the timeline to the pair (whole network: centre on the actor)", Some("filter")),
+    bind(Network, &[key('W')], Action::WidenNetwork, "widen to the whole filtered network, or back to one circle", Some("widen")),
+    bind(Network, &[code(KeyCode::Esc)], Action::CloseOverlay, "close the network view", Some("close")),
+    bind(Network, &[key('w')], Action::ToggleNetwork, "close the network view", None),
     bind(Help, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "scroll down", Some("scroll")),
     bind(Help, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "scroll up", None),
     bind(Help, &[code(KeyCode::Esc), key('?'), key('q')], Action::CloseOverlay, "close", Some("close")),
@@ -420,6 +433,8 @@ pub enum Mode {
     RangePrompt,
     Quotes,
     Help,
+    /// The network view, with no overlay over it.
+    Network,
 }
 
 impl Mode {
@@ -434,6 +449,7 @@ impl Mode {
             Mode::RangePrompt => &[RangePrompt, Line],
             Mode::Quotes => &[Quotes],
             Mode::Help => &[Help],
+            Mode::Network => &[Network, Global],
         }
     }
 
@@ -487,6 +503,8 @@ pub fn action_name(action: Action) -> Option<&'static str> {
         Action::TogglePairs => "TogglePairs",
         Action::CopyQuote => "CopyQuote",
         Action::CopyInteraction => "CopyInteraction",
+        Action::ToggleNetwork => "ToggleNetwork",
+        Action::WidenNetwork => "WidenNetwork",
         Action::Input(_) | Action::Click(..) | Action::Scroll(..) | Action::Resize(..) => {
             return None;
         }

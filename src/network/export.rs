@@ -179,6 +179,21 @@ pub fn gexf(data: &Data, net: &Network, out: &mut impl Write) -> io::Result<()> 
     writeln!(out, "</gexf>")
 }
 
+/// An actor's node id in GraphML, whose schema takes ids as XML name tokens: its id when that
+/// is one (letters, digits, `.-_:`), else `actor-` and its index.
+fn graphml_id(data: &Data, actor: usize) -> Cow<'_, str> {
+    let id = &data.actor(actor).id;
+    let token = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ':'));
+    if token {
+        Cow::Borrowed(id)
+    } else {
+        Cow::Owned(format!("actor-{actor}"))
+    }
+}
+
 /// Writes the network as GraphML: an undirected graph, names under the `label` key and weights
 /// under `weight`, as Gephi's importer reads them.
 pub fn graphml(data: &Data, net: &Network, out: &mut impl Write) -> io::Result<()> {
@@ -188,6 +203,7 @@ pub fn graphml(data: &Data, net: &Network, out: &mut impl Write) -> io::Result<(
         r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#
     )?;
     for (id, on, kind) in [
+        ("id", "node", "string"),
         ("label", "node", "string"),
         ("kind", "node", "string"),
         ("country", "node", "string"),
@@ -202,14 +218,15 @@ pub fn graphml(data: &Data, net: &Network, out: &mut impl Write) -> io::Result<(
             r#"  <key id="{id}" for="{on}" attr.name="{id}" attr.type="{kind}"/>"#
         )?;
     }
-    writeln!(
-        out,
-        r#"  <graph id="{}" edgedefault="undirected">"#,
-        xml(data.title())
-    )?;
+    writeln!(out, r#"  <graph id="readout" edgedefault="undirected">"#)?;
     for t in &net.actors {
         let a = data.actor(t.actor);
-        writeln!(out, r#"    <node id="{}">"#, xml(&a.id))?;
+        writeln!(
+            out,
+            r#"    <node id="{}">"#,
+            xml(&graphml_id(data, t.actor))
+        )?;
+        writeln!(out, r#"      <data key="id">{}</data>"#, xml(&a.id))?;
         writeln!(out, r#"      <data key="label">{}</data>"#, xml(&a.name))?;
         writeln!(out, r#"      <data key="kind">{}</data>"#, a.kind.label())?;
         if let Some(c) = &a.country {
@@ -226,8 +243,8 @@ pub fn graphml(data: &Data, net: &Network, out: &mut impl Write) -> io::Result<(
         writeln!(
             out,
             r#"    <edge id="e{n}" source="{}" target="{}">"#,
-            xml(&data.actor(e.a).id),
-            xml(&data.actor(e.b).id)
+            xml(&graphml_id(data, e.a)),
+            xml(&graphml_id(data, e.b))
         )?;
         writeln!(out, r#"      <data key="weight">{}</data>"#, e.count)?;
         writeln!(out, r#"      <data key="first">{}</data>"#, day(e.first))?;

@@ -3,7 +3,7 @@
 //! question and get the same answer.
 //!
 //! Every node is its label (one row of cells); its edges meet at the label's middle cell. No
-//! two labels overlap or touch on a row, every label lies inside the area, and a node whose
+//! two labels overlap or touch (a free column beside each, a free row above and below), every label lies inside the area, and a node whose
 //! label finds no free place is left out and counted in [`Drawing::hidden`] ("+12 more").
 //!
 //! - [`ego`]: one actor at the centre, its counterparts around it, the heaviest edges nearest.
@@ -95,7 +95,7 @@ struct Board {
 
 impl Board {
     /// A label of `width` columns centred on (x, y), moved inside the area; `None` when it
-    /// would touch a label already placed (one free column is kept between labels on a row).
+    /// would touch a label already placed.
     fn try_place(&self, x: f64, y: f64, width: u16) -> Option<Rect> {
         let area = self.area;
         let width = width.min(area.width);
@@ -109,7 +109,14 @@ impl Board {
             .round()
             .clamp(f64::from(area.y), f64::from(area.bottom() - 1)) as u16;
         let rect = Rect::new(col, row, width, 1);
-        let padded = Rect::new(rect.x.saturating_sub(1), rect.y, rect.width + 2, 1);
+        // Clear of other labels by a column on either side and a row above and below, so each
+        // stands apart and its edges show.
+        let padded = Rect::new(
+            rect.x.saturating_sub(1),
+            rect.y.saturating_sub(1),
+            rect.width + 2,
+            3,
+        );
         (!self.taken.iter().any(|t| t.intersects(padded))).then_some(rect)
     }
 }
@@ -275,8 +282,8 @@ pub fn whole(net: &Network, area: Rect, width_of: impl Fn(usize) -> u16) -> Draw
             Link::new(links.iter().map(|&(a, b, _)| (a, b))).distance(40.0),
         )
         .add_force("charge", ManyBody::new().strength(-120.0))
-        .add_force("x", PositionX::new().strength(0.06))
-        .add_force("y", PositionY::new().strength(0.06));
+        .add_force("x", PositionX::new().strength(0.2))
+        .add_force("y", PositionY::new().strength(0.2));
     sim.step();
     let points: Vec<[f64; 2]> = sim.positions().collect();
     // Stretch the positions to the area, keeping half the widest label clear at either side.

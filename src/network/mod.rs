@@ -176,14 +176,25 @@ impl Network {
     }
 }
 
-/// An actor's name as the network view labels it: a person's last name, anything else's full
-/// name (`Pashinyan`, `European Union`).
+/// An actor's name as the network view labels it: a person's last name, unless another person
+/// of the data has it too (Armen and Mher Grigoryan), and anything else's full name
+/// (`Pashinyan`, `Mher Grigoryan`, `European Union`).
 pub fn label(data: &Data, actor: usize) -> &str {
-    let a = data.actor(actor);
-    match a.kind {
-        ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name),
-        _ => &a.name,
+    fn last(name: &str) -> Option<&str> {
+        name.rsplit(' ').next()
     }
+    let a = data.actor(actor);
+    if a.kind != ActorKind::Person {
+        return &a.name;
+    }
+    let Some(short) = last(&a.name) else {
+        return &a.name;
+    };
+    let shared =
+        data.actors().iter().enumerate().any(|(i, b)| {
+            i != actor && b.kind == ActorKind::Person && last(&b.name) == Some(short)
+        });
+    if shared { &a.name } else { short }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod detail;
 pub mod help;
 pub mod layout;
 pub mod loading;
+pub mod network;
 pub mod picker;
 pub mod quotes;
 pub mod text;
@@ -53,6 +54,13 @@ impl Widget for &State {
                 theme,
             }
             .render(body, buf);
+        } else if let Some(view) = &self.network {
+            network::NetworkPane {
+                state: self,
+                view,
+                theme,
+            }
+            .render(layout::body(area), buf);
         } else {
             self.render_panes(&areas, theme, buf);
         }
