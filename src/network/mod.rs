@@ -230,7 +230,7 @@ mod tests {
         for e in &net.edges {
             let (a, b) = (&data.actor(e.a).id, &data.actor(e.b).id);
             assert_eq!(e.count, plain_count(&data, &all, a, b), "{a}–{b}");
-            assert_eq!(e.classes.iter().sum::<usize>() <= e.count, true);
+            assert!(e.classes.iter().sum::<usize>() <= e.count);
             assert!(e.first <= e.last);
         }
         // Every pair the plain scan links is an edge.
