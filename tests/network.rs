@@ -183,6 +183,17 @@ fn the_view_follows_every_filter() {
     // Clearing the filters gives the whole circle back.
     press(&mut s, &["c"]);
     assert_eq!(s.network.as_ref().unwrap().graph.strength(pashinyan), all);
+    // `[` and `]` step a month at a time: each month's network is built from that month.
+    press(&mut s, &["]"]);
+    let (since, until) = (s.filter.since.unwrap(), s.filter.until.unwrap());
+    assert_eq!(since, until);
+    let view = s.network.as_ref().unwrap();
+    assert_eq!(s.mode(), Mode::Network);
+    for e in &view.graph.edges {
+        assert!(e.first <= until.last_day() && e.last >= since.first_day());
+    }
+    press(&mut s, &["]", "["]);
+    assert_eq!(s.filter.since, Some(since));
 }
 
 #[test]
