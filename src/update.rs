@@ -124,6 +124,11 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let selected_pair = state
         .selected_pair()
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
+    // The network view's centre and selection, by id: indices change with the data.
+    let network = state.network.as_ref().map(|v| {
+        let id = |a: usize| old.actor(a).id.clone();
+        (v.centre.map(id), v.selected().map(id))
+    });
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
     state.relations = None;
@@ -160,6 +165,14 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let rows_t = rows(state, Pane::Timeline);
     state.timeline.set(position, state.visible.len(), rows_t);
     state.reload_error = None;
+    if let Some((centre, selected)) = network {
+        let index = |id: Option<String>| id.and_then(|id| state.data.actor_index(&id));
+        match (centre.is_some(), index(centre)) {
+            // The actor at the centre is gone from the data: nothing to centre on.
+            (true, None) => state.network = None,
+            (_, centre) => build_network(state, centre, index(selected)),
+        }
+    }
     state.overlay = match state.overlay.take() {
         // The picker's matches and the quote chooser's quotes belong to the old data.
         Some(Overlay::Picker(_) | Overlay::Quotes { .. }) => None,

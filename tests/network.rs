@@ -436,6 +436,27 @@ fn gexf_parses_back_with_the_counts_of_list() {
             );
         }
         assert!(weight >= edges.len());
+        // What the schema's references require: every attvalue names a declared attribute of
+        // its class, and every edge's id is unique.
+        let declared = |class: &str| -> BTreeSet<&str> {
+            doc.descendants()
+                .filter(|n| n.has_tag_name("attributes") && n.attribute("class") == Some(class))
+                .flat_map(|n| n.children().filter_map(|a| a.attribute("id")))
+                .collect()
+        };
+        let (node_attrs, edge_attrs) = (declared("node"), declared("edge"));
+        for n in nodes.iter().chain(&edges) {
+            let known = if n.has_tag_name("node") {
+                &node_attrs
+            } else {
+                &edge_attrs
+            };
+            for v in n.descendants().filter(|v| v.has_tag_name("attvalue")) {
+                assert!(known.contains(v.attribute("for").unwrap()));
+            }
+        }
+        let edge_ids: BTreeSet<&str> = edges.iter().map(|e| e.attribute("id").unwrap()).collect();
+        assert_eq!(edge_ids.len(), edges.len());
         for n in &nodes {
             assert!(n.attribute("label").is_some() && n.attribute("start").is_some());
             let kind = n
@@ -469,6 +490,26 @@ fn graphml_and_dot_carry_the_same_network() {
             .map(|n| data_of(n, "id").unwrap())
             .collect();
         let edges = doc.descendants().filter(|n| n.has_tag_name("edge")).count();
+        // Every data element names a key declared for its kind of element, and every edge's
+        // ends are nodes of the graph.
+        let keys: BTreeSet<(&str, &str)> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("key"))
+            .map(|k| (k.attribute("id").unwrap(), k.attribute("for").unwrap()))
+            .collect();
+        for d in doc.descendants().filter(|n| n.has_tag_name("data")) {
+            let on = d.parent_element().unwrap().tag_name().name();
+            assert!(keys.contains(&(d.attribute("key").unwrap(), on)), "{on}");
+        }
+        let node_ids: BTreeSet<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("node"))
+            .map(|n| n.attribute("id").unwrap())
+            .collect();
+        for e in doc.descendants().filter(|n| n.has_tag_name("edge")) {
+            assert!(node_ids.contains(e.attribute("source").unwrap()));
+            assert!(node_ids.contains(e.attribute("target").unwrap()));
+        }
         assert_eq!(nodes, actors, "{args:?}");
         assert_eq!(edges, pairs.len(), "{args:?}");
         let dot = export("dot", args);
@@ -523,4 +564,25 @@ fn exports_escape_what_the_data_holds() {
     let dot = export("dot", &["--data", path]);
     assert!(dot.contains(r#"label="A <b> & \"c\" 'd' \\ e""#), "{dot}");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_reload_keeps_the_centre_and_selection_by_id() {
+    let mut s = on_pashinyan(120, 40);
+    press(&mut s, &["w", "j"]);
+    let id = |s: &State, a: Option<usize>| a.map(|a| s.data.actor(a).id.clone());
+    let view = s.network.as_ref().unwrap();
+    let (centre, selected) = (id(&s, view.centre), id(&s, view.selected()));
+    // The same dataset with its actors in reverse order: every index changes.
+    let mut dataset = builtin().dataset;
+    dataset.actors.reverse();
+    let data = readout::data::Data::new(dataset);
+    update(
+        &mut s,
+        readout::update::Msg::Reloaded(Box::new(Ok(std::sync::Arc::new(data)))),
+    );
+    let view = s.network.as_ref().expect("still open");
+    assert_eq!(id(&s, view.centre), centre);
+    assert_eq!(id(&s, view.selected()), selected);
+    assert_eq!(view.items.len(), 29);
 }
