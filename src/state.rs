@@ -99,6 +99,9 @@ pub struct NetworkView {
     pub items: Vec<usize>,
     /// Over `items`.
     pub cursor: Cursor,
+    /// The label of every actor of `graph` (and of the centre): actor index → label, as
+    /// [`crate::network::labels`] words it.
+    pub labels: std::collections::HashMap<usize, String>,
     /// Whether the area is large enough to draw in; if not, the view lists `items`.
     pub drawn: bool,
     /// What the view was built for: the data, the filter, the interactions shown and the
@@ -122,6 +125,11 @@ impl NetworkView {
     /// The selected actor, if the view has any.
     pub fn selected(&self) -> Option<usize> {
         self.items.get(self.cursor.selected).copied()
+    }
+
+    /// An actor's label; empty for an actor outside the view's network.
+    pub fn label(&self, actor: usize) -> &str {
+        self.labels.get(&actor).map_or("", String::as_str)
     }
 }
 

@@ -838,10 +838,10 @@ fn build_network(state: &mut State, centre: Option<usize>, select: Option<usize>
     let graph = Network::build(&state.data, &state.visible);
     let area = layout::network_inner(screen(state));
     let drawn = net_layout::fits(area);
-    let data = &state.data;
+    let labels = network::labels(&state.data, graph.nodes.iter().copied().chain(centre));
     let width = |a: usize| {
-        let w = unicode_width::UnicodeWidthStr::width(network::label(data, a));
-        u16::try_from(w).unwrap_or(u16::MAX)
+        let label = labels.get(&a).map_or("", String::as_str);
+        u16::try_from(unicode_width::UnicodeWidthStr::width(label)).unwrap_or(u16::MAX)
     };
     let drawing = match (drawn, centre) {
         (false, _) => net_layout::Drawing::default(),
@@ -864,6 +864,7 @@ fn build_network(state: &mut State, centre: Option<usize>, select: Option<usize>
         drawing,
         items,
         cursor,
+        labels,
         drawn,
         built_for: network_stamp(state),
     }));

@@ -376,9 +376,10 @@ mod tests {
     }
 
     fn width(data: &Data) -> impl Fn(usize) -> u16 + '_ {
-        |a| {
-            unicode_width::UnicodeWidthStr::width(super::super::label(data, a))
-                .min(usize::from(MAX_LABEL)) as u16
+        let labels = super::super::labels(data, 0..data.actors().len());
+        move |a| {
+            let w = unicode_width::UnicodeWidthStr::width(labels[&a].as_str());
+            w.min(usize::from(MAX_LABEL)) as u16
         }
     }
 

@@ -10,6 +10,7 @@
 pub mod export;
 pub mod layout;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::data::{ActorKind, Class, Data, Date};
@@ -17,8 +18,14 @@ use crate::query::dominant;
 
 /// The actors that took part in an interaction: its participants and initiator, as sorted,
 /// distinct actor indices. Ids the dataset does not know are left out.
-pub fn took_part(data: &Data, interaction: usize) -> Vec<usize> {
+///
+/// Most interactions have no mediator and no quote, and then these are exactly the actors the
+/// dataset's index lists as involved: that list is borrowed, and no id is looked up.
+pub fn took_part(data: &Data, interaction: usize) -> Cow<'_, [usize]> {
     let it = data.interaction(interaction);
+    if it.mediators.is_empty() && it.quotes.is_empty() {
+        return Cow::Borrowed(data.involved(interaction));
+    }
     let mut out: Vec<usize> = it
         .participants
         .iter()
@@ -27,7 +34,7 @@ pub fn took_part(data: &Data, interaction: usize) -> Vec<usize> {
         .collect();
     out.sort_unstable();
     out.dedup();
-    out
+    Cow::Owned(out)
 }
 
 /// Two actors and the interactions both took part in.
@@ -90,16 +97,14 @@ impl Network {
     /// The network of `interactions` (indices into `data`, any order, each counted once).
     pub fn build(data: &Data, interactions: &[usize]) -> Network {
         let mut acc: HashMap<(usize, usize), Edge> = HashMap::new();
-        let mut took: HashMap<usize, Took> = HashMap::new();
-        let mut actors = Vec::new();
+        let mut took: Vec<Option<Took>> = vec![None; data.actors().len()];
         for &i in interactions {
-            actors.clear();
-            actors.extend(took_part(data, i));
+            let actors = took_part(data, i);
             let when = data.when(i);
             let first = when.date.first_day();
             let last = when.until.unwrap_or(when.date).last_day();
-            for &actor in &actors {
-                let t = took.entry(actor).or_insert(Took {
+            for &actor in actors.iter() {
+                let t = took[actor].get_or_insert(Took {
                     actor,
                     interactions: 0,
                     first,
@@ -145,8 +150,7 @@ impl Network {
         }
         let mut nodes: Vec<usize> = strength.keys().copied().collect();
         nodes.sort_by(|x, y| strength[y].cmp(&strength[x]).then(x.cmp(y)));
-        let mut actors: Vec<Took> = took.into_values().collect();
-        actors.sort_by_key(|t| t.actor);
+        let actors: Vec<Took> = took.into_iter().flatten().collect();
         Network {
             edges,
             nodes,
@@ -176,25 +180,31 @@ impl Network {
     }
 }
 
-/// An actor's name as the network view labels it: a person's last name, unless another person
+/// Actors' names as the network view labels them: a person's last name, unless another person
 /// of the data has it too (Armen and Mher Grigoryan), and anything else's full name
-/// (`Pashinyan`, `Mher Grigoryan`, `European Union`).
-pub fn label(data: &Data, actor: usize) -> &str {
-    fn last(name: &str) -> Option<&str> {
-        name.rsplit(' ').next()
+/// (`Pashinyan`, `Mher Grigoryan`, `European Union`). One pass over the actors, then a label
+/// per actor asked for: actor index → label.
+pub fn labels(data: &Data, actors: impl IntoIterator<Item = usize>) -> HashMap<usize, String> {
+    fn last(name: &str) -> &str {
+        name.rsplit(' ').next().unwrap_or(name)
     }
-    let a = data.actor(actor);
-    if a.kind != ActorKind::Person {
-        return &a.name;
+    let mut people: HashMap<&str, usize> = HashMap::new();
+    for a in data.actors().iter().filter(|a| a.kind == ActorKind::Person) {
+        *people.entry(last(&a.name)).or_default() += 1;
     }
-    let Some(short) = last(&a.name) else {
-        return &a.name;
-    };
-    let shared =
-        data.actors().iter().enumerate().any(|(i, b)| {
-            i != actor && b.kind == ActorKind::Person && last(&b.name) == Some(short)
-        });
-    if shared { &a.name } else { short }
+    actors
+        .into_iter()
+        .map(|actor| {
+            let a = data.actor(actor);
+            let short = last(&a.name);
+            let label = if a.kind == ActorKind::Person && people.get(short) == Some(&1) {
+                short
+            } else {
+                &a.name
+            };
+            (actor, label.to_owned())
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -227,6 +237,11 @@ mod tests {
         let all: Vec<usize> = (0..data.interactions().len()).collect();
         let net = Network::build(&data, &all);
         assert!(!net.edges.is_empty());
+        let labels = labels(&data, 0..data.actors().len());
+        let id = |id: &str| data.actor_index(id).expect("a known actor");
+        assert_eq!(labels[&id("pashinyan")], "Pashinyan");
+        assert_eq!(labels[&id("mher-grigoryan")], "Mher Grigoryan");
+        assert_eq!(labels[&id("armenia")], "Armenia");
         for e in &net.edges {
             let (a, b) = (&data.actor(e.a).id, &data.actor(e.b).id);
             assert_eq!(e.count, plain_count(&data, &all, a, b), "{a}–{b}");
@@ -273,7 +288,7 @@ mod tests {
         let net = Network::build(&data, &all);
         for (i, it) in data.interactions().iter().enumerate() {
             for m in &it.mediators {
-                let took = took_part(&data, i);
+                let took = took_part(&data, i).into_owned();
                 let m = data.actor_index(m).expect("a known mediator");
                 if !took.contains(&m) {
                     for &p in &took {

@@ -14,8 +14,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, fit_right, truncate};
 use super::{Theme, scrollbar, titled_block};
+use crate::network::Edge;
 use crate::network::layout::{MIN_HEIGHT, MIN_WIDTH};
-use crate::network::{self, Edge};
 use crate::query::range_text;
 use crate::state::{NetworkView, State};
 
@@ -83,11 +83,7 @@ impl NetworkPane<'_> {
         let Some(e) = self.selected_edge() else {
             return String::new();
         };
-        let who = format!(
-            "{} — {}",
-            network::label(&self.state.data, e.a),
-            network::label(&self.state.data, e.b)
-        );
+        let who = format!("{} — {}", self.view.label(e.a), self.view.label(e.b));
         let n = if e.count == 1 {
             "1 interaction".to_owned()
         } else {
@@ -215,8 +211,7 @@ impl NetworkPane<'_> {
 
     /// An actor's label in its cells, cut to fit.
     fn label(&self, actor: usize, cells: Rect, style: Style, buf: &mut Buffer) {
-        let text = network::label(&self.state.data, actor);
-        let text = fit(text, usize::from(cells.width));
+        let text = fit(self.view.label(actor), usize::from(cells.width));
         buf.set_stringn(cells.x, cells.y, &text, usize::from(cells.width), style);
     }
 
