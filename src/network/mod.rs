@@ -19,19 +19,24 @@ use crate::query::dominant;
 /// The actors that took part in an interaction: its participants and initiator, as sorted,
 /// distinct actor indices. Ids the dataset does not know are left out.
 ///
-/// Most interactions have no mediator and no quote, and then these are exactly the actors the
-/// dataset's index lists as involved: that list is borrowed, and no id is looked up.
+/// The dataset's index lists the actors involved in any way (participants, initiator,
+/// mediators, quoted speakers), and these are among them; when there are as many distinct
+/// participants and initiator as involved actors, they are all of them, and that list is
+/// borrowed without looking up any id. Only an interaction with a mediator or a speaker from
+/// outside looks its ids up.
 pub fn took_part(data: &Data, interaction: usize) -> Cow<'_, [usize]> {
     let it = data.interaction(interaction);
-    if it.mediators.is_empty() && it.quotes.is_empty() {
-        return Cow::Borrowed(data.involved(interaction));
+    let involved = data.involved(interaction);
+    let took = || it.participants.iter().chain(&it.initiator);
+    let distinct = took()
+        .enumerate()
+        .filter(|&(n, id)| !took().take(n).any(|x| x == id))
+        .count();
+    // Validation guarantees every id resolves, so the counts compare like for like.
+    if distinct == involved.len() {
+        return Cow::Borrowed(involved);
     }
-    let mut out: Vec<usize> = it
-        .participants
-        .iter()
-        .chain(it.initiator.as_ref())
-        .filter_map(|id| data.actor_index(id))
-        .collect();
+    let mut out: Vec<usize> = took().filter_map(|id| data.actor_index(id)).collect();
     out.sort_unstable();
     out.dedup();
     Cow::Owned(out)
@@ -279,6 +284,22 @@ mod tests {
         assert!(weights.is_sorted_by(|a, b| a >= b));
         assert_eq!(net.strength(pashinyan), weights.iter().sum::<usize>());
         assert_eq!(Network::build(&data, &[]), Network::default());
+    }
+
+    #[test]
+    fn took_part_is_the_participants_and_the_initiator() {
+        let data = builtin();
+        for (i, it) in data.interactions().iter().enumerate() {
+            let mut plain: Vec<usize> = it
+                .participants
+                .iter()
+                .chain(&it.initiator)
+                .map(|id| data.actor_index(id).expect("a known actor"))
+                .collect();
+            plain.sort_unstable();
+            plain.dedup();
+            assert_eq!(*took_part(&data, i), *plain, "{}", it.id);
+        }
     }
 
     #[test]
