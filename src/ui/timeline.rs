@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::text::{fit, highlight};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
-use crate::data::{ActorKind, Data, Interaction};
+use crate::data::{Data, Interaction};
 use crate::state::State;
 
 /// The Timeline pane of a state.
@@ -31,13 +31,10 @@ fn columns(width: usize) -> (usize, usize, usize) {
     }
 }
 
-/// How a participant is named in a row: a person by surname, anyone else in full.
+/// How a participant is named in a row: a person by surname, anyone else in full (see
+/// [`Actor::short_name`](crate::data::Actor::short_name)); an unknown id as it is.
 pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
-    match data.actor_by_id(id) {
-        Some(a) if a.kind == ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name),
-        Some(a) => &a.name,
-        None => id,
-    }
+    data.actor_by_id(id).map_or(id, |a| a.short_name())
 }
 
 pub fn participants(data: &Data, it: &Interaction) -> String {
