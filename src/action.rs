@@ -97,6 +97,10 @@ pub enum Action {
     CopyQuote,
     /// Copy the selected interaction as Markdown to the clipboard.
     CopyInteraction,
+    /// Copy a source's URL to the clipboard (a chooser when there are several).
+    CopyUrl,
+    /// Open a source's URL in the browser (a chooser when there are several).
+    OpenUrl,
     /// Load the data file again.
     Reload,
     /// Open the network view on the selected actor (its counterparts around it), or close it.
@@ -104,6 +108,8 @@ pub enum Action {
     /// The network view: widen it to the whole filtered network, or narrow it back to one
     /// actor's circle.
     WidenNetwork,
+    /// The focused pane alone in the whole body, or back to the layout of three.
+    ToggleMaximise,
     /// A mouse click at a column and row.
     Click(u16, u16),
     /// The mouse wheel at a column and row: lines down (positive) or up.

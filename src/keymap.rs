@@ -20,13 +20,14 @@ pub enum Context {
     Search,
     RangePrompt,
     Quotes,
+    Sources,
     Help,
     /// The network view.
     Network,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Timeline,
         Context::Actors,
@@ -36,6 +37,7 @@ impl Context {
         Context::Search,
         Context::RangePrompt,
         Context::Quotes,
+        Context::Sources,
         Context::Help,
         Context::Network,
     ];
@@ -52,6 +54,7 @@ impl Context {
             Context::Search => "Search",
             Context::RangePrompt => "RangePrompt",
             Context::Quotes => "Quotes",
+            Context::Sources => "Sources",
             Context::Help => "Help",
             Context::Network => "Network",
         }
@@ -74,6 +77,7 @@ impl Context {
             Context::Search => "Search line (/)",
             Context::RangePrompt => "Time range prompt (t)",
             Context::Quotes => "Quote chooser (y)",
+            Context::Sources => "Source chooser (u, o)",
             Context::Help => "Help",
             Context::Network => "Network view (w)",
         }
@@ -350,7 +354,8 @@ const fn bind(
 }
 
 use Context::{
-    Actors, Detail, Global, Help, Line, Network, Picker, Quotes, RangePrompt, Search, Timeline,
+    Actors, Detail, Global, Help, Line, Network, Picker, Quotes, RangePrompt, Search, Sources,
+    Timeline,
 };
 
 /// Every key binding of the browser, in the order the help overlay lists them.
@@ -379,7 +384,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[key('c')], Action::ClearFilters, "clear every filter (actors, search, range)", Some("clear")),
     bind(Global, &[key('y')], Action::CopyQuote, "copy a quote with its citation", Some("copy")),
     bind(Global, &[key('Y')], Action::CopyInteraction, "copy the interaction as Markdown", None),
+    bind(Global, &[key('u')], Action::CopyUrl, "copy a source's URL", Some("URL")),
+    bind(Global, &[key('o')], Action::OpenUrl, "open a source's URL in the browser", Some("open")),
     bind(Global, &[key('r')], Action::Reload, "reload the data file", None),
+    bind(Global, &[key('z')], Action::ToggleMaximise, "maximise the focused pane, or restore the layout", Some("zoom")),
     bind(Global, &[key('?')], Action::ToggleHelp, "this help", Some("help")),
     bind(Global, &[key('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
     bind(Timeline, &[code(KeyCode::Enter)], Action::OpenDetail, "read the interaction in Detail", Some("read")),
@@ -414,6 +422,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(Quotes, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous quote", None),
     bind(Quotes, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
     bind(Quotes, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Sources, &[code(KeyCode::Enter)], Action::Confirm, "copy or open the highlighted source's URL", Some("choose")),
+    bind(Sources, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "next source", Some("move")),
+    bind(Sources, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous source", None),
+    bind(Sources, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
+    bind(Sources, &[ctrl('c')], Action::Quit, "quit", None),
     bind(Network, &[code(KeyCode::Enter)], Action::Confirm, "filter the timeline to the pair (whole network: centre on the actor)", Some("filter")),
     bind(Network, &[key('W')], Action::WidenNetwork, "widen to the whole filtered network, or back to one circle", Some("widen")),
     bind(Network, &[code(KeyCode::Esc)], Action::CloseOverlay, "close the network view", Some("close")),
@@ -432,6 +445,7 @@ pub enum Mode {
     Search,
     RangePrompt,
     Quotes,
+    Sources,
     Help,
     /// The network view, with no overlay over it.
     Network,
@@ -448,6 +462,7 @@ impl Mode {
             Mode::Search => &[Search, Line],
             Mode::RangePrompt => &[RangePrompt, Line],
             Mode::Quotes => &[Quotes],
+            Mode::Sources => &[Sources],
             Mode::Help => &[Help],
             Mode::Network => &[Network, Global],
         }
@@ -505,6 +520,9 @@ pub fn action_name(action: Action) -> Option<&'static str> {
         Action::CopyInteraction => "CopyInteraction",
         Action::ToggleNetwork => "ToggleNetwork",
         Action::WidenNetwork => "WidenNetwork",
+        Action::CopyUrl => "CopyUrl",
+        Action::OpenUrl => "OpenUrl",
+        Action::ToggleMaximise => "ToggleMaximise",
         Action::Input(_) | Action::Click(..) | Action::Scroll(..) | Action::Resize(..) => {
             return None;
         }
@@ -676,6 +694,15 @@ impl Keymap {
         self.for_mode(mode)
             .filter(|e| !e.keys.is_empty())
             .filter_map(|e| e.binding.hint.map(|h| (self.short_keys(e), h)))
+            .collect()
+    }
+
+    /// The footer's hints for a mode with the action of each: (keys, word, action), the
+    /// focused pane's first.
+    pub fn hint_actions(&self, mode: Mode) -> Vec<(String, &'static str, Action)> {
+        self.for_mode(mode)
+            .filter(|e| !e.keys.is_empty())
+            .filter_map(|e| e.binding.hint.map(|h| (self.short_keys(e), h, e.action())))
             .collect()
     }
 
