@@ -15,6 +15,9 @@
 //! - `render`: one whole frame into a buffer: the timeline focused on the first interaction;
 //!   the Actors pane focused on the chattiest actor, whose relationships Detail lists; the
 //!   relationships (pairs) view.
+//! - `network`: `ToggleNetwork` on the chattiest actor (its network built from every
+//!   interaction and its circle laid out), `WidenNetwork` from there (the whole network laid out
+//!   by the force-directed simulation), and one frame of the circle.
 //!
 //! With `READOUT_BENCH_1M` set, all of it again at 1,000,000 interactions (20,000 actors),
 //! after the 100k ones: building that data takes some 15 s, and the process about 2.3 GB.
@@ -405,6 +408,53 @@ fn rendering(c: &mut Criterion, fx: &Fixture) {
     group.finish();
 }
 
+fn network(c: &mut Criterion, fx: &Fixture) {
+    let mut group = group(
+        c,
+        "network",
+        fx,
+        Duration::from_secs(1),
+        Duration::from_secs(5),
+    );
+    let mut open = fx.actors.clone();
+    update(&mut open, Action::ToggleNetwork);
+    assert_eq!(
+        open.network.as_ref().and_then(|v| v.centre),
+        Some(fx.chattiest[0])
+    );
+    for (name, start, action) in [
+        (
+            "ToggleNetwork, chattiest actor",
+            &fx.actors,
+            Action::ToggleNetwork,
+        ),
+        ("WidenNetwork", &open, Action::WidenNetwork),
+    ] {
+        group.bench_function(BenchmarkId::new(name, fx.label), |b| {
+            b.iter_batched(
+                || start.clone(),
+                |mut state| {
+                    update(&mut state, action);
+                    state
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    let area = Rect::new(0, 0, WIDTH, HEIGHT);
+    let mut buf = Buffer::empty(area);
+    group.bench_function(
+        BenchmarkId::new("render, chattiest actor's circle", fx.label),
+        |b| {
+            b.iter(|| {
+                buf.reset();
+                open.render(area, black_box(&mut buf));
+            })
+        },
+    );
+    group.finish();
+}
+
 fn keys(c: &mut Criterion) {
     let mut sizes = vec![&SIZE_100K];
     if std::env::var_os("READOUT_BENCH_1M").is_some() {
@@ -419,6 +469,7 @@ fn keys(c: &mut Criterion) {
         filtering(c, &fx);
         searching(c, &fx);
         rendering(c, &fx);
+        network(c, &fx);
     }
 }
 

@@ -116,6 +116,11 @@ pub enum Action {
     OpenUrl,
     /// Load the data file again.
     Reload,
+    /// Open the network view on the selected actor (its counterparts around it), or close it.
+    ToggleNetwork,
+    /// The network view: widen it to the whole filtered network, or narrow it back to one
+    /// actor's circle.
+    WidenNetwork,
     /// The focused pane alone in the whole body, or back to the layout of three.
     ToggleMaximise,
     /// A mouse click at a column and row.

@@ -50,9 +50,10 @@ pub enum Command {
         after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown\n  readout list --ids --since 2024"
     )]
     List(ListArgs),
-    /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown.
+    /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown,
+    /// or their actor network as GEXF, GraphML or DOT.
     #[command(
-        after_help = "Examples:\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout export --data my-data.ron --since 2023 > 2023.json"
+        after_help = "Examples:\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout export --data my-data.ron --since 2023 > 2023.json\n  readout export --format gexf --since 2023 > network-2023.gexf\n  readout export --format graphml --actor pashinyan > pashinyan.graphml\n  readout export --format dot --search tbilisi | dot -Tsvg > tbilisi.svg"
     )]
     Export(ExportArgs),
     /// Show one interaction in full: participants with roles, quotes, sources.
@@ -269,14 +270,25 @@ pub enum ExportFormat {
     Csv,
     /// Markdown: a section per interaction, with quotes and sources.
     Markdown,
+    /// The actor network of the interactions as GEXF 1.3, for Gephi: actors (id, name, kind,
+    /// country) linked by the interactions they took part in together (weight, first and last
+    /// day, dominant class), with start and end dates for Gephi's timeline.
+    Gexf,
+    /// The actor network as GraphML (Gephi, yEd, Cytoscape, NetworkX).
+    Graphml,
+    /// The actor network as a Graphviz graph.
+    Dot,
 }
 
-impl From<ExportFormat> for Format {
-    fn from(f: ExportFormat) -> Format {
-        match f {
-            ExportFormat::Json => Format::Json,
-            ExportFormat::Csv => Format::Csv,
-            ExportFormat::Markdown => Format::Markdown,
+impl ExportFormat {
+    /// The format `list` shares, for the formats of interactions; `None` for the network
+    /// formats.
+    pub fn list_format(self) -> Option<Format> {
+        match self {
+            ExportFormat::Json => Some(Format::Json),
+            ExportFormat::Csv => Some(Format::Csv),
+            ExportFormat::Markdown => Some(Format::Markdown),
+            ExportFormat::Gexf | ExportFormat::Graphml | ExportFormat::Dot => None,
         }
     }
 }

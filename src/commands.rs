@@ -1,4 +1,4 @@
-//! The commands that print instead of browsing: `check`, `list`, `show`.
+//! The commands that print instead of browsing: `check`, `list`, `export`, `show`.
 
 use std::collections::HashSet;
 use std::io::{self, Write};
@@ -8,8 +8,9 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::cite;
-use crate::cli::{FilterArgs, Format};
+use crate::cli::{ExportFormat, FilterArgs, Format};
 use crate::data::{Data, Interaction};
+use crate::network::{Network, export};
 use crate::query::{self, ClassFilter, Filter, MatchMode, RoleMatch};
 use crate::ui::detail::{coverage, date_text, event_text, fatalities, signed};
 use crate::ui::text::{fit, truncate};
@@ -142,6 +143,32 @@ pub fn resolve_groups(data: &Data, names: &[String]) -> Result<Vec<query::Group>
 /// # Errors
 /// An `--actor` that names no one, or `--until` before `--since` (a usage error, exit 2).
 pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interaction>, Failure> {
+    Ok(query::matching(data, &filter_of(data, args)?)
+        .into_iter()
+        .map(|i| data.interaction(i))
+        .collect())
+}
+
+/// `export --format gexf|graphml|dot`: the actor network of the interactions that pass the
+/// filters.
+pub fn export_network(
+    data: &Data,
+    args: &FilterArgs,
+    format: ExportFormat,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let shown = query::matching(data, &filter_of(data, args)?);
+    let net = Network::build(data, &shown);
+    match format {
+        ExportFormat::Gexf => export::gexf(data, &net, out)?,
+        ExportFormat::Graphml => export::graphml(data, &net, out)?,
+        _ => export::dot_graph(data, &net, out)?,
+    }
+    Ok(())
+}
+
+/// The browser's filter that `list`'s and `export`'s options describe.
+fn filter_of(data: &Data, args: &FilterArgs) -> Result<Filter, Failure> {
     query::check_range(args.since, args.until).map_err(|e| {
         Failure::usage(format!(
             "--since {} --until {} selects nothing: {e}",
@@ -176,10 +203,7 @@ pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interac
             _ => None,
         },
     };
-    Ok(query::matching(data, &filter)
-        .into_iter()
-        .map(|i| data.interaction(i))
-        .collect())
+    Ok(filter)
 }
 
 /// `list` and `export`: the matching interactions in date order. `width` is the terminal's

@@ -22,10 +22,12 @@ pub enum Context {
     Quotes,
     Sources,
     Help,
+    /// The network view.
+    Network,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Timeline,
         Context::Actors,
@@ -37,6 +39,7 @@ impl Context {
         Context::Quotes,
         Context::Sources,
         Context::Help,
+        Context::Network,
     ];
 
     /// How the configuration names it: `Picker` in `"Picker.Confirm"`.
@@ -53,6 +56,7 @@ impl Context {
             Context::Quotes => "Quotes",
             Context::Sources => "Sources",
             Context::Help => "Help",
+            Context::Network => "Network",
         }
     }
 
@@ -75,6 +79,7 @@ impl Context {
             Context::Quotes => "Quote chooser (y)",
             Context::Sources => "Source chooser (u, o)",
             Context::Help => "Help",
+            Context::Network => "Network view (w)",
         }
     }
 }
@@ -349,7 +354,8 @@ const fn bind(
 }
 
 use Context::{
-    Actors, Detail, Global, Help, Line, Picker, Quotes, RangePrompt, Search, Sources, Timeline,
+    Actors, Detail, Global, Help, Line, Network, Picker, Quotes, RangePrompt, Search, Sources,
+    Timeline,
 };
 
 /// Every key binding of the browser, in the order the help overlay lists them.
@@ -393,6 +399,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Actors, &[key(' '), code(KeyCode::Enter)], Action::ToggleActor, "add the actor to the filter, or remove it; a pair: filter to it", Some("filter")),
     bind(Actors, &[key('s')], Action::SortActors, "sort; actors also by times as mediator", Some("sort")),
     bind(Actors, &[key('h')], Action::ToggleInactive, "dim or hide actors not in the filter", None),
+    bind(Actors, &[key('w')], Action::ToggleNetwork, "network: the selected actor amid its counterparts", Some("network")),
+    bind(Actors, &[key('W')], Action::WidenNetwork, "network: every actor of the filtered interactions", None),
     bind(Detail, &[code(KeyCode::Esc)], Action::Back, "back to the list it shows", Some("back")),
     bind(Line, &[code(KeyCode::Left)], Action::CursorLeft, "cursor left", None),
     bind(Line, &[code(KeyCode::Right)], Action::CursorRight, "cursor right", None),
@@ -425,6 +433,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(Sources, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous source", None),
     bind(Sources, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
     bind(Sources, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Network, &[code(KeyCode::Enter)], Action::Confirm, "filter the timeline to the pair (whole network: centre on the actor)", Some("filter")),
+    bind(Network, &[key('W')], Action::WidenNetwork, "widen to the whole filtered network, or back to one circle", Some("widen")),
+    bind(Network, &[code(KeyCode::Esc)], Action::CloseOverlay, "close the network view", Some("close")),
+    bind(Network, &[key('w')], Action::ToggleNetwork, "close the network view", None),
     bind(Help, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "scroll down", Some("scroll")),
     bind(Help, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "scroll up", None),
     bind(Help, &[code(KeyCode::Esc), key('?'), key('q')], Action::CloseOverlay, "close", Some("close")),
@@ -441,6 +453,8 @@ pub enum Mode {
     Quotes,
     Sources,
     Help,
+    /// The network view, with no overlay over it.
+    Network,
 }
 
 impl Mode {
@@ -456,6 +470,7 @@ impl Mode {
             Mode::Quotes => &[Quotes],
             Mode::Sources => &[Sources],
             Mode::Help => &[Help],
+            Mode::Network => &[Network, Global],
         }
     }
 
@@ -515,6 +530,8 @@ pub fn action_name(action: Action) -> Option<&'static str> {
         Action::CycleClass => "CycleClass",
         Action::CopyQuote => "CopyQuote",
         Action::CopyInteraction => "CopyInteraction",
+        Action::ToggleNetwork => "ToggleNetwork",
+        Action::WidenNetwork => "WidenNetwork",
         Action::CopyUrl => "CopyUrl",
         Action::OpenUrl => "OpenUrl",
         Action::ToggleMaximise => "ToggleMaximise",

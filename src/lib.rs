@@ -15,6 +15,7 @@ pub mod import;
 pub mod keymap;
 pub mod line;
 pub mod live;
+pub mod network;
 pub mod query;
 pub mod state;
 pub mod ui;

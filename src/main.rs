@@ -48,17 +48,21 @@ fn main() -> ExitCode {
                 print(|out| commands::list_with(&data, &args.filters, options, out))
             })
         }
-        Some(Command::Export(args)) => {
-            let format = Format::from(args.format);
-            let loaded = if format == Format::Json {
-                load_as_is(cli.data.data.as_deref())
-            } else {
-                load(cli.data.data.as_deref())
-            };
-            loaded.and_then(|data| {
-                print(|out| commands::list(&data, &args.filters, format, None, out))
-            })
-        }
+        Some(Command::Export(args)) => match args.format.list_format() {
+            Some(format) => {
+                let loaded = if format == Format::Json {
+                    load_as_is(cli.data.data.as_deref())
+                } else {
+                    load(cli.data.data.as_deref())
+                };
+                loaded.and_then(|data| {
+                    print(|out| commands::list(&data, &args.filters, format, None, out))
+                })
+            }
+            None => load(cli.data.data.as_deref()).and_then(|data| {
+                print(|out| commands::export_network(&data, &args.filters, args.format, out))
+            }),
+        },
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
         Some(Command::Import(args)) => match cli.data.data {

@@ -308,7 +308,9 @@ pub fn relationships(data: &Data, actor: usize) -> Vec<Relationship> {
     counts::relationships(data, actor, None, Link::Together)
 }
 
-pub(crate) fn dominant(counts: [usize; 4]) -> Option<Class> {
+/// The class with the most interactions of `counts` (per class, in [`Class`] order); ties go to
+/// the more cooperative class, and `None` when every count is 0.
+pub fn dominant(counts: [usize; 4]) -> Option<Class> {
     const CLASSES: [Class; 4] = [
         Class::VerbalCooperation,
         Class::MaterialCooperation,

@@ -11,10 +11,11 @@ use crate::data::fold::Query;
 use crate::data::{Class, Data, Date, InteractionKind, LoadError};
 use crate::keymap::Context;
 use crate::line::LineInput;
+use crate::network::{self, Network, layout as net_layout};
 use crate::query;
 use crate::state::{
-    ActorsView, Copied, Cursor, DetailSubject, Loading, Overlay, PickItem, Picker, SearchRequest, State,
-    TimelineView, source_urls,
+    ActorsView, Copied, Cursor, DetailSubject, Loading, NetworkStamp, NetworkView, Overlay, PickItem,
+    Picker, SearchRequest, State, TimelineView, source_urls,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -80,6 +81,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
     keep_pairs(state);
     keep_quotes(state);
     keep_relations(state);
+    keep_network(state);
 }
 
 /// Lists the quotes of the filtered set while the Quotes view is shown and they are out of
@@ -214,6 +216,11 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .selected_pair()
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
     let old_places: Vec<String> = old.places().iter().map(|p| p.id.clone()).collect();
+    // The network view's centre and selection, by id: indices change with the data.
+    let network = state.network.as_ref().map(|v| {
+        let id = |a: usize| old.actor(a).id.clone();
+        (v.centre.map(id), v.selected().map(id))
+    });
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
     state.relations = None;
@@ -268,6 +275,14 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let rows_t = rows(state, Pane::Timeline);
     state.timeline.set(position, state.visible.len(), rows_t);
     state.reload_error = None;
+    if let Some((centre, selected)) = network {
+        let index = |id: Option<String>| id.and_then(|id| state.data.actor_index(&id));
+        match (centre.is_some(), index(centre)) {
+            // The actor at the centre is gone from the data: nothing to centre on.
+            (true, None) => state.network = None,
+            (_, centre) => build_network(state, centre, index(selected)),
+        }
+    }
     state.overlay = match state.overlay.take() {
         // The picker's matches and the quote chooser's quotes belong to the old data.
         Some(Overlay::Picker(_) | Overlay::Quotes { .. } | Overlay::Sources { .. }) => None,
@@ -279,6 +294,9 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
 /// Applies one action of the reader.
 fn apply(state: &mut State, action: Action) {
     state.message = None;
+    if state.network.is_some() && state.overlay.is_none() && network_action(state, action) {
+        return;
+    }
     match action {
         Action::Reload => {
             state.reload_requested = true;
@@ -478,6 +496,8 @@ fn apply(state: &mut State, action: Action) {
                 state.message = Some("No interaction to copy".to_owned());
             }
         }
+        Action::ToggleNetwork => open_network(state, false),
+        Action::WidenNetwork => open_network(state, true),
         Action::Click(x, y) => click(state, x, y),
         Action::Scroll(x, y, lines) => scroll_at(state, x, y, lines),
     }
@@ -1136,4 +1156,201 @@ fn keep_in_view(state: &mut State) {
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
         *scroll = (*scroll).min(max);
     }
+}
+
+/// What an action does in the network view, when no overlay is open over it; `false` for the
+/// actions it leaves to the browser (filters, search, help…), which then rebuild it.
+fn network_action(state: &mut State, action: Action) -> bool {
+    match action {
+        Action::MoveDown => move_network(state, 1),
+        Action::MoveUp => move_network(state, -1),
+        Action::PageDown => move_network(state, 5),
+        Action::PageUp => move_network(state, -5),
+        Action::First => move_network(state, isize::MIN),
+        Action::Last => move_network(state, isize::MAX),
+        Action::Scroll(_, _, lines) => move_network(state, isize::from(lines)),
+        Action::Click(x, y) => click_network(state, x, y),
+        Action::Confirm => confirm_network(state),
+        Action::CloseOverlay | Action::ToggleNetwork => state.network = None,
+        Action::WidenNetwork => widen_network(state),
+        // A pane asked for by name or Tab: leave the view for it.
+        Action::FocusNext | Action::FocusPrev | Action::Focus(_) | Action::OpenDetail => {
+            state.network = None;
+            return false;
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// `w` (`whole`: `W`) from the Actors pane: the selected actor's circle (in the relationships
+/// view, the first actor of the pair, the second selected), or the whole network; `w` again
+/// closes it.
+fn open_network(state: &mut State, whole: bool) {
+    if state.network.is_some() && !whole {
+        state.network = None;
+        return;
+    }
+    let (centre, select) = match state.actors_view {
+        ActorsView::Pairs => match state.selected_pair() {
+            Some(p) => (Some(p.a), Some(p.b)),
+            None => (None, None),
+        },
+        ActorsView::Actors => (state.selected_actor(), None),
+    };
+    if whole {
+        build_network(state, None, centre);
+        return;
+    }
+    match centre {
+        Some(c) => build_network(state, Some(c), select),
+        None => state.message = Some("No actor selected".to_owned()),
+    }
+}
+
+/// `W` in the view: the whole network with the centre selected, or the circle of the actor
+/// selected in the whole network.
+fn widen_network(state: &mut State) {
+    let Some(view) = &state.network else { return };
+    match view.centre {
+        Some(centre) => build_network(state, None, Some(centre)),
+        None => match view.selected() {
+            Some(actor) => build_network(state, Some(actor), None),
+            None => state.message = Some("No actor selected".to_owned()),
+        },
+    }
+}
+
+/// Builds the view of `centre` (`None`: the whole network) from the interactions shown, laid
+/// out for the screen, with `select` selected if it is among its actors.
+fn build_network(state: &mut State, centre: Option<usize>, select: Option<usize>) {
+    let graph = Network::build(&state.data, &state.visible);
+    let area = layout::network_inner(screen(state));
+    let drawn = net_layout::fits(area);
+    let labels = network::labels(&state.data, graph.nodes.iter().copied().chain(centre));
+    let width = |a: usize| {
+        let label = labels.get(&a).map_or("", String::as_str);
+        u16::try_from(unicode_width::UnicodeWidthStr::width(label)).unwrap_or(u16::MAX)
+    };
+    let drawing = match (drawn, centre) {
+        (false, _) => net_layout::Drawing::default(),
+        (true, Some(c)) => net_layout::ego(&graph, c, area, width),
+        (true, None) => net_layout::whole(&graph, area, width),
+    };
+    let items: Vec<usize> = match (drawn, centre) {
+        (true, _) => drawing.nodes.iter().map(|p| p.actor).collect(),
+        (false, Some(c)) => graph.edges_of(c).map(|e| e.other(c)).collect(),
+        (false, None) => graph.nodes.clone(),
+    };
+    let at = select
+        .and_then(|a| items.iter().position(|&x| x == a))
+        .unwrap_or(0);
+    let mut cursor = Cursor::default();
+    cursor.set(at, items.len(), list_rows_network(area));
+    state.network = Some(Box::new(NetworkView {
+        centre,
+        graph,
+        drawing,
+        items,
+        cursor,
+        labels,
+        drawn,
+        built_for: network_stamp(state),
+    }));
+}
+
+/// The rows the view's list has when the area is too small to draw in (one row says why).
+fn list_rows_network(area: Rect) -> usize {
+    usize::from(area.height.saturating_sub(1)).max(1)
+}
+
+fn network_stamp(state: &State) -> NetworkStamp {
+    NetworkStamp {
+        data: Arc::as_ptr(&state.data) as usize,
+        filter: state.filter.clone(),
+        visible: state.visible.len(),
+        searching: state.searching,
+        width: state.width,
+        height: state.height,
+    }
+}
+
+/// Builds the open network view again when the filter, the interactions shown, the data or
+/// the screen's size changed, keeping the same actor selected.
+fn keep_network(state: &mut State) {
+    let Some(view) = &state.network else { return };
+    if view.built_for == network_stamp(state) {
+        return;
+    }
+    let (centre, select) = (view.centre, view.selected());
+    let centre = centre.filter(|&c| c < state.data.actors().len());
+    let select = select.filter(|&a| a < state.data.actors().len());
+    build_network(state, centre, select);
+}
+
+fn move_network(state: &mut State, delta: isize) {
+    let area = layout::network_inner(screen(state));
+    if let Some(view) = &mut state.network {
+        let rows = if view.drawn {
+            view.items.len().max(1)
+        } else {
+            list_rows_network(area)
+        };
+        view.cursor.move_by(delta, view.items.len(), rows);
+    }
+}
+
+/// A click on an actor's label selects it; in the list shown when the view is too small, on
+/// its row.
+fn click_network(state: &mut State, x: u16, y: u16) {
+    let area = layout::network_inner(screen(state));
+    let Some(view) = &mut state.network else {
+        return;
+    };
+    if view.drawn {
+        if let Some(n) = view.drawing.node_at(x, y) {
+            view.cursor
+                .set(n, view.items.len(), view.items.len().max(1));
+        }
+        return;
+    }
+    let rows = list_rows_network(area);
+    // The first row says the area is too small.
+    let first = area.y + 1;
+    if area.contains(Position::new(x, y)) && y >= first {
+        let offset = view.cursor.view_offset(view.items.len(), rows);
+        let row = offset + usize::from(y - first);
+        if row < view.items.len() {
+            view.cursor.set(row, view.items.len(), rows);
+        }
+    }
+}
+
+/// Enter in the view: in a circle, filter the timeline to the centre and the selected
+/// counterpart, as the relationships view does, and show it; in the whole network, centre on
+/// the selected actor.
+fn confirm_network(state: &mut State) {
+    let Some(view) = &state.network else { return };
+    let Some(selected) = view.selected() else {
+        return;
+    };
+    let Some(centre) = view.centre else {
+        build_network(state, Some(selected), None);
+        return;
+    };
+    state.network = None;
+    state.filter.actors = vec![centre, selected];
+    state.filter.mode = query::MatchMode::All;
+    let hint = state
+        .keymap
+        .label(Context::Actors, Action::ToggleNetwork)
+        .map(|k| format!(" ({k} in Actors draws the network again)"))
+        .unwrap_or_default();
+    state.message = Some(format!(
+        "Filter: {} and {}{hint}",
+        state.data.actor(centre).name,
+        state.data.actor(selected).name
+    ));
+    refilter(state);
+    focus(state, Pane::Timeline);
 }

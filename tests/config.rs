@@ -310,7 +310,7 @@ fn an_unknown_context_or_an_action_it_does_not_have() {
     assert_eq!(at(&d), (3, 3));
     assert_eq!(
         d.message,
-        "Confirm has keys in several places: Picker, Search, RangePrompt, Quotes, Sources"
+        "Confirm has keys in several places: Picker, Search, RangePrompt, Quotes, Sources, Network"
     );
     assert_eq!(d.help.as_deref(), Some("name one: \"Picker.Confirm\""));
 }

@@ -645,6 +645,79 @@ fn a_time_range_changes_the_pairs() {
         framed(&all),
         framed(&in_2022)
     );
+}
+
+/// The network view on Pashinyan: `2` and `j` to him in the Actors pane, `w` draws his circle
+/// with his counterparts, `j` selects the next, `Enter` filters the timeline to the pair (clicks
+/// are tested through `update`, in tests/network.rs), `W` draws the whole network, and `q` quits.
+#[test]
+fn network_view_on_pashinyan() {
+    let Some(t) = Tmux::start("network", 120, 40) else {
+        return;
+    };
+    // Where the Actors pane lists Pashinyan: actors by number of interactions, then name.
+    let data = common::builtin();
+    let pashinyan = data.actor_index("pashinyan").unwrap();
+    let order = common::state(common::builtin(), 120, 40).sorted_actors();
+    let at = order.iter().position(|&a| a == pashinyan).unwrap();
+    // The pair's weight: interactions both took part in (participants and initiator).
+    let both = data
+        .dataset
+        .interactions
+        .iter()
+        .filter(|it| {
+            ["pashinyan", "aliyev"].iter().all(|id| {
+                it.participants.iter().any(|p| p == id) || it.initiator.as_deref() == Some(id)
+            })
+        })
+        .count();
+    let heaviest = format!("Pashinyan — Aliyev · {both} interactions");
+    let all = builtin_all();
+    t.run_between_markers(&sh_quote(BIN));
+    t.wait_until(&format!("{all} interactions"), |s| status_shows(s, &all, &[]));
+    t.keys(&["2"]);
+    for _ in 0..at {
+        t.keys(&["j"]);
+    }
+    t.keys(&["w"]);
+    let screen = t.wait_until("Pashinyan's circle with his counterparts", |s| {
+        s.contains("Network: Nikol Pashinyan")
+            && s.contains("counterparts")
+            && ["Aliyev", "Putin", "Mirzoyan", "Blinken", "Michel"]
+                .iter()
+                .all(|who| s.contains(who))
+    });
+    assert!(
+        screen.contains(&heaviest),
+        "the heaviest counterpart is selected and described:\n{}",
+        framed(&screen)
+    );
+    assert!(
+        lines(&screen).last().unwrap().contains("W widen"),
+        "the footer names the view's keys:\n{}",
+        framed(&screen)
+    );
+    t.keys(&["j"]);
+    t.wait_until("the next counterpart described", |s| {
+        s.contains("Pashinyan —") && !s.contains(&heaviest)
+    });
+    t.keys(&["g", "Enter"]);
+    t.wait_until("the timeline filtered to Pashinyan and Aliyev", |s| {
+        !s.contains("Network:")
+            && status_shows(
+                s,
+                &builtin_count(&["pashinyan", "aliyev"], true),
+                &["Filter:", "Nikol Pashinyan", "Ilham Aliyev"],
+            )
+    });
+    t.keys(&["c", "2", "W"]);
+    t.wait_until("the whole network", |s| {
+        s.contains("every actor of the filtered interactions") && s.contains(" more ")
+    });
+    t.keys(&["Escape"]);
+    t.wait_until("the panes again", |s| {
+        panes(s) == ["1 Timeline", "2 Actors", "3 Detail"]
+    });
     t.keys(&["q"]);
     t.assert_restored(0);
 }

@@ -14,10 +14,11 @@ use crate::action::Action;
 use crate::keymap::{BINDINGS, Context, Keymap, keys_label};
 
 /// Every context of the key table, in the order the overlay lists them.
-const ORDER: [Context; 11] = [
+const ORDER: [Context; 12] = [
     Context::Global,
     Context::Timeline,
     Context::Actors,
+    Context::Network,
     Context::Detail,
     Context::Search,
     Context::RangePrompt,

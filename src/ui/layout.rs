@@ -132,6 +132,26 @@ pub fn areas_for(area: Rect, focus: Pane, maximised: bool) -> Areas {
     out
 }
 
+/// Everything between the header and the status line: where the panes go, or the network
+/// view in their place.
+pub fn body(area: Rect) -> Rect {
+    let a = areas(area, Pane::Timeline);
+    let top = a.header.map_or(area.y, |h| h.bottom());
+    let bottom = a.status.map_or(area.bottom(), |s| s.y);
+    Rect::new(area.x, top, area.width, bottom.saturating_sub(top))
+}
+
+/// The cells the network view draws in: the body inside its border.
+pub fn network_inner(area: Rect) -> Rect {
+    let body = body(area);
+    Rect::new(
+        body.x.saturating_add(1),
+        body.y.saturating_add(1),
+        body.width.saturating_sub(2),
+        body.height.saturating_sub(2),
+    )
+}
+
 /// The rows inside a pane's border that hold list items (the timeline also loses one to its
 /// column header).
 pub fn list_rows(area: Rect, pane: Pane) -> usize {

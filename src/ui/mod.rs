@@ -8,6 +8,7 @@ pub mod help;
 pub mod hyperlink;
 pub mod layout;
 pub mod loading;
+pub mod network;
 pub mod picker;
 pub mod quotes;
 pub mod quotes_view;
@@ -56,6 +57,13 @@ impl Widget for &State {
                 theme,
             }
             .render(body, buf);
+        } else if let Some(view) = &self.network {
+            network::NetworkPane {
+                state: self,
+                view,
+                theme,
+            }
+            .render(layout::body(area), buf);
         } else {
             self.render_panes(&areas, theme, buf);
         }
