@@ -12,7 +12,7 @@ use super::clean::clean_dataset;
 use super::date::Date;
 use super::fold::Query;
 pub use super::fold::fold;
-use super::model::{Actor, Class, Dataset, Interaction};
+use super::model::{Actor, ActorKind, Class, Dataset, Interaction};
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -36,9 +36,57 @@ pub struct Data {
     when: Vec<When>,
     /// Per actor: its id, name, native name, aliases and code, folded, for matching.
     keys: Vec<Vec<String>>,
+    /// Per actor: how a row names it in few columns ([`Data::short_name`]).
+    short_names: Vec<String>,
     /// Every interaction's searchable text, folded. Built once, by the first search or by
     /// [`Data::prepare_search`] on a thread of its own after loading.
     corpus: OnceLock<Corpus>,
+}
+
+/// Each actor's short name, told apart from every other actor's (see [`Data::short_name`]).
+fn short_names(actors: &[Actor]) -> Vec<String> {
+    let surname = |a: &Actor| -> String {
+        match a.kind {
+            ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned(),
+            _ => a.name.clone(),
+        }
+    };
+    let initials = |a: &Actor| -> String {
+        let words: Vec<&str> = a.name.split_whitespace().collect();
+        match words.split_last() {
+            Some((last, first)) if a.kind == ActorKind::Person && !first.is_empty() => {
+                let mut out = String::new();
+                for w in first {
+                    if let Some(c) = w.chars().next() {
+                        out.push(c);
+                        out.push_str(". ");
+                    }
+                }
+                out + last
+            }
+            _ => a.name.clone(),
+        }
+    };
+    let tag = |a: &Actor| format!("{} ({})", a.name, a.code.as_deref().unwrap_or(&a.id));
+    let mut names: Vec<String> = actors.iter().map(surname).collect();
+    // Each step applies only to the actors whose name so far is shared.
+    for step in [
+        &initials as &dyn Fn(&Actor) -> String,
+        &|a: &Actor| a.name.clone(),
+        &tag,
+    ] {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for n in &names {
+            *count.entry(n.as_str()).or_default() += 1;
+        }
+        let shared: Vec<bool> = names.iter().map(|n| count[n.as_str()] > 1).collect();
+        for (i, a) in actors.iter().enumerate() {
+            if shared[i] {
+                names[i] = step(a);
+            }
+        }
+    }
+    names
 }
 
 /// An interaction's dates and class.
@@ -99,6 +147,16 @@ fn sort_by_date(interactions: &mut [Interaction]) {
     }
 }
 
+/// What a name given for an actor resolves to ([`Data::resolve_actor`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActorMatch {
+    /// One actor, by index.
+    One(usize),
+    /// Several actors match equally well: their indices, in file order.
+    Several(Vec<usize>),
+    None,
+}
+
 impl Data {
     /// Indexes a dataset that has passed validation. Interactions are put in date order (a
     /// stable sort: the file's order among equal dates) and all text is made safe to print.
@@ -154,6 +212,7 @@ impl Data {
                     .collect()
             })
             .collect();
+        let short_names = short_names(&dataset.actors);
         let when = dataset
             .interactions
             .iter()
@@ -170,6 +229,7 @@ impl Data {
             involved_at,
             by_actor,
             when,
+            short_names,
             keys,
             corpus: OnceLock::new(),
         }
@@ -191,6 +251,14 @@ impl Data {
 
     pub fn actors(&self) -> &[Actor] {
         &self.dataset.actors
+    }
+
+    /// How a row names an actor in few columns: a person by surname (`Aliyev`), anyone else
+    /// in full, and, where two actors would be named alike, enough more to tell them apart: a
+    /// person's initials (`A. Grigoryan`, `M. Grigoryan`), else the full name; then the code
+    /// or id (`RUSSIAN (RUSGOV)`).
+    pub fn short_name(&self, actor: usize) -> &str {
+        &self.short_names[actor]
     }
 
     /// The interactions, in date order.
@@ -247,6 +315,42 @@ impl Data {
     /// best first: exact matches, then prefixes of a word, then anywhere. An empty query
     /// matches every actor, in file order.
     pub fn search_actors(&self, query: &str) -> Vec<usize> {
+        self.ranked_actors(query)
+            .into_iter()
+            .map(|(_, i)| i)
+            .collect()
+    }
+
+    /// The actor a name given on the command line (`--actor`) stands for, matched as the
+    /// picker matches ([`Data::search_actors`]): an actor's exact id first; else the actors
+    /// of the best rank (an exact name, native name, alias or code; else a word that starts
+    /// with it; else any part of one), folded as search folds. [`ActorMatch::Several`] when
+    /// more than one actor shares that best rank, [`ActorMatch::None`] when none matches.
+    pub fn resolve_actor(&self, query: &str) -> ActorMatch {
+        let query = query.trim();
+        if let Some(i) = self.actor_index(query) {
+            return ActorMatch::One(i);
+        }
+        if query.is_empty() {
+            return ActorMatch::None;
+        }
+        let ranked = self.ranked_actors(query);
+        let Some(&(best, _)) = ranked.first() else {
+            return ActorMatch::None;
+        };
+        let top: Vec<usize> = ranked
+            .iter()
+            .take_while(|&&(rank, _)| rank == best)
+            .map(|&(_, i)| i)
+            .collect();
+        match top[..] {
+            [one] => ActorMatch::One(one),
+            _ => ActorMatch::Several(top),
+        }
+    }
+
+    /// [`Data::search_actors`] with each actor's rank: 0 exact, 1 a word's prefix, 2 a part.
+    fn ranked_actors(&self, query: &str) -> Vec<(u8, usize)> {
         let q = fold(query.trim());
         let mut ranked: Vec<(u8, usize)> = self
             .keys
@@ -273,7 +377,7 @@ impl Data {
             })
             .collect();
         ranked.sort_unstable();
-        ranked.into_iter().map(|(_, i)| i).collect()
+        ranked
     }
 
     /// The folded text a search looks in: title, summary, place, topics, quotes, source

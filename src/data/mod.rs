@@ -13,7 +13,7 @@ pub mod split;
 pub mod validate;
 
 pub use date::{Date, Precision};
-pub use index::Data;
+pub use index::{ActorMatch, Data};
 pub use load::{
     BUILTIN, BUILTIN_NAME, Diagnostic, LoadError, Progress, load_bytes, load_file, load_file_with,
     load_str,

@@ -11,6 +11,7 @@ use crate::action::Action;
 use crate::data::Data;
 use crate::keymap::{Context, Keymap};
 use crate::state::Picker;
+use unicode_width::UnicodeWidthStr;
 
 /// The picker's box on a screen.
 pub fn area(screen: Rect) -> Rect {
@@ -68,6 +69,17 @@ impl Widget for PickerOverlay<'_> {
             lines.push(Line::styled("No actor matches.", theme.dim));
         }
         let offset = picker.cursor.view_offset(picker.matches.len(), rows);
+        // The names take what the longest shown needs, up to half the box, so that the role
+        // (which tells apart actors of one name) keeps the rest.
+        let name_w = picker
+            .matches
+            .iter()
+            .skip(offset)
+            .take(rows)
+            .map(|&a| data.actor(a).name.width())
+            .max()
+            .unwrap_or(0)
+            .min((width.saturating_sub(2) / 2).min(24));
         for (row, &a) in picker.matches.iter().enumerate().skip(offset).take(rows) {
             let actor = data.actor(a);
             let mark = if filter.contains(&a) { "● " } else { "  " };
@@ -75,7 +87,6 @@ impl Widget for PickerOverlay<'_> {
             if let Some(native) = &actor.native {
                 detail = format!("{native} · {detail}");
             }
-            let name_w = (width.saturating_sub(2) / 2).min(24);
             let text = format!(
                 "{}{} {}",
                 mark,

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::text::{fit, highlight};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
-use crate::data::{ActorKind, Data, Interaction};
+use crate::data::{Data, Interaction};
 use crate::state::State;
 
 /// The Timeline pane of a state.
@@ -31,11 +31,11 @@ fn columns(width: usize) -> (usize, usize, usize) {
     }
 }
 
-/// How a participant is named in a row: a person by surname, anyone else in full.
+/// How a participant is named in a row: a person by surname, anyone else in full, told apart
+/// from actors named alike ([`Data::short_name`]).
 pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
-    match data.actor_by_id(id) {
-        Some(a) if a.kind == ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name),
-        Some(a) => &a.name,
+    match data.actor_index(id) {
+        Some(a) => data.short_name(a),
         None => id,
     }
 }
