@@ -398,6 +398,7 @@ fn colors(entries: &Entries<String>, config: &mut Config, problems: &mut Vec<Pro
 
 fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<Problem>) {
     let path = Path::default().field("keys");
+    let problems_before = problems.len();
     // Where each (context, action) the file rebinds is listed: its entry.
     let mut listed = Listed::default();
     for (i, (name, keys)) in entries.0.iter().enumerate() {
@@ -454,24 +455,6 @@ fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<
         config.keymap.rebind(context, action, parsed);
     }
     config.changed.bindings = listed.0.len();
-    if let Some(pane) = no_way_to_quit(&config.keymap) {
-        let at = match listed.get(Context::Global, Action::Quit) {
-            Some(entry) => path.index(entry),
-            None => path.clone(),
-        };
-        let quit = config.keymap.keys(Context::Global, Action::Quit);
-        let message = if quit.is_empty() {
-            "this leaves no way to quit the browser: \"Quit\" has no keys".to_owned()
-        } else {
-            format!(
-                "this leaves no way to quit the browser from {}: every key of \"Quit\" does something else there",
-                pane.title()
-            )
-        };
-        problems.push(
-            Problem::new(at, message).help("keep a key for \"Quit\", such as \"q\" or \"ctrl-c\""),
-        );
-    }
     // A key bound twice in one context: report it where the file binds it (the later place,
     // when the file binds it twice).
     let bound = config.keymap.entries();
@@ -510,6 +493,28 @@ fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<
             }
         }
         problems.push(p);
+    }
+    // Checked once the bindings are otherwise right: a key refused or bound twice is reported
+    // as such first.
+    if problems.len() == problems_before
+        && let Some(pane) = no_way_to_quit(&config.keymap)
+    {
+        let at = match listed.get(Context::Global, Action::Quit) {
+            Some(entry) => path.index(entry),
+            None => path.clone(),
+        };
+        let quit = config.keymap.keys(Context::Global, Action::Quit);
+        let message = if quit.is_empty() {
+            "this leaves no way to quit the browser: \"Quit\" has no keys".to_owned()
+        } else {
+            format!(
+                "this leaves no way to quit the browser from {}: every key of \"Quit\" does something else there",
+                pane.title()
+            )
+        };
+        problems.push(
+            Problem::new(at, message).help("keep a key for \"Quit\", such as \"q\" or \"ctrl-c\""),
+        );
     }
 }
 

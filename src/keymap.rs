@@ -250,7 +250,6 @@ impl Key {
     /// | `ctrl-@`, `ctrl-2`, `ctrl-`` ` `` | `ctrl-Space` |
     /// | `ctrl-\`, `ctrl-]`, `ctrl-^`, `ctrl-_`, `ctrl-/` | `ctrl-4`, `ctrl-5`, `ctrl-6`, `ctrl-7`, `ctrl-7` |
     /// | `ctrl-A` … `ctrl-Z` | `ctrl-a` … `ctrl-z` |
-    /// | `shift-Space` | `Space` |
     ///
     /// Alt is kept: a terminal sends it as a prefix (`alt-ctrl-m` arrives as `alt-Enter`).
     pub fn arrives_as(self) -> Option<Key> {
@@ -276,7 +275,6 @@ impl Key {
                 c if c.is_ascii_uppercase() => with_ctrl(c.to_ascii_lowercase()),
                 _ => return None,
             },
-            KeyCode::Char(' ') if shift => plain(KeyCode::Char(' ')),
             KeyCode::Enter if ctrl || shift => plain(KeyCode::Enter),
             KeyCode::Tab if ctrl => plain(KeyCode::Tab),
             KeyCode::Esc if ctrl || shift => plain(KeyCode::Esc),
