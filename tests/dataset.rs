@@ -238,7 +238,7 @@ fn blinken_shows_his_calls_meetings_and_hosted_rounds() {
 }
 
 #[test]
-fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_munich_2024() {
+fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_abu_dhabi_2026() {
     let data = loaded();
     let ids = filter(&data, &["aliyev", "Pashinian"]);
     let meetings: Vec<&String> = ids
@@ -264,7 +264,7 @@ fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_munich_2024(
     );
     assert_eq!(
         meetings.last().map(|s| s.as_str()),
-        Some("2024-02-17-scholz-hosts-aliyev-pashinyan-munich")
+        Some("2026-02-04-aliyev-pashinyan-abu-dhabi")
     );
     for id in [
         "2021-11-26-sochi-trilateral-summit",
@@ -275,6 +275,13 @@ fn aliyev_and_pashinyan_together_show_their_meetings_moscow_2021_to_munich_2024(
         "2023-02-18-blinken-hosts-aliyev-pashinyan-munich",
         "2023-05-25-putin-hosts-aliyev-pashinyan-kremlin",
         "2023-07-15-sixth-brussels-meeting",
+        "2024-02-17-scholz-hosts-aliyev-pashinyan-munich",
+        "2024-10-08-putin-receives-aliyev-pashinyan-moscow",
+        "2024-10-24-aliyev-pashinyan-kazan",
+        "2025-05-16-aliyev-pashinyan-tirana",
+        "2025-07-10-aliyev-pashinyan-abu-dhabi",
+        "2025-08-08-white-house-summit",
+        "2025-10-02-aliyev-pashinyan-copenhagen",
     ] {
         assert!(
             meetings.iter().any(|m| *m == id),
@@ -316,4 +323,35 @@ fn the_blinken_aliyev_call_has_the_tweet_and_the_readout() {
         urls.iter()
             .any(|u| u.contains("einpresswire.com/article/582941497"))
     );
+}
+
+#[test]
+fn a_search_for_tripp_finds_the_route_from_the_white_house_summit_on() {
+    let data = loaded();
+    let f = Filter {
+        search: readout::data::fold::Query::new("tripp"),
+        ..Filter::default()
+    };
+    let ids = ids_of(&data, &query::matching(&data, &f));
+    assert!(
+        ids.iter().any(|id| id == "2025-08-08-white-house-summit"),
+        "{ids:?}"
+    );
+    assert!(
+        ids.iter()
+            .any(|id| id == "2025-08-09-iran-objects-to-tripp"),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn persian_names_keep_the_zero_width_non_joiner_of_persian_spelling() {
+    let data = loaded();
+    for (id, native) in [
+        ("velayati", "علی\u{200c}اکبر ولایتی"),
+        ("bagheri-kani", "علی باقری\u{200c}کنی"),
+    ] {
+        let actor = &data.dataset.actors[data.find_actor(id).expect(id)];
+        assert_eq!(actor.native.as_deref(), Some(native), "{id}");
+    }
 }

@@ -9,6 +9,7 @@ use std::fs;
 use std::io::Write;
 use std::process::Command;
 
+use common::builtin_all;
 use common::tmux::*;
 
 /// Makes a named pipe in the test's directory.
@@ -58,7 +59,7 @@ fn the_first_frame_comes_before_the_data_and_the_data_follows() {
 
     feed(&pipe, readout::data::BUILTIN);
     let screen = t.wait_until("the data, once written", |s| {
-        status_shows(s, "102 of 102", &["No filter"])
+        status_shows(s, &builtin_all(), &["No filter"])
     });
     assert!(!screen.contains("Loading "), "{}", framed(&screen));
     t.keys(&["q"]);

@@ -1629,3 +1629,21 @@ fn dominant_class_is_the_most_common_and_ties_go_to_cooperation() {
     );
     assert_eq!(dataset(&["None", "None"]), None);
 }
+
+#[test]
+fn a_short_name_names_the_actor_in_rows_and_may_not_be_empty() {
+    let text = r#"Dataset(
+    title: "t",
+    actors: [
+        Actor(id: "vdl", name: "Ursula von der Leyen", short: "von der Leyen", kind: Person, role: "r"),
+        Actor(id: "aliyev", name: "Ilham Aliyev", kind: Person, role: "r"),
+        Actor(id: "kremlin", name: "Kremlin", kind: Office, role: "r"),
+    ],
+)"#;
+    let data = loads(text);
+    let names: Vec<&str> = data.dataset.actors.iter().map(|a| a.short_name()).collect();
+    assert_eq!(names, ["von der Leyen", "Aliyev", "Kremlin"]);
+    let d = only_problem(&with(text, r#"short: "von der Leyen""#, r#"short: " ""#));
+    assert_eq!(at(&d), (4, 63));
+    assert_eq!(d.message, "the actor's short name is empty");
+}

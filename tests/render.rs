@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{builtin, press, render, screen, state};
+use common::{builtin, builtin_all, builtin_count, press, render, screen, state};
 use ratatui::style::{Color, Modifier};
 use readout::state::State;
 
@@ -136,7 +136,11 @@ fn status_line_counts_and_names_filters() {
     let mut s = wide();
     let rows = screen(&s);
     assert!(rows[38].starts_with(" No filter "));
-    assert!(rows[38].trim_end().ends_with("102 of 102 interactions"));
+    assert!(
+        rows[38]
+            .trim_end()
+            .ends_with(&format!(" {} interactions", builtin_all()))
+    );
     press(&mut s, &["f", "type:aliyev", "Enter", "c"]);
     press(
         &mut s,
@@ -156,7 +160,14 @@ fn status_line_counts_and_names_filters() {
         "{}",
         rows[38]
     );
-    assert!(rows[38].trim_end().ends_with(" 6 of 102 interactions"));
+    let both = builtin_count(&["blinken", "aliyev"], true);
+    assert!(
+        rows[38]
+            .trim_end()
+            .ends_with(&format!(" {both} interactions")),
+        "{}",
+        rows[38]
+    );
 }
 
 #[test]

@@ -992,6 +992,7 @@ fn blank(name: String, kind: ActorKind, role: String) -> Actor {
         name,
         native: None,
         aliases: Vec::new(),
+        short: None,
         kind,
         role,
         affiliation: None,

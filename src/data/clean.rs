@@ -95,6 +95,7 @@ fn clean_actor(a: &mut Actor) {
     }
     for s in [
         &mut a.native,
+        &mut a.short,
         &mut a.affiliation,
         &mut a.country,
         &mut a.wikidata,

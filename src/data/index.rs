@@ -45,30 +45,27 @@ pub struct Data {
 
 /// Each actor's short name, told apart from every other actor's (see [`Data::short_name`]).
 fn short_names(actors: &[Actor]) -> Vec<String> {
-    let surname = |a: &Actor| -> String {
-        match a.kind {
-            ActorKind::Person => a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned(),
-            _ => a.name.clone(),
-        }
-    };
+    // A person's given names as initials before the short name: `A. Grigoryan`,
+    // `U. von der Leyen`; anyone else, or a name that does not end in the short one, in full.
     let initials = |a: &Actor| -> String {
-        let words: Vec<&str> = a.name.split_whitespace().collect();
-        match words.split_last() {
-            Some((last, first)) if a.kind == ActorKind::Person && !first.is_empty() => {
+        let short = a.short_name();
+        let given = a.name.strip_suffix(short).map(str::trim_end);
+        match given {
+            Some(given) if a.kind == ActorKind::Person && !given.is_empty() => {
                 let mut out = String::new();
-                for w in first {
+                for w in given.split_whitespace() {
                     if let Some(c) = w.chars().next() {
                         out.push(c);
                         out.push_str(". ");
                     }
                 }
-                out + last
+                out + short
             }
             _ => a.name.clone(),
         }
     };
     let tag = |a: &Actor| format!("{} ({})", a.name, a.code.as_deref().unwrap_or(&a.id));
-    let mut names: Vec<String> = actors.iter().map(surname).collect();
+    let mut names: Vec<String> = actors.iter().map(|a| a.short_name().to_owned()).collect();
     // Each step applies only to the actors whose name so far is shared.
     for step in [
         &initials as &dyn Fn(&Actor) -> String,
@@ -253,8 +250,9 @@ impl Data {
         &self.dataset.actors
     }
 
-    /// How a row names an actor in few columns: a person by surname (`Aliyev`), anyone else
-    /// in full, and, where two actors would be named alike, enough more to tell them apart: a
+    /// How a row names an actor in few columns: its [`Actor::short_name`] (a person by surname,
+    /// `Aliyev`, or the `short` the data gives; anyone else in full), and, where two actors
+    /// would be named alike, enough more to tell them apart: a
     /// person's initials (`A. Grigoryan`, `M. Grigoryan`), else the full name; then the code
     /// or id (`RUSSIAN (RUSGOV)`).
     pub fn short_name(&self, actor: usize) -> &str {

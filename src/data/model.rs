@@ -35,6 +35,12 @@ pub struct Actor {
     /// Other spellings: `["Aliev"]`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// How a row names the actor where space is short (the timeline's participants, the
+    /// actors pane's relationships): for a person whose surname is more than the last word
+    /// of `name`, `"von der Leyen"`, `"Bagheri Kani"`. Left out, a person is named by the
+    /// last word of `name` and anyone else by the whole `name`: see [`Actor::short_name`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     pub kind: ActorKind,
     /// The role at the time of the data: `"President of Azerbaijan"`.
     pub role: String,
@@ -50,6 +56,20 @@ pub struct Actor {
     /// The actor's code in the scheme of a machine coder, for imported data: CAMEO `"ARMGOV"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+}
+
+impl Actor {
+    /// The name a row shows where space is short: `short` when given, else a person's last
+    /// word of `name` (`"Aliyev"`) and any other actor's whole `name` (`"Kremlin"`).
+    pub fn short_name(&self) -> &str {
+        match &self.short {
+            Some(short) => short,
+            None if self.kind == ActorKind::Person => {
+                self.name.rsplit(' ').next().unwrap_or(&self.name)
+            }
+            None => &self.name,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -122,6 +122,10 @@ impl<'a> Validator<'a> {
         for (i, alias) in actor.aliases.iter().enumerate() {
             self.not_huge(path.field("aliases").index(i), alias, "an alias");
         }
+        if let Some(short) = &actor.short {
+            self.not_empty(path.field("short"), short, "the actor's short name");
+            self.not_huge(path.field("short"), short, "the short name");
+        }
         if let Some(aff) = &actor.affiliation {
             if aff == &actor.id {
                 self.problems.push(Problem::new(

@@ -292,6 +292,7 @@ fn new_actor(a: &RowActor) -> Actor {
         name: name.to_owned(),
         native: None,
         aliases: Vec::new(),
+        short: None,
         kind,
         role,
         affiliation: None,

@@ -185,3 +185,35 @@ pub fn readout(args: &[&str]) -> Run {
         stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     }
 }
+
+/// The status line's count when the actors `ids` (actor ids of the built-in dataset) filter the
+/// timeline: `"N of TOTAL"`, where N is how many interactions they take part in, all of them
+/// (`all`) or any. Counted straight from the file as data/README.md defines taking part
+/// (participant, initiator, mediator or quote speaker), not through `readout::query`, so the
+/// tests that read counts off the screen check the query and follow the dataset as it grows.
+pub fn builtin_count(ids: &[&str], all: bool) -> String {
+    let data = builtin();
+    let interactions = &data.dataset.interactions;
+    let takes_part = |it: &data::Interaction, id: &str| {
+        it.participants.iter().any(|p| p == id)
+            || it.initiator.as_deref() == Some(id)
+            || it.mediators.iter().any(|m| m == id)
+            || it.quotes.iter().any(|q| q.speaker == id)
+    };
+    let n = interactions
+        .iter()
+        .filter(|it| {
+            if all {
+                ids.iter().all(|id| takes_part(it, id))
+            } else {
+                ids.iter().any(|id| takes_part(it, id))
+            }
+        })
+        .count();
+    format!("{n} of {}", interactions.len())
+}
+
+/// The status line's count of the built-in dataset with no filter: `"TOTAL of TOTAL"`.
+pub fn builtin_all() -> String {
+    builtin_count(&[], true)
+}
