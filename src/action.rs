@@ -97,8 +97,14 @@ pub enum Action {
     CopyQuote,
     /// Copy the selected interaction as Markdown to the clipboard.
     CopyInteraction,
+    /// Copy a source's URL to the clipboard (a chooser when there are several).
+    CopyUrl,
+    /// Open a source's URL in the browser (a chooser when there are several).
+    OpenUrl,
     /// Load the data file again.
     Reload,
+    /// The focused pane alone in the whole body, or back to the layout of three.
+    ToggleMaximise,
     /// A mouse click at a column and row.
     Click(u16, u16),
     /// The mouse wheel at a column and row: lines down (positive) or up.

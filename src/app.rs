@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 
 use crate::action::Action;
 use crate::data::{Data, LoadError};
-use crate::state::{Loading, Overlay, SearchRequest, State};
+use crate::state::{Copied, Loading, Overlay, SearchRequest, State};
 use crate::update::{Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
@@ -56,6 +56,22 @@ pub trait Outside {
     fn event(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
     /// Puts text on the clipboard.
     fn copy(&mut self, text: &str) -> io::Result<()>;
+    /// Puts text on the clipboard and says which way it went. By default, [`Outside::copy`]
+    /// taken as OSC 52.
+    fn copy_text(&mut self, text: &str) -> io::Result<Copied> {
+        self.copy(text).map(|()| Copied {
+            local: false,
+            terminal: true,
+        })
+    }
+    /// Opens a URL in the browser, without waiting for it.
+    ///
+    /// # Errors
+    /// Why it could not: no local display, a URL that is not http(s), no browser to start.
+    fn open_url(&mut self, url: &str) -> Result<(), String> {
+        let _ = url;
+        Err("no browser to open it in".to_owned())
+    }
     /// Whether the data file changed on disk since the last call.
     fn data_changed(&mut self) -> bool;
     /// Starts loading the data file again, behind the browser; [`Outside::load`] gives the
@@ -209,7 +225,14 @@ pub fn run<B: Backend>(
             reloading = outside.reload();
         }
         if let Some(text) = state.clipboard.take() {
-            outside.copy(&text)?;
+            let way = outside.copy_text(&text).map_err(|e| e.to_string());
+            update(state, Msg::Copied(way));
+            dirty = true;
+        }
+        if let Some(url) = state.open_url.take() {
+            let opened = outside.open_url(&url);
+            update(state, Msg::Opened(opened));
+            dirty = true;
         }
     }
 }

@@ -48,7 +48,7 @@ pub enum Command {
     },
     /// List the interactions that match, in date order.
     #[command(
-        after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown"
+        after_help = "Examples:\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout list --actor pashinyan --format markdown\n  readout list --ids --since 2024"
     )]
     List(ListArgs),
     /// Write the interactions that match (the same filters as list) as JSON, CSV or Markdown.
@@ -144,6 +144,10 @@ pub struct ConfigArgs {
 pub struct ListArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
+    /// Text format: start each row with the interaction's id, as `show` takes it. Ids are
+    /// never cut; the title makes room for them.
+    #[arg(long)]
+    pub ids: bool,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
@@ -169,7 +173,8 @@ pub struct FilterArgs {
     pub any: bool,
     /// Keep interactions that match TEXT, as the browser's search does: every word, in
     /// titles, summaries, quotes, places, topics, outlets and names, folding diacritics and
-    /// spelling variants (aliyev finds Əliyev).
+    /// spelling variants (aliyev finds Əliyev); a phrase in double quotes ('"peace treaty"')
+    /// only with its words next to each other, in that order.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// Keep interactions that may fall in or after DATE: 2022, 2022-07 or 2022-07-25, each

@@ -9,7 +9,6 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cite;
 use crate::cli::{FilterArgs, Format};
-use crate::data::fold::Query;
 use crate::data::{ActorMatch, Data, Interaction};
 use crate::query::{self, Filter, MatchMode};
 use crate::ui::detail::{coverage, date_text, signed};
@@ -118,7 +117,17 @@ fn ambiguous(data: &Data, name: &str, found: &[usize]) -> String {
 }
 
 /// The interactions that pass `list`'s and `export`'s filters, in date order.
+///
+/// # Errors
+/// An `--actor` that names no one, or `--until` before `--since` (a usage error, exit 2).
 pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interaction>, Failure> {
+    query::check_range(args.since, args.until).map_err(|e| {
+        Failure::usage(format!(
+            "--since {} --until {} selects nothing: {e}",
+            args.since.map(|d| d.to_string()).unwrap_or_default(),
+            args.until.map(|d| d.to_string()).unwrap_or_default()
+        ))
+    })?;
     let filter = Filter {
         actors: resolve_actors(data, &args.actor)?,
         mode: if args.any {
@@ -128,7 +137,7 @@ pub fn filtered<'a>(data: &'a Data, args: &FilterArgs) -> Result<Vec<&'a Interac
         },
         since: args.since,
         until: args.until,
-        search: Query::new(args.search.as_deref().unwrap_or_default()),
+        search: query::search_query(args.search.as_deref().unwrap_or_default()),
     };
     Ok(query::matching(data, &filter)
         .into_iter()
@@ -146,9 +155,40 @@ pub fn list(
     width: Option<usize>,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    list_with(
+        data,
+        filters,
+        ListOptions {
+            format,
+            width,
+            ids: false,
+        },
+        out,
+    )
+}
+
+/// How `list` writes its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListOptions {
+    pub format: Format,
+    /// The terminal's width in columns when stdout is a terminal (text rows are cut to fit),
+    /// `None` for a pipe (nothing is cut).
+    pub width: Option<usize>,
+    /// Text: start each row with the interaction's id (never cut).
+    pub ids: bool,
+}
+
+/// `list` with its options: [`list`], and the id column of `--ids`.
+pub fn list_with(
+    data: &Data,
+    filters: &FilterArgs,
+    options: ListOptions,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let ListOptions { format, width, ids } = options;
     let rows = filtered(data, filters)?;
     match format {
-        Format::Text => list_text(data, &rows, width, out)?,
+        Format::Text => list_text(data, &rows, width, ids, out)?,
         Format::Json => {
             let mut ser = serde_json::Serializer::with_formatter(&mut *out, SafeJson::default());
             rows.serialize(&mut ser).map_err(io::Error::from)?;
@@ -171,8 +211,14 @@ fn list_text(
     data: &Data,
     rows: &[&Interaction],
     width: Option<usize>,
+    ids: bool,
     out: &mut impl Write,
 ) -> io::Result<()> {
+    let id_w = if ids {
+        rows.iter().map(|it| it.id.width()).max().unwrap_or(0)
+    } else {
+        0
+    };
     let names: Vec<String> = rows.iter().map(|it| participants(data, it)).collect();
     let date_w = rows
         .iter()
@@ -189,8 +235,13 @@ fn list_text(
         names_w = names_w.min((w / 4).max(12));
     }
     for (it, who) in rows.iter().zip(&names) {
+        let id = if ids {
+            format!("{}  ", fit(&it.id, id_w))
+        } else {
+            String::new()
+        };
         let head = format!(
-            "{}  {}  {}  ",
+            "{id}{}  {}  {}  ",
             fit(&it.date.to_string(), date_w),
             fit(it.kind.label(), kind_w),
             fit(who, names_w)
@@ -320,7 +371,7 @@ pub fn show(
             .unwrap_or_default();
         return Err(Failure {
             message: format!(
-                "no interaction has the id {id:?}{close}; `readout list` shows the ids"
+                "no interaction has the id {id:?}{close}; `readout list --ids` shows the ids, and the browser's Detail"
             ),
             code: 1,
         });
@@ -329,7 +380,9 @@ pub fn show(
         match width {
             Some(w) => textwrap::wrap(
                 text,
+                // Breaks at spaces only: never inside a date or an id at their hyphens.
                 textwrap::Options::new(w.max(20))
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation)
                     .initial_indent(indent)
                     .subsequent_indent(indent),
             )

@@ -20,11 +20,12 @@ pub enum Context {
     Search,
     RangePrompt,
     Quotes,
+    Sources,
     Help,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Timeline,
         Context::Actors,
@@ -34,6 +35,7 @@ impl Context {
         Context::Search,
         Context::RangePrompt,
         Context::Quotes,
+        Context::Sources,
         Context::Help,
     ];
 
@@ -49,6 +51,7 @@ impl Context {
             Context::Search => "Search",
             Context::RangePrompt => "RangePrompt",
             Context::Quotes => "Quotes",
+            Context::Sources => "Sources",
             Context::Help => "Help",
         }
     }
@@ -70,6 +73,7 @@ impl Context {
             Context::Search => "Search line (/)",
             Context::RangePrompt => "Time range prompt (t)",
             Context::Quotes => "Quote chooser (y)",
+            Context::Sources => "Source chooser (u, o)",
             Context::Help => "Help",
         }
     }
@@ -396,7 +400,9 @@ const fn bind(
     }
 }
 
-use Context::{Actors, Detail, Global, Help, Line, Picker, Quotes, RangePrompt, Search, Timeline};
+use Context::{
+    Actors, Detail, Global, Help, Line, Picker, Quotes, RangePrompt, Search, Sources, Timeline,
+};
 
 /// Every key binding of the browser, in the order the help overlay lists them.
 #[rustfmt::skip] // One binding a line reads as a table; rustfmt would spread each over seven.
@@ -424,7 +430,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[key('c')], Action::ClearFilters, "clear every filter (actors, search, range)", Some("clear")),
     bind(Global, &[key('y')], Action::CopyQuote, "copy a quote with its citation", Some("copy")),
     bind(Global, &[key('Y')], Action::CopyInteraction, "copy the interaction as Markdown", None),
+    bind(Global, &[key('u')], Action::CopyUrl, "copy a source's URL", Some("URL")),
+    bind(Global, &[key('o')], Action::OpenUrl, "open a source's URL in the browser", Some("open")),
     bind(Global, &[key('r')], Action::Reload, "reload the data file", None),
+    bind(Global, &[key('z')], Action::ToggleMaximise, "maximise the focused pane, or restore the layout", Some("zoom")),
     bind(Global, &[key('?')], Action::ToggleHelp, "this help", Some("help")),
     bind(Global, &[key('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
     bind(Timeline, &[code(KeyCode::Enter)], Action::OpenDetail, "read the interaction in Detail", Some("read")),
@@ -457,6 +466,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(Quotes, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous quote", None),
     bind(Quotes, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
     bind(Quotes, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Sources, &[code(KeyCode::Enter)], Action::Confirm, "copy or open the highlighted source's URL", Some("choose")),
+    bind(Sources, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "next source", Some("move")),
+    bind(Sources, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "previous source", None),
+    bind(Sources, &[code(KeyCode::Esc), key('q')], Action::CloseOverlay, "close", Some("close")),
+    bind(Sources, &[ctrl('c')], Action::Quit, "quit", None),
     bind(Help, &[key('j'), code(KeyCode::Down)], Action::MoveDown, "scroll down", Some("scroll")),
     bind(Help, &[key('k'), code(KeyCode::Up)], Action::MoveUp, "scroll up", None),
     bind(Help, &[code(KeyCode::Esc), key('?'), key('q')], Action::CloseOverlay, "close", Some("close")),
@@ -471,6 +485,7 @@ pub enum Mode {
     Search,
     RangePrompt,
     Quotes,
+    Sources,
     Help,
 }
 
@@ -485,6 +500,7 @@ impl Mode {
             Mode::Search => &[Search, Line],
             Mode::RangePrompt => &[RangePrompt, Line],
             Mode::Quotes => &[Quotes],
+            Mode::Sources => &[Sources],
             Mode::Help => &[Help],
         }
     }
@@ -539,6 +555,9 @@ pub fn action_name(action: Action) -> Option<&'static str> {
         Action::TogglePairs => "TogglePairs",
         Action::CopyQuote => "CopyQuote",
         Action::CopyInteraction => "CopyInteraction",
+        Action::CopyUrl => "CopyUrl",
+        Action::OpenUrl => "OpenUrl",
+        Action::ToggleMaximise => "ToggleMaximise",
         Action::Input(_) | Action::Click(..) | Action::Scroll(..) | Action::Resize(..) => {
             return None;
         }
@@ -710,6 +729,15 @@ impl Keymap {
         self.for_mode(mode)
             .filter(|e| !e.keys.is_empty())
             .filter_map(|e| e.binding.hint.map(|h| (self.short_keys(e), h)))
+            .collect()
+    }
+
+    /// The footer's hints for a mode with the action of each: (keys, word, action), the
+    /// focused pane's first.
+    pub fn hint_actions(&self, mode: Mode) -> Vec<(String, &'static str, Action)> {
+        self.for_mode(mode)
+            .filter(|e| !e.keys.is_empty())
+            .filter_map(|e| e.binding.hint.map(|h| (self.short_keys(e), h, e.action())))
             .collect()
     }
 

@@ -1,5 +1,7 @@
-//! The real outside of the browser's loop: the terminal's events, its clipboard (OSC 52), the
-//! data file on disk, and the signals that ask readout to stop.
+//! The real outside of the browser's loop: the terminal's events, the clipboard (the local one
+//! through arboard where a display is present, the terminal's through OSC 52 over SSH or where
+//! there is no local one), the browser (the `open` crate), the data file on disk, and the
+//! signals that ask readout to stop.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -13,7 +15,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::app::{Load, Outside, osc52};
 use crate::data::{Data, LoadError, Progress, load_file_with};
-use crate::state::Loading;
+use crate::state::{Copied, Loading};
 
 /// How long a stop signal waits for the loop to stop by itself before the process exits.
 const STOP_GRACE: Duration = Duration::from_secs(1);
@@ -37,6 +39,51 @@ pub struct Live {
     /// The load running behind the browser (the first, or a reload), until its result is
     /// taken.
     loader: Option<Loader>,
+    /// The local clipboard, opened at the first copy (`None` inside: there is none, as
+    /// without a display). Kept open: on X11 the text stays on the clipboard only while its
+    /// owner lives.
+    clipboard: Option<Option<arboard::Clipboard>>,
+}
+
+/// Whether a graphical display is at hand, for the local clipboard and the browser: always on
+/// macOS and Windows; elsewhere when `DISPLAY` or `WAYLAND_DISPLAY` names one. `env` reads an
+/// environment variable.
+pub fn local_display(env: impl Fn(&str) -> Option<String>) -> bool {
+    if cfg!(any(target_os = "macos", target_os = "windows")) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| env(v).is_some_and(|d| !d.is_empty()))
+}
+
+/// Whether readout runs over SSH: the terminal, and its clipboard, are on another machine.
+pub fn over_ssh(env: impl Fn(&str) -> Option<String>) -> bool {
+    ["SSH_TTY", "SSH_CONNECTION", "SSH_CLIENT"]
+        .iter()
+        .any(|v| env(v).is_some_and(|d| !d.is_empty()))
+}
+
+/// Where copied text goes: the local clipboard when a display is present; OSC 52 as well over
+/// SSH (the reader's clipboard is on the terminal's machine), or instead when there is no local
+/// clipboard.
+pub fn copy_plan(display: bool, ssh: bool) -> Copied {
+    Copied {
+        local: display,
+        terminal: ssh || !display,
+    }
+}
+
+/// Whether `url` may be handed to the system's opener: http and https only, so data can never
+/// start a program or open a local file.
+pub fn openable(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(char::is_control)
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
 }
 
 /// A thread loading the data file, and what it has done so far.
@@ -122,6 +169,7 @@ impl Live {
             signal,
             panic_key,
             loader,
+            clipboard: None,
         })
     }
 }
@@ -152,6 +200,35 @@ impl Outside for Live {
         let mut out = io::stdout();
         out.write_all(osc52(text).as_bytes())?;
         out.flush()
+    }
+
+    fn copy_text(&mut self, text: &str) -> io::Result<Copied> {
+        let plan = copy_plan(local_display(env), over_ssh(env));
+        let mut done = Copied::default();
+        if plan.local {
+            let clipboard = self
+                .clipboard
+                .get_or_insert_with(|| arboard::Clipboard::new().ok());
+            done.local = clipboard
+                .as_mut()
+                .is_some_and(|c| c.set_text(text.to_owned()).is_ok());
+        }
+        // No local clipboard after all: the terminal's is the one left.
+        if plan.terminal || !done.local {
+            self.copy(text)?;
+            done.terminal = true;
+        }
+        Ok(done)
+    }
+
+    fn open_url(&mut self, url: &str) -> Result<(), String> {
+        if !openable(url) {
+            return Err("only http and https addresses are opened".to_owned());
+        }
+        if !local_display(env) || over_ssh(env) {
+            return Err("no local display to open a browser on (u copies the URL)".to_owned());
+        }
+        open::that_detached(url).map_err(|e| format!("the browser did not start: {e}"))
     }
 
     fn data_changed(&mut self) -> bool {
@@ -204,5 +281,62 @@ impl Outside for Live {
             // Signal numbers are small.
             n => Some(n as i32),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(set: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let set: Vec<(String, String)> = set
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |name| set.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn copies_go_where_a_clipboard_is() {
+        // CI and tests: no display, no SSH: OSC 52 alone, nothing waits on a clipboard.
+        let none = vars(&[]);
+        if !cfg!(any(target_os = "macos", target_os = "windows")) {
+            assert!(!local_display(&none));
+            assert_eq!(
+                copy_plan(local_display(&none), over_ssh(&none)),
+                Copied {
+                    local: false,
+                    terminal: true
+                }
+            );
+            assert!(local_display(vars(&[("WAYLAND_DISPLAY", "wayland-0")])));
+            assert!(!local_display(vars(&[("DISPLAY", "")])));
+        }
+        let desktop = vars(&[("DISPLAY", ":0")]);
+        assert_eq!(
+            copy_plan(local_display(&desktop), over_ssh(&desktop)),
+            Copied {
+                local: true,
+                terminal: false
+            }
+        );
+        let ssh_x = vars(&[("DISPLAY", "localhost:10.0"), ("SSH_TTY", "/dev/pts/3")]);
+        assert_eq!(
+            copy_plan(local_display(&ssh_x), over_ssh(&ssh_x)),
+            Copied {
+                local: true,
+                terminal: true
+            }
+        );
+    }
+
+    #[test]
+    fn only_web_addresses_are_opened() {
+        assert!(openable("https://azatutyun.am/a/31959336.html"));
+        assert!(openable("HTTP://example.org"));
+        assert!(!openable("file:///etc/passwd"));
+        assert!(!openable("javascript:alert(1)"));
+        assert!(!openable("--help"));
+        assert!(!openable("https://x.am/\x1b]52"));
     }
 }

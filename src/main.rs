@@ -44,9 +44,12 @@ fn main() -> ExitCode {
                 load(cli.data.data.as_deref())
             };
             loaded.and_then(|data| {
-                print(|out| {
-                    commands::list(&data, &args.filters, args.format, terminal_width(), out)
-                })
+                let options = commands::ListOptions {
+                    format: args.format,
+                    width: terminal_width(),
+                    ids: args.ids,
+                };
+                print(|out| commands::list_with(&data, &args.filters, options, out))
             })
         }
         Some(Command::Export(args)) => {
@@ -230,6 +233,8 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure
     if no_color_requested() {
         state.theme = readout::ui::theme::PLAIN;
     }
+    // Known from the terminal's environment (FORCE_HYPERLINK=1 turns them on, =0 off).
+    state.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
     let mut live = Live::new(file.map(Path::to_path_buf), behind).map_err(|e| Failure {
         message: format!("readout: cannot watch for signals: {e}"),
         code: 1,

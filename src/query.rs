@@ -293,12 +293,58 @@ pub fn parse_range(text: &str) -> Result<(Option<Date>, Option<Date>), String> {
             (d, d)
         }
     };
-    if let (Some(s), Some(u)) = (since, until)
-        && u.last_day() < s.first_day()
-    {
-        return Err(format!("the range ends ({u}) before it starts ({s})"));
-    }
+    check_range(since, until)?;
     Ok((since, until))
+}
+
+/// The terms of a search as typed: words, and phrases in double quotes (`"peace treaty"`, or
+/// `“peace treaty”`) kept whole, with the spaces inside collapsed to one. A phrase matches
+/// those words next to each other, in that order; words outside quotes match anywhere. An
+/// unclosed quote runs to the end of the text, so a phrase matches while it is being typed.
+pub fn search_terms(text: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut rest = text;
+    loop {
+        let Some(open) = rest.find(['"', '“', '”']) else {
+            terms.extend(rest.split_whitespace().map(str::to_owned));
+            return terms;
+        };
+        terms.extend(rest[..open].split_whitespace().map(str::to_owned));
+        let after = &rest[open..];
+        let inside = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let (phrase, next) = match inside.find(['"', '“', '”']) {
+            Some(close) => {
+                let end = close + inside[close..].chars().next().map_or(0, char::len_utf8);
+                (&inside[..close], &inside[end..])
+            }
+            None => (inside, ""),
+        };
+        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !phrase.is_empty() {
+            terms.push(phrase);
+        }
+        rest = next;
+    }
+}
+
+/// The search a typed text asks for: its [`search_terms`], each folded, all to occur.
+pub fn search_query(text: &str) -> Query {
+    Query::with_terms(text, &search_terms(text))
+}
+
+/// Refuses a range that ends before it starts (`2023..2022`), as the browser's range prompt
+/// and the command line's `--since`/`--until` both do. Each date is the whole period it
+/// names, so `2022..2022-07` is fine.
+///
+/// # Errors
+/// The message says which end comes first: `the range ends (2022) before it starts (2023)`.
+pub fn check_range(since: Option<Date>, until: Option<Date>) -> Result<(), String> {
+    match (since, until) {
+        (Some(s), Some(u)) if u.last_day() < s.first_day() => {
+            Err(format!("the range ends ({u}) before it starts ({s})"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A range as the prompt writes it: `2022-07`, `2022-07..2022-10`, `2022..`.

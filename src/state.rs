@@ -78,6 +78,12 @@ pub enum Overlay {
     Quotes {
         cursor: Cursor,
     },
+    /// Choosing which source's URL of the selected interaction to copy, or (`open`) to open
+    /// in the browser.
+    Sources {
+        cursor: Cursor,
+        open: bool,
+    },
 }
 
 /// How the Actors pane orders actors.
@@ -171,6 +177,8 @@ pub struct State {
     /// Whether Detail shows the selected actor (the Actors pane was the last list focused)
     /// rather than the selected interaction.
     pub detail_actor: bool,
+    /// Whether the focused pane fills the body alone (`z`), as on a narrow screen.
+    pub maximised: bool,
     pub overlay: Option<Overlay>,
     /// The terminal's size, as of the last resize.
     pub width: u16,
@@ -179,11 +187,17 @@ pub struct State {
     pub theme: Theme,
     /// The key bindings: the built-in table with the configuration's changes.
     pub keymap: Keymap,
+    /// Whether the terminal shows OSC 8 hyperlinks: Detail's URLs are then links a click
+    /// opens. Off unless the terminal is known to support them.
+    pub hyperlinks: bool,
     pub defaults: Defaults,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
-    /// Text to put on the clipboard; the loop sends it to the terminal and empties this.
+    /// Text to put on the clipboard; the loop hands it to the outside, empties this, and
+    /// says in the status line which way the text went ([`crate::update::Msg::Copied`]).
     pub clipboard: Option<String>,
+    /// A URL to open in the browser; the loop hands it to the outside and empties this.
+    pub open_url: Option<String>,
     /// Set by `r`: the loop loads the data file again and clears this.
     pub reload_requested: bool,
     /// Why the last reload failed, shown until a reload succeeds.
@@ -279,14 +293,17 @@ impl State {
             actors: Cursor::default(),
             detail_scroll: 0,
             detail_actor: false,
+            maximised: false,
             overlay: None,
             width,
             height,
             theme: theme::COLOR,
             keymap: Keymap::default(),
+            hyperlinks: false,
             defaults: Defaults::default(),
             message: None,
             clipboard: None,
+            open_url: None,
             reload_requested: false,
             reload_error: None,
             loading: None,
@@ -332,6 +349,7 @@ impl State {
             Some(Overlay::Search { .. }) => Mode::Search,
             Some(Overlay::RangePrompt { .. }) => Mode::RangePrompt,
             Some(Overlay::Quotes { .. }) => Mode::Quotes,
+            Some(Overlay::Sources { .. }) => Mode::Sources,
             None => Mode::Browse(self.focus),
         }
     }
@@ -373,6 +391,45 @@ impl State {
                 .map_or(DetailSubject::Nothing, DetailSubject::Interaction),
         }
     }
+}
+
+/// Which way copied text went: to the local clipboard, to the terminal's by OSC 52, or both.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Copied {
+    /// Put on this machine's clipboard (a display is present).
+    pub local: bool,
+    /// Sent to the terminal as OSC 52, which reaches the clipboard of the machine the
+    /// terminal runs on (over SSH), where the terminal (and tmux) accept it.
+    pub terminal: bool,
+}
+
+impl Copied {
+    /// How the status line says it: `to the clipboard`, …
+    pub fn text(self) -> &'static str {
+        match (self.local, self.terminal) {
+            (true, true) => "to the clipboard, and to the terminal's by OSC 52",
+            (true, false) => "to the clipboard",
+            (false, true) => {
+                "by OSC 52 only: no local clipboard, so it is the terminal's to accept (tmux needs set-clipboard on)"
+            }
+            (false, false) => "nowhere: no clipboard could take it",
+        }
+    }
+}
+
+/// The sources of the selected interaction that give a URL: (outlet, URL), in the data's
+/// order. Empty when nothing is selected.
+pub fn source_urls(state: &State) -> Vec<(&str, &str)> {
+    state
+        .selected_interaction()
+        .map(|i| state.data.interaction(i))
+        .map(|it| {
+            it.sources
+                .iter()
+                .filter_map(|s| Some((s.outlet.as_str(), s.url.as_deref()?)))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,8 +13,8 @@ use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::query;
 use crate::state::{
-    ActorsView, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
-    sorted_actors,
+    ActorsView, Copied, Cursor, DetailSubject, Loading, Overlay, Picker, SearchRequest, State,
+    sorted_actors, source_urls,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
@@ -30,6 +30,10 @@ pub enum Msg {
     Loaded(Arc<Data>),
     /// A search that ran behind the browser, and what it found.
     Searched(Box<SearchRequest>, Vec<usize>),
+    /// Which way text the state asked to copy went, or why it could not be copied.
+    Copied(Result<Copied, String>),
+    /// Whether the URL the state asked to open went to the browser, or why not.
+    Opened(Result<(), String>),
 }
 
 impl From<Action> for Msg {
@@ -51,6 +55,18 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
         Msg::Loaded(data) => {
             replace_data(state, data);
             state.loading = None;
+        }
+        Msg::Copied(result) => {
+            state.message = Some(match (result, state.message.take()) {
+                (Ok(way), Some(m)) => format!("{m} {}", way.text()),
+                (Ok(way), None) => format!("Copied {}", way.text()),
+                (Err(e), _) => format!("Not copied: {e}"),
+            });
+        }
+        Msg::Opened(result) => {
+            if let Err(e) = result {
+                state.message = Some(format!("Not opened: {e}"));
+            }
         }
         Msg::Searched(request, visible) => {
             // A result for an older query (typing went on meanwhile) is dropped: the newer
@@ -160,7 +176,7 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.reload_error = None;
     state.overlay = match state.overlay.take() {
         // The picker's matches and the quote chooser's quotes belong to the old data.
-        Some(Overlay::Picker(_) | Overlay::Quotes { .. }) => None,
+        Some(Overlay::Picker(_) | Overlay::Quotes { .. } | Overlay::Sources { .. }) => None,
         other => other,
     };
     keep_in_view(state);
@@ -175,6 +191,7 @@ fn apply(state: &mut State, action: Action) {
             state.message = Some("Reloading…".to_owned());
         }
         Action::Quit => state.quit = true,
+        Action::ToggleMaximise => toggle_maximise(state),
         Action::Resize(width, height) => {
             state.width = width;
             state.height = height;
@@ -292,6 +309,8 @@ fn apply(state: &mut State, action: Action) {
             state.detail_scroll = 0;
         }
         Action::CopyQuote => copy_quote(state),
+        Action::CopyUrl => source_url(state, false),
+        Action::OpenUrl => source_url(state, true),
         Action::CopyInteraction => {
             if let Some(i) = state.selected_interaction() {
                 let it = state.data.interaction(i);
@@ -326,7 +345,7 @@ fn screen(state: &State) -> Rect {
 
 /// The rows of the list or text being moved in.
 fn rows(state: &State, pane: Pane) -> usize {
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     areas
         .pane(pane)
         .map_or(1, |r| layout::list_rows(r, pane).max(1))
@@ -346,6 +365,7 @@ fn move_by(state: &mut State, delta: isize) {
     let quotes = state
         .selected_interaction()
         .map_or(0, |i| state.data.interaction(i).quotes.len());
+    let urls = source_urls(state).len();
     match &mut state.overlay {
         Some(Overlay::Help { scroll }) => {
             let max = help::max_scroll(screen);
@@ -356,6 +376,7 @@ fn move_by(state: &mut State, delta: isize) {
             p.cursor.move_by(delta, len, picker::list_rows(screen));
         }
         Some(Overlay::Quotes { cursor }) => cursor.move_by(delta, quotes, quotes.max(1)),
+        Some(Overlay::Sources { cursor, .. }) => cursor.move_by(delta, urls, urls.max(1)),
         // While searching, the arrows move in the timeline that follows the search.
         Some(Overlay::Search { .. }) => move_pane(state, Pane::Timeline, delta),
         Some(Overlay::RangePrompt { .. }) => {}
@@ -385,7 +406,7 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
 
 /// How far Detail can scroll: its lines past the last full page.
 fn detail_max_scroll(state: &State) -> usize {
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     let Some(area) = areas.detail else {
         return 0;
     };
@@ -466,6 +487,7 @@ fn confirm(state: &mut State) {
             }
         },
         Some(Overlay::Quotes { cursor }) => copy_quote_at(state, cursor.selected),
+        Some(Overlay::Sources { cursor, open }) => use_url_at(state, cursor.selected, open),
         other => state.overlay = other,
     }
 }
@@ -479,7 +501,7 @@ fn edit_line(state: &mut State, edit: impl FnOnce(&mut LineInput)) {
         }
         Some(Overlay::Search { input }) => {
             edit(input);
-            let query = Query::new(input.text());
+            let query = query::search_query(input.text());
             set_search(state, query);
         }
         Some(Overlay::RangePrompt { input, error }) => {
@@ -573,6 +595,43 @@ fn step_range(state: &mut State, direction: i32) {
     refilter(state);
 }
 
+/// `u` and `o`: the selected interaction's source URL, copied or opened; a chooser when it
+/// has several.
+fn source_url(state: &mut State, open: bool) {
+    if state.selected_interaction().is_none() {
+        state.message = Some("No interaction selected".to_owned());
+        return;
+    }
+    match source_urls(state).len() {
+        0 => state.message = Some("This interaction's sources give no URL".to_owned()),
+        1 => use_url_at(state, 0, open),
+        _ => {
+            state.overlay = Some(Overlay::Sources {
+                cursor: Cursor::default(),
+                open,
+            })
+        }
+    }
+}
+
+/// Copies or opens the URL of the `n`th source that has one. The loop carries it out and
+/// says how it went.
+fn use_url_at(state: &mut State, n: usize, open: bool) {
+    let Some((outlet, url)) = source_urls(state)
+        .get(n)
+        .map(|&(o, u)| (o.to_owned(), u.to_owned()))
+    else {
+        return;
+    };
+    if open {
+        state.message = Some(format!("Opening {outlet}'s page in the browser…"));
+        state.open_url = Some(url);
+    } else {
+        state.message = Some(format!("Copied the URL of {outlet}"));
+        state.clipboard = Some(url);
+    }
+}
+
 fn copy_quote(state: &mut State) {
     let Some(i) = state.selected_interaction() else {
         state.message = Some("No interaction selected".to_owned());
@@ -610,7 +669,7 @@ fn click(state: &mut State, x: u16, y: u16) {
         return;
     }
     let at = Position::new(x, y);
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     if let Some(strip) = areas.density
         && strip.contains(at)
     {
@@ -660,13 +719,36 @@ fn click(state: &mut State, x: u16, y: u16) {
     }
 }
 
+/// `z`: the focused pane alone in the whole body, or back to the three side by side.
+fn toggle_maximise(state: &mut State) {
+    let wide = !layout::areas(screen(state), state.focus).single;
+    if !wide && !state.maximised {
+        state.message = Some("One pane at a time already at this size".to_owned());
+        return;
+    }
+    state.maximised = !state.maximised;
+    let key = state
+        .keymap
+        .label(Context::Global, Action::ToggleMaximise)
+        .unwrap_or_default();
+    state.message = Some(if state.maximised {
+        format!(
+            "{} maximised: {key} restores the layout",
+            state.focus.title()
+        )
+    } else {
+        "Layout restored".to_owned()
+    });
+    keep_in_view(state);
+}
+
 /// The wheel moves the pane under the pointer, focused or not.
 fn scroll_at(state: &mut State, x: u16, y: u16, lines: i8) {
     if state.overlay.is_some() {
         move_by(state, isize::from(lines));
         return;
     }
-    let areas = layout::areas(screen(state), state.focus);
+    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     let at = Position::new(x, y);
     if let Some(pane) = Pane::ALL
         .into_iter()
@@ -676,19 +758,45 @@ fn scroll_at(state: &mut State, x: u16, y: u16, lines: i8) {
     }
 }
 
-/// Selects the first interaction shown in `month` (or the nearest after it).
+/// Selects the first interaction shown in `month`. A month outside the time range moves
+/// nothing and says so; a month in which nothing is shown (the other filters leave none)
+/// selects the nearest shown after it, and says which.
 fn jump_to_month(state: &mut State, month: Date) {
-    let position = state
-        .visible
-        .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day());
-    let len = state.visible.len();
-    if len == 0 {
+    let (since, until) = (state.filter.since, state.filter.until);
+    let in_range = since.is_none_or(|s| month.last_day() >= s.first_day())
+        && until.is_none_or(|u| month.first_day() <= u.last_day());
+    if !in_range {
+        let clear = state
+            .keymap
+            .label(Context::Global, Action::ClearFilters)
+            .map(|k| format!(": {k} clears the filters"))
+            .unwrap_or_default();
+        state.message = Some(format!(
+            "{month} is outside the time range {}{clear}",
+            query::range_text(since, until)
+        ));
         return;
     }
+    let len = state.visible.len();
+    if len == 0 {
+        state.message = Some(format!("Nothing is shown in {month}"));
+        return;
+    }
+    let position = state
+        .visible
+        .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day())
+        .min(len - 1);
     let rows = rows(state, Pane::Timeline);
-    state.timeline.set(position.min(len - 1), len, rows);
+    state.timeline.set(position, len, rows);
     state.detail_scroll = 0;
-    state.message = Some(format!("Jumped to {month}"));
+    let landed = state.data.interaction(state.visible[position]).date;
+    state.message = Some(
+        if landed.first_day() <= month.last_day() && landed.last_day() >= month.first_day() {
+            format!("Jumped to {month}")
+        } else {
+            format!("Nothing is shown in {month}: jumped to {landed}, the nearest shown")
+        },
+    );
 }
 
 /// Recomputes the visible interactions after the filter changed.

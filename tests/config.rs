@@ -302,15 +302,15 @@ fn an_unknown_context_or_an_action_it_does_not_have() {
     assert_eq!(d.message, "MoveDown has no key in Actors");
     assert_eq!(
         d.help.as_deref(),
-        Some("it has keys in Global, Picker, Search, Quotes, Help")
+        Some("it has keys in Global, Picker, Search, Quotes, Sources, Help")
     );
 
-    // Confirm has keys in four places, none of them Global: the bare name is ambiguous.
+    // Confirm has keys in five places, none of them Global: the bare name is ambiguous.
     let d = only_problem("(keys: {\n  \"Quit\": [\"q\"],\n  \"Confirm\": [\"Enter\"],\n})");
     assert_eq!(at(&d), (3, 3));
     assert_eq!(
         d.message,
-        "Confirm has keys in several places: Picker, Search, RangePrompt, Quotes"
+        "Confirm has keys in several places: Picker, Search, RangePrompt, Quotes, Sources"
     );
     assert_eq!(d.help.as_deref(), Some("name one: \"Picker.Confirm\""));
 }

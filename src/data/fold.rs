@@ -254,6 +254,22 @@ impl Query {
     }
 }
 
+impl Query {
+    /// A query of `terms` (words, or phrases with their spaces), each folded, that must all
+    /// occur; `text` is the query as typed. How the terms are read from the text is the query
+    /// layer's: see `crate::query::search_query`.
+    pub fn with_terms(text: &str, terms: &[String]) -> Query {
+        Query {
+            text: text.to_owned(),
+            words: terms
+                .iter()
+                .map(|t| fold(t))
+                .filter(|w| !w.is_empty())
+                .collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -121,20 +121,35 @@ pub struct Interaction {
     pub coding: Option<EventCoding>,
 }
 
+/// What sort of interaction. Written everywhere in one vocabulary, the words of
+/// [`InteractionKind::label`]: `call`, `meeting`, … in the data file, JSON, CSV, Markdown and
+/// the browser. The data file also reads the older names (`PhoneCall`, `Meeting`, …), so files
+/// written before keep loading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum InteractionKind {
+    #[serde(rename = "call", alias = "PhoneCall")]
     PhoneCall,
+    #[serde(rename = "meeting", alias = "Meeting")]
     Meeting,
+    #[serde(rename = "talks", alias = "Talks")]
     Talks,
+    #[serde(rename = "visit", alias = "Visit")]
     Visit,
+    #[serde(rename = "statement", alias = "Statement")]
     Statement,
+    #[serde(rename = "post", alias = "Post")]
     Post,
+    #[serde(rename = "summit", alias = "Summit")]
     Summit,
+    #[serde(rename = "hearing", alias = "Hearing")]
     Hearing,
+    #[serde(rename = "agreement", alias = "Agreement")]
     Agreement,
+    #[serde(rename = "clash", alias = "Clash")]
     Clash,
     /// A material act that is no meeting, agreement or use of force: aid, sanctions, arrests,
     /// protests, shows of force. Machine-coded data uses it.
+    #[serde(rename = "action", alias = "Action")]
     Action,
 }
 

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{fit, fit_right, highlight};
+use super::text::{fit, fit_right, highlight, truncate};
 use super::{Theme, pane_block, scrollbar, theme_of};
 use crate::action::{Action, Pane};
 use crate::data::fold::Query;
@@ -33,22 +33,31 @@ impl Widget for DetailPane<'_> {
             return;
         }
         let rows = usize::from(inner.height);
-        let (lines, len) = lines_upto(
+        let (lines, len, links) = text_upto(
             state,
             super::layout::text_width(area),
             state.detail_scroll.saturating_add(rows),
         );
         let scroll = state.detail_scroll.min(len.saturating_sub(rows));
         let shown: Vec<Line> = lines.into_iter().skip(scroll).take(rows).collect();
-        Paragraph::new(shown).render(
-            Rect::new(
-                inner.x,
-                inner.y,
-                inner.width.saturating_sub(1),
-                inner.height,
-            ),
-            buf,
+        let text_area = Rect::new(
+            inner.x,
+            inner.y,
+            inner.width.saturating_sub(1),
+            inner.height,
         );
+        Paragraph::new(shown).render(text_area, buf);
+        if state.hyperlinks {
+            for link in links
+                .iter()
+                .filter(|l| (scroll..scroll + rows).contains(&l.line))
+            {
+                let y = text_area.y + (link.line - scroll) as u16;
+                let x = text_area.x.saturating_add(link.column as u16);
+                let row = Rect::new(x, y, link.width as u16, 1).intersection(text_area);
+                super::hyperlink::apply(buf, row, &link.url);
+            }
+        }
         scrollbar(
             Rect::new(area.x, inner.y, area.width, inner.height),
             len,
@@ -82,8 +91,28 @@ pub fn date_text(date: Date, until: Option<Date>) -> String {
 /// when more than [`LONG_LIST`] remain, and they are laid out exactly as soon as the window
 /// reaches them.
 pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>>, usize) {
+    let (lines, total, _) = text_upto(state, width, limit);
+    (lines, total)
+}
+
+/// A URL in Detail's text: its line, its first column, how many columns it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub line: usize,
+    pub column: usize,
+    pub width: usize,
+    pub url: String,
+}
+
+/// [`lines_upto`], with where the URLs in those lines stand.
+pub fn text_upto(
+    state: &State,
+    width: u16,
+    limit: usize,
+) -> (Vec<Line<'static>>, usize, Vec<Link>) {
     let theme = theme_of(state);
     let mut doc = Doc {
+        links: Vec::new(),
         limit,
         more: 0,
         lines: Vec::new(),
@@ -91,18 +120,25 @@ pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>
         theme,
         query: &state.filter.search,
     };
+    fill(&mut doc, state);
+    let total = doc.lines.len() + doc.more;
+    (doc.lines, total, doc.links)
+}
+
+fn fill(doc: &mut Doc<'_>, state: &State) {
+    let theme = doc.theme;
     match state.detail_subject() {
-        DetailSubject::Interaction(i) => interaction(&mut doc, state, state.data.interaction(i)),
-        DetailSubject::Actor(a) => actor(&mut doc, state, a),
-        DetailSubject::Pair(p) => pair(&mut doc, state, p),
+        DetailSubject::Interaction(i) => interaction(doc, state, state.data.interaction(i)),
+        DetailSubject::Actor(a) => actor(doc, state, a),
+        DetailSubject::Pair(p) => pair(doc, state, p),
         DetailSubject::Nothing => doc.para("Nothing selected.", theme.dim, 0),
     }
-    let total = doc.lines.len() + doc.more;
-    (doc.lines, total)
 }
 
 struct Doc<'q> {
     lines: Vec<Line<'static>>,
+    /// Where the URLs stand, for hyperlinks.
+    links: Vec<Link>,
     /// Lines past this many are counted, not built: long lists (an actor's thousands of
     /// counterparts) are laid out only as far as the window shows.
     limit: usize,
@@ -116,6 +152,16 @@ struct Doc<'q> {
 
 /// A list longer than this is laid out only as far as the window shows.
 pub const LONG_LIST: usize = 256;
+
+/// `text` wrapped at `width` columns, at spaces only: a hyphen is no place to break, or a
+/// date (`2024-02-17`), an id or a URL would be split inside. A word wider than the line is
+/// still broken, as nothing else would show all of it.
+pub fn wrap(text: &str, width: usize) -> Vec<std::borrow::Cow<'_, str>> {
+    textwrap::wrap(
+        text,
+        textwrap::Options::new(width.max(1)).word_splitter(textwrap::WordSplitter::NoHyphenation),
+    )
+}
 
 /// The width of field labels: "Participants " and the values after it.
 const LABEL: usize = 13;
@@ -135,7 +181,7 @@ impl Doc<'_> {
         let pad = " ".repeat(indent);
         let width = self.width.saturating_sub(indent).max(1);
         for paragraph in text.split('\n') {
-            for line in textwrap::wrap(paragraph, width) {
+            for line in wrap(paragraph, width) {
                 let mut spans = vec![Span::raw(pad.clone())];
                 spans.extend(highlight(&line, self.query, style, self.theme.matched));
                 self.lines.push(Line::from(spans));
@@ -143,11 +189,48 @@ impl Doc<'_> {
         }
     }
 
+    /// A URL on one line of its own, indented by `indent` columns: never wrapped, so that it
+    /// can be clicked and selected whole; cut with `…` when the pane is too narrow (`u` copies
+    /// it whole). Where the terminal supports them, the line becomes a hyperlink.
+    fn link(&mut self, url: &str, indent: usize) {
+        let width = self.width.saturating_sub(indent).max(1);
+        let shown = truncate(url, width);
+        let mut spans = vec![Span::raw(" ".repeat(indent))];
+        spans.extend(highlight(
+            &shown,
+            self.query,
+            self.theme.link,
+            self.theme.matched,
+        ));
+        self.links.push(Link {
+            line: self.lines.len(),
+            column: indent,
+            width: shown.width(),
+            url: url.to_owned(),
+        });
+        self.lines.push(Line::from(spans));
+    }
+
+    /// `Label        value` on one line, the value cut with `…` when it does not fit: for
+    /// what must be read or copied whole (an id, a URL), which wrapping would break.
+    fn field_line(&mut self, label: &str, value: &str, style: Style) {
+        let width = self.width.saturating_sub(LABEL).max(1);
+        let dim = self.theme.dim;
+        let mut spans = vec![Span::styled(fit(label, LABEL), dim)];
+        spans.extend(highlight(
+            &truncate(value, width),
+            self.query,
+            style,
+            self.theme.matched,
+        ));
+        self.lines.push(Line::from(spans));
+    }
+
     /// `Label        value`, the value wrapped under itself.
     fn field(&mut self, label: &str, value: &str, style: Style) {
         let width = self.width.saturating_sub(LABEL).max(1);
         let dim = self.theme.dim;
-        for (n, line) in textwrap::wrap(value, width).into_iter().enumerate() {
+        for (n, line) in wrap(value, width).into_iter().enumerate() {
             let head = if n == 0 {
                 fit(label, LABEL)
             } else {
@@ -188,6 +271,8 @@ fn interaction(doc: &mut Doc<'_>, state: &State, it: &Interaction) {
     if !it.topics.is_empty() {
         doc.field("Topics", &it.topics.join(", "), theme.dim);
     }
+    // What `readout show` takes.
+    doc.field_line("Id", &it.id, theme.dim);
     // A machine-coded event's codes and source come first: its summary only restates them.
     if let Some(coding) = &it.coding {
         doc.blank();
@@ -233,7 +318,7 @@ fn sources(doc: &mut Doc, it: &Interaction) {
         }
         doc.para(&cite, theme.text, 2);
         if let Some(url) = &s.url {
-            doc.para(url, theme.link, 4);
+            doc.link(url, 4);
         }
     }
 }
@@ -351,9 +436,9 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         doc.field("Also", &a.aliases.join(", "), theme.text);
     }
     if let Some(q) = &a.wikidata {
-        doc.field("Wikidata", q, theme.text);
+        doc.field_line("Wikidata", q, theme.text);
     }
-    doc.field("Id", &a.id, theme.dim);
+    doc.field_line("Id", &a.id, theme.dim);
     let its = data.interactions_of(index);
     let activity = match (its.first(), its.last()) {
         (Some(&first), Some(&last)) => format!(

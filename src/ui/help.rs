@@ -7,12 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::Theme;
-use super::text::fit;
+use unicode_width::UnicodeWidthStr;
+
+use super::text::{fit, truncate};
 use crate::action::Action;
-use crate::keymap::{Context, Keymap, keys_label};
+use crate::keymap::{BINDINGS, Context, Keymap, keys_label};
 
 /// Every context of the key table, in the order the overlay lists them.
-const ORDER: [Context; 10] = [
+const ORDER: [Context; 11] = [
     Context::Global,
     Context::Timeline,
     Context::Actors,
@@ -22,39 +24,54 @@ const ORDER: [Context; 10] = [
     Context::Picker,
     Context::Line,
     Context::Quotes,
+    Context::Sources,
     Context::Help,
 ];
 
 const KEYS_WIDTH: usize = 18;
 
-/// The help text: for each context, its bindings as `keys  what they do`.
-pub fn content(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
+/// The help text: for each context, its bindings as `keys  what they do`, each line cut to
+/// `width` columns with `…` where it does not fit.
+pub fn content(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    let room = width.saturating_sub(2 + KEYS_WIDTH);
     for context in ORDER {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        lines.push(Line::styled(context.title(), theme.heading));
+        lines.push(Line::styled(
+            truncate(context.title(), width).into_owned(),
+            theme.heading,
+        ));
         for e in keymap.in_context(context) {
             lines.push(Line::from(vec![
                 Span::raw("  "),
                 Span::styled(fit(&keys_label(e), KEYS_WIDTH), theme.key),
-                Span::raw(e.binding.help),
+                Span::raw(truncate(e.binding.help, room).into_owned()),
             ]));
         }
     }
     lines
 }
 
+/// The columns the help needs to show every line whole: the widest line.
+fn content_width() -> usize {
+    let keys = BINDINGS.iter().map(|b| 2 + KEYS_WIDTH + b.help.width());
+    let titles = ORDER.iter().map(|c| c.title().width());
+    keys.chain(titles).max().unwrap_or(0)
+}
+
 /// The help's length in lines. A keymap has an entry for every line of the table, bound or
 /// not, so the length is the same for every keymap.
 fn content_len() -> usize {
-    content(&Keymap::default(), &super::theme::PLAIN).len()
+    content(&Keymap::default(), &super::theme::PLAIN, usize::MAX).len()
 }
 
 /// The overlay's box on a screen.
 pub fn area(screen: Rect) -> Rect {
-    let width = screen.width.saturating_sub(2).min(72);
+    // As wide as the longest line needs, within the screen less a column each side.
+    let needed = u16::try_from(content_width() + 2).unwrap_or(u16::MAX);
+    let width = screen.width.saturating_sub(2).min(needed);
     let height = screen
         .height
         .saturating_sub(2)
@@ -87,7 +104,7 @@ impl Widget for HelpOverlay<'_> {
             return;
         }
         Clear.render(area, buf);
-        let lines = content(self.keymap, self.theme);
+        let lines = content(self.keymap, self.theme, usize::from(area.width - 2));
         let more = lines.len() > usize::from(area.height - 2);
         let mut block = super::popup_block(
             "Keys",
@@ -114,11 +131,10 @@ impl Widget for HelpOverlay<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keymap::BINDINGS;
 
     #[test]
     fn the_overlay_lists_every_binding() {
-        let text: Vec<String> = content(&Keymap::default(), &super::super::theme::PLAIN)
+        let text: Vec<String> = content(&Keymap::default(), &super::super::theme::PLAIN, 200)
             .iter()
             .map(|l| l.to_string())
             .collect();

@@ -12,6 +12,8 @@ pub const WIDE_MIN_WIDTH: u16 = 80;
 pub const WIDE_MIN_HEIGHT: u16 = 16;
 /// The density strip shows from this height up.
 pub const DENSITY_MIN_HEIGHT: u16 = 24;
+/// …and, while Detail has focus, from this height up: below it, its rows go to Detail.
+pub const READING_STRIP_MIN_HEIGHT: u16 = 30;
 
 /// The tab bar's labels, after the app's name: where each pane's tab stands in the header.
 pub fn tab_areas(header: Rect) -> Vec<(Pane, Rect)> {
@@ -63,6 +65,14 @@ impl Areas {
 
 /// The areas of a screen of `area`, with `focus` the pane shown when only one fits.
 pub fn areas(area: Rect, focus: Pane) -> Areas {
+    areas_for(area, focus, false)
+}
+
+/// The areas of a screen of `area`: [`areas`], or with `maximised` the focused pane alone in
+/// the whole body, as on a narrow screen. With three panes side by side, Detail gets more
+/// rows when it has focus: the timeline keeps a quarter of the column (at least 5 rows), and
+/// below 30 rows the density strip gives up its 2.
+pub fn areas_for(area: Rect, focus: Pane, maximised: bool) -> Areas {
     let h = area.height;
     if area.width == 0 || h == 0 {
         return Areas::default();
@@ -85,21 +95,28 @@ pub fn areas(area: Rect, focus: Pane) -> Areas {
         footer: some(footer_r),
         ..Areas::default()
     };
-    if area.width >= WIDE_MIN_WIDTH && h >= WIDE_MIN_HEIGHT {
+    if area.width >= WIDE_MIN_WIDTH && h >= WIDE_MIN_HEIGHT && !maximised {
+        let reading = focus == Pane::Detail;
         let actors_width = (area.width * 35 / 100).clamp(30, 56);
         let [left, right] = body.layout(&Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(actors_width),
         ]));
-        let strip = if h >= DENSITY_MIN_HEIGHT { 2 } else { 0 };
+        let strip = if h >= DENSITY_MIN_HEIGHT && !(reading && h < READING_STRIP_MIN_HEIGHT) {
+            2
+        } else {
+            0
+        };
         let [density, list] = left.layout(&Layout::vertical([
             Constraint::Length(strip),
             Constraint::Fill(1),
         ]));
-        let [top, bottom] = list.layout(&Layout::vertical([
-            Constraint::Percentage(40),
-            Constraint::Fill(1),
-        ]));
+        let timeline = if reading {
+            Constraint::Length((list.height / 4).max(5).min(list.height))
+        } else {
+            Constraint::Percentage(40)
+        };
+        let [top, bottom] = list.layout(&Layout::vertical([timeline, Constraint::Fill(1)]));
         out.density = some(density);
         out.timeline = Some(top);
         out.detail = Some(bottom);

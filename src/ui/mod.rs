@@ -5,10 +5,12 @@ pub mod actors;
 pub mod density;
 pub mod detail;
 pub mod help;
+pub mod hyperlink;
 pub mod layout;
 pub mod loading;
 pub mod picker;
 pub mod quotes;
+pub mod sources;
 pub mod text;
 pub mod theme;
 pub mod timeline;
@@ -38,7 +40,7 @@ pub fn theme_of(state: &State) -> &Theme {
 impl Widget for &State {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = theme_of(self);
-        let areas = layout::areas(area, self.focus);
+        let areas = layout::areas_for(area, self.focus, self.maximised);
         if let Some(r) = areas.header {
             header(self, r, areas.single, theme, buf);
         }
@@ -101,6 +103,13 @@ impl State {
             Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
                 state: self,
                 cursor: *cursor,
+                theme,
+            }
+            .render(area, buf),
+            Some(Overlay::Sources { cursor, open }) => sources::SourcesOverlay {
+                state: self,
+                cursor: *cursor,
+                open: *open,
                 theme,
             }
             .render(area, buf),
@@ -287,7 +296,13 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         Some(Overlay::RangePrompt { input, error }) => {
             let mut spans = edited_line(" Range: ", input, theme);
             match error {
-                Some(e) => spans.push(Span::styled(format!("  {e}"), theme.message)),
+                // Too long for what the line has left: the footer's row says it instead.
+                Some(_) if range_error_row(state).is_some() => {}
+                Some(e) => {
+                    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+                    let e = truncate(&format!("  {e}"), width.saturating_sub(used)).into_owned();
+                    spans.push(Span::styled(e, theme.message));
+                }
                 None => {
                     let now = crate::query::range_text(state.filter.since, state.filter.until);
                     let now = if now.is_empty() {
@@ -337,33 +352,94 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
     Paragraph::new(line).style(theme.status).render(area, buf);
 }
 
-fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    let hints = state.keymap.hints(state.mode());
-    // When not every hint fits, keep the focused pane's own, then how to quit and get help,
-    // then the rest in table order; show the kept ones in table order.
-    let priority = |&(_, word): &(String, &str)| match word {
-        "quit" | "help" | "close" => 1,
-        _ => 2,
-    };
-    let mut order: Vec<usize> = (0..hints.len()).collect();
-    order.sort_by_key(|&i| {
-        if i < state.keymap.own_hints(state.mode()) {
-            0
-        } else {
-            priority(&hints[i])
+/// How much the footer wants the hint of `action` now: 0 most, `None` when it would do nothing
+/// (clear with no filter, copy with no quote). The focused pane's or overlay's own hints, help
+/// and quit come first; moving, changing panes and copying, which a reader learns first or
+/// uses least, go first when the row is short.
+fn hint_rank(state: &State, action: Action, own: bool) -> Option<u8> {
+    let selected = state
+        .selected_interaction()
+        .map(|i| state.data.interaction(i))
+        .filter(|_| {
+            matches!(
+                state.detail_subject(),
+                crate::state::DetailSubject::Interaction(_)
+            )
+        });
+    let rank = match action {
+        Action::ClearFilters if state.filter == state.cleared_filter() => return None,
+        Action::CopyQuote if selected.is_none_or(|it| it.quotes.is_empty()) => return None,
+        Action::CopyUrl | Action::OpenUrl
+            if selected.is_none_or(|it| it.sources.iter().all(|s| s.url.is_none())) =>
+        {
+            return None;
         }
-    });
+        _ if own => 0,
+        Action::ToggleHelp | Action::Quit | Action::CloseOverlay => 0,
+        Action::OpenPicker | Action::OpenSearch => 1,
+        Action::OpenRangePrompt | Action::ClearFilters => 2,
+        Action::TogglePairs if state.focus == Pane::Actors => 0,
+        Action::TogglePairs | Action::ToggleMaximise => 3,
+        Action::CopyQuote | Action::CopyUrl | Action::OpenUrl => 4,
+        Action::MoveDown | Action::FocusNext => 5,
+        _ => 4,
+    };
+    Some(rank)
+}
+
+/// The range prompt's error, when it does not fit on the status line after what was typed
+/// and the screen has a footer row to say it on instead.
+fn range_error_row(state: &State) -> Option<&str> {
+    let Some(Overlay::RangePrompt {
+        input,
+        error: Some(e),
+    }) = &state.overlay
+    else {
+        return None;
+    };
+    let areas = layout::areas_for(
+        Rect::new(0, 0, state.width, state.height),
+        state.focus,
+        state.maximised,
+    );
+    areas.footer?;
+    let used = " Range: ".width() + input.text().width() + 1;
+    (used + 2 + e.width() > usize::from(state.width)).then_some(e.as_str())
+}
+
+fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    if let Some(e) = range_error_row(state) {
+        let e = truncate(e, usize::from(area.width).saturating_sub(1));
+        Paragraph::new(Line::styled(format!(" {e}"), theme.message)).render(area, buf);
+        return;
+    }
+    let mode = state.mode();
+    let own = state.keymap.own_hints(mode);
+    // The hints that mean something now, each with how much it is wanted (0 most).
+    let ranked: Vec<((String, &str), u8)> = state
+        .keymap
+        .hint_actions(mode)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, (keys, word, action))| {
+            hint_rank(state, action, i < own).map(|rank| ((keys, word), rank))
+        })
+        .collect();
+    // When not every hint fits, the least wanted go first; the kept ones show in table order.
+    let mut order: Vec<usize> = (0..ranked.len()).collect();
+    order.sort_by_key(|&i| ranked[i].1);
     let room = usize::from(area.width);
     let mut used = 0;
-    let mut keep = vec![false; hints.len()];
+    let mut keep = vec![false; ranked.len()];
     for i in order {
-        let (keys, word) = &hints[i];
+        let (keys, word) = &ranked[i].0;
         let w = keys.width() + word.width() + 3;
         if used + w <= room {
             used += w;
             keep[i] = true;
         }
     }
+    let hints: Vec<(String, &str)> = ranked.into_iter().map(|(h, _)| h).collect();
     let mut spans = Vec::new();
     for ((keys, word), _) in hints.into_iter().zip(keep).filter(|(_, k)| *k) {
         spans.push(Span::raw(" "));
