@@ -15,7 +15,7 @@ use crate::state::{Copied, Loading, Overlay, SearchRequest, State};
 use crate::update::{Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
-/// picker.
+/// line being edited (the picker, the search line, the range prompt).
 pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
     match event {
         // Only presses: Windows terminals report releases too, which would double every key.
@@ -25,10 +25,10 @@ pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
             .into_iter()
             .collect(),
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
-        // A paste is text for the line being edited, never keys to run.
-        Event::Paste(text) if editing_a_line(state) => text
+        // A paste is text for the line being edited, never keys to run; its line breaks, tabs
+        // and control characters separate words (`crate::line::pasted`).
+        Event::Paste(text) if editing_a_line(state) => crate::line::pasted(&text)
             .chars()
-            .filter(|c| !c.is_control())
             .map(Action::Input)
             .collect(),
         Event::Mouse(mouse) => match mouse.kind {

@@ -25,8 +25,9 @@ pub struct Cli {
     pub data: DataArg,
     /// The configuration file: key bindings, colours, defaults (default:
     /// $XDG_CONFIG_HOME/readout/config.ron, or ~/.config/readout/config.ron). READOUT_CONFIG
-    /// in the environment names it too.
-    #[arg(long, value_name = "FILE", env = "READOUT_CONFIG")]
+    /// in the environment names it too (an empty value is the same as unset: see
+    /// [`crate::env`]); `main` reads it when this is `None`.
+    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
 
@@ -204,10 +205,11 @@ pub struct ExportArgs {
 }
 
 /// The filters `list` and `export` share with the browser.
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
-    /// Keep interactions this actor takes part in: an id, name, native name or alias
-    /// (case-insensitive). Given several times, keeps those in which all take part.
+    /// Keep interactions this actor takes part in: an id, or part of a name, native name or
+    /// alias, matched as the picker matches; a name that fits several actors is an error
+    /// that lists them. Given several times, keeps those in which all take part.
     #[arg(long, value_name = "ID_OR_NAME")]
     pub actor: Vec<String>,
     /// With several --actor or --country: keep interactions in which at least one takes part.

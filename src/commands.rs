@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cite;
 use crate::cli::{ExportFormat, FilterArgs, Format};
-use crate::data::{Data, Interaction};
+use crate::data::{ActorMatch, Data, Interaction};
 use crate::network::{Network, export};
 use crate::query::{self, ClassFilter, Filter, MatchMode, RoleMatch};
 use crate::ui::detail::{coverage, date_text, event_text, fatalities, signed};
@@ -59,7 +59,10 @@ pub fn summary(data: &Data) -> String {
     )
 }
 
-/// Resolves `--actor` values to actor indices: an id, name, native name or alias.
+/// Resolves `--actor` values to actor indices, matching as the browser's picker does
+/// ([`Data::resolve_actor`]): an id, or part of a name, native name or alias, folded as
+/// search folds. A usage failure (exit 2) for a name that fits no actor, and for one that
+/// fits several equally well, listing them with their ids and roles.
 pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failure> {
     names
         .iter()
@@ -69,15 +72,18 @@ pub fn resolve_actors(data: &Data, names: &[String]) -> Result<Vec<usize>, Failu
                     "--actor needs an id, a name, a native name or an alias".to_owned(),
                 ));
             }
-            data.find_actor(name).ok_or_else(|| {
-                let hint = crate::data::validate::suggest(name, data.actors())
-                    .or_else(|| data.search_actors(name).first().map(|&a| data.actor(a).id.clone()))
-                    .map(|id| format!(" (did you mean {id:?}?)"))
-                    .unwrap_or_default();
-                Failure::usage(format!(
-                    "no actor is called {name:?}{hint}; --actor takes an id, a name, a native name or an alias"
-                ))
-            })
+            match data.resolve_actor(name) {
+                ActorMatch::One(a) => Ok(a),
+                ActorMatch::Several(found) => Err(Failure::usage(ambiguous(data, name, &found))),
+                ActorMatch::None => {
+                    let hint = crate::data::validate::suggest(name, data.actors())
+                        .map(|id| format!(" (did you mean {id:?}?)"))
+                        .unwrap_or_default();
+                    Err(Failure::usage(format!(
+                        "no actor is called {name:?}{hint}; --actor takes an id, or part of a name, a native name or an alias"
+                    )))
+                }
+            }
         })
         .collect()
 }
@@ -136,6 +142,35 @@ pub fn resolve_groups(data: &Data, names: &[String]) -> Result<Vec<query::Group>
             })
         })
         .collect()
+}
+
+/// The error for an `--actor` that fits several actors: one line each, id, name and role,
+/// the ids aligned, and how to choose.
+fn ambiguous(data: &Data, name: &str, found: &[usize]) -> String {
+    const SHOWN: usize = 20;
+    let id_w = found
+        .iter()
+        .take(SHOWN)
+        .map(|&a| data.actor(a).id.width())
+        .max()
+        .unwrap_or(0);
+    let mut message = format!(
+        "{} actors fit --actor {name:?}; give one of their ids:",
+        found.len()
+    );
+    for &a in found.iter().take(SHOWN) {
+        let actor = data.actor(a);
+        message.push_str(&format!(
+            "\n  {}  {} — {}",
+            fit(&actor.id, id_w),
+            actor.name,
+            actor.role
+        ));
+    }
+    if found.len() > SHOWN {
+        message.push_str(&format!("\n  … and {} more", found.len() - SHOWN));
+    }
+    message
 }
 
 /// The interactions that pass `list`'s and `export`'s filters, in date order.
@@ -344,6 +379,34 @@ fn list_text(
     Ok(())
 }
 
+/// A CSV cell a spreadsheet shows as text and never runs: a cell that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return (the OWASP list of formula triggers), or with the
+/// fullwidth `＝`, `＋`, `－`, `＠` that some spreadsheets read the same way, gets a `'` in
+/// front. A plain number (`-2.5`, `+3`) is left as it is: a spreadsheet reads it as a number,
+/// which runs nothing.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let triggers = |c: char| {
+        matches!(
+            c,
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠'
+        )
+    };
+    let plain_number = |s: &str| {
+        let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+        !whole.is_empty()
+            && !frac.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
+            && frac.bytes().all(|b| b.is_ascii_digit())
+    };
+    match cell.chars().next() {
+        Some(c) if triggers(c) && !plain_number(cell) => {
+            std::borrow::Cow::Owned(format!("'{cell}"))
+        }
+        _ => std::borrow::Cow::Borrowed(cell),
+    }
+}
+
 fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
@@ -395,7 +458,7 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
         let c = it.coding.as_ref();
         let num = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
         let float = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
-        w.write_record([
+        let cells = [
             it.id.as_str(),
             &it.date.to_string(),
             &it.until.map(|d| d.to_string()).unwrap_or_default(),
@@ -422,7 +485,8 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
                 .and_then(|id| data.role_of(id, it.date))
                 .unwrap_or_default(),
             &roles(&it.mediators),
-        ])?;
+        ];
+        w.write_record(cells.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
     }
     w.flush()
 }

@@ -105,7 +105,11 @@ impl Config {
 pub fn default_path() -> Option<PathBuf> {
     use etcetera::BaseStrategy;
     let base = etcetera::choose_base_strategy().ok()?;
-    Some(base.config_dir().join("readout").join(FILE_NAME))
+    let dir = base.config_dir();
+    // An empty HOME gives a relative directory: that is no configuration directory, not one
+    // under whatever directory readout was started in.
+    dir.is_absolute()
+        .then(|| dir.join("readout").join(FILE_NAME))
 }
 
 /// `readout config`: print the defaults (`--default`), say where the file is (`--path`), or
@@ -395,6 +399,7 @@ fn colors(entries: &Entries<String>, config: &mut Config, problems: &mut Vec<Pro
 
 fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<Problem>) {
     let path = Path::default().field("keys");
+    let problems_before = problems.len();
     // Where each (context, action) the file rebinds is listed: its entry.
     let mut listed = Listed::default();
     for (i, (name, keys)) in entries.0.iter().enumerate() {
@@ -423,7 +428,24 @@ fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<
                     path.index(i).index(k),
                     format!("{text:?} is listed twice for {name:?}"),
                 )),
-                Ok(key) => parsed.push(key),
+                Ok(key) => match key.arrives_as() {
+                    // The terminal delivers it as another key: bound, it would never arrive.
+                    Some(other) => problems.push(
+                        Problem::new(
+                            path.index(i).index(k),
+                            format!(
+                                "{text:?} arrives as {:?}: a terminal sends the two keys alike, \
+                                 so readout cannot tell them apart",
+                                other.config_name()
+                            ),
+                        )
+                        .help(format!(
+                            "bind {:?} itself, or another key",
+                            other.config_name()
+                        )),
+                    ),
+                    None => parsed.push(key),
+                },
                 Err(e) => {
                     let mut p = Problem::new(path.index(i).index(k), e.to_string());
                     p.help = e.help();
@@ -473,6 +495,40 @@ fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<
         }
         problems.push(p);
     }
+    // Checked once the bindings are otherwise right: a key refused or bound twice is reported
+    // as such first.
+    if problems.len() == problems_before
+        && let Some(pane) = no_way_to_quit(&config.keymap)
+    {
+        let at = match listed.get(Context::Global, Action::Quit) {
+            Some(entry) => path.index(entry),
+            None => path.clone(),
+        };
+        let quit = config.keymap.keys(Context::Global, Action::Quit);
+        let message = if quit.is_empty() {
+            "this leaves no way to quit the browser: \"Quit\" has no keys".to_owned()
+        } else {
+            format!(
+                "this leaves no way to quit the browser from {}: every key of \"Quit\" does something else there",
+                pane.title()
+            )
+        };
+        problems.push(
+            Problem::new(at, message).help("keep a key for \"Quit\", such as \"q\" or \"ctrl-c\""),
+        );
+    }
+}
+
+/// The first pane the browser could not be quit from with `keymap`: where no key of the global
+/// `Quit` reaches `Quit` (it has none, or the pane binds each of them to something else).
+fn no_way_to_quit(keymap: &Keymap) -> Option<Pane> {
+    let quit = keymap.keys(Context::Global, Action::Quit);
+    Pane::ALL.into_iter().find(|&pane| {
+        !quit.iter().any(|k| {
+            let event = ratatui::crossterm::event::KeyEvent::new(k.code, k.mods);
+            keymap.dispatch(keymap::Mode::Browse(pane), event) == Some(Action::Quit)
+        })
+    })
 }
 
 /// Which entry of `keys` rebinds each (context, action).

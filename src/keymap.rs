@@ -243,6 +243,58 @@ impl Key {
     }
 }
 
+impl Key {
+    /// The key a terminal delivers when this one is pressed, when that is another key: a
+    /// terminal (without the kitty keyboard protocol, which readout does not ask for) sends
+    /// `ctrl-m` as the same byte as Enter, `ctrl-i` as Tab, `ctrl-[` as Esc, and drops Shift
+    /// from `ctrl-J` and from `shift-Enter`. `None` when the key arrives as itself.
+    ///
+    /// | written | arrives as |
+    /// |---|---|
+    /// | `ctrl-m`, `ctrl-Enter`, `shift-Enter` | `Enter` |
+    /// | `ctrl-i`, `ctrl-Tab` | `Tab` |
+    /// | `ctrl-[`, `ctrl-3`, `shift-Esc`, `ctrl-Esc` | `Esc` |
+    /// | `ctrl-8`, `shift-Backspace` | `Backspace` |
+    /// | `ctrl-Backspace` | `ctrl-h` |
+    /// | `ctrl-@`, `ctrl-2`, `ctrl-`` ` `` | `ctrl-Space` |
+    /// | `ctrl-\`, `ctrl-]`, `ctrl-^`, `ctrl-_`, `ctrl-/` | `ctrl-4`, `ctrl-5`, `ctrl-6`, `ctrl-7`, `ctrl-7` |
+    /// | `ctrl-A` … `ctrl-Z` | `ctrl-a` … `ctrl-z` |
+    ///
+    /// Alt is kept: a terminal sends it as a prefix (`alt-ctrl-m` arrives as `alt-Enter`).
+    pub fn arrives_as(self) -> Option<Key> {
+        let alt = self.mods & KeyModifiers::ALT;
+        let plain = |code: KeyCode| Key { code, mods: alt };
+        let with_ctrl = |c: char| Key {
+            code: KeyCode::Char(c),
+            mods: alt | KeyModifiers::CONTROL,
+        };
+        let ctrl = self.mods.contains(KeyModifiers::CONTROL);
+        let shift = self.mods.contains(KeyModifiers::SHIFT);
+        let arrives = match self.code {
+            KeyCode::Char(c) if ctrl => match c {
+                'm' | 'M' => plain(KeyCode::Enter),
+                'i' | 'I' => plain(KeyCode::Tab),
+                '[' | '3' => plain(KeyCode::Esc),
+                '8' => plain(KeyCode::Backspace),
+                '@' | '2' | '`' => with_ctrl(' '),
+                '\\' => with_ctrl('4'),
+                ']' => with_ctrl('5'),
+                '^' => with_ctrl('6'),
+                '_' | '/' => with_ctrl('7'),
+                c if c.is_ascii_uppercase() => with_ctrl(c.to_ascii_lowercase()),
+                _ => return None,
+            },
+            KeyCode::Enter if ctrl || shift => plain(KeyCode::Enter),
+            KeyCode::Tab if ctrl => plain(KeyCode::Tab),
+            KeyCode::Esc if ctrl || shift => plain(KeyCode::Esc),
+            KeyCode::Backspace if ctrl => with_ctrl('h'),
+            KeyCode::Backspace if shift => plain(KeyCode::Backspace),
+            _ => return None,
+        };
+        (arrives != self).then_some(arrives)
+    }
+}
+
 /// Keys with names, as the configuration writes them (first) and other ways it reads them.
 const NAMED: &[(&str, KeyCode)] = &[
     ("Enter", KeyCode::Enter),

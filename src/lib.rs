@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod data;
+pub mod env;
 pub mod import;
 pub mod keymap;
 pub mod line;

@@ -2,6 +2,35 @@
 
 use unicode_width::UnicodeWidthStr;
 
+/// Pasted text as it enters a line being edited: each run of whitespace or control characters
+/// (line breaks, tabs, escapes) becomes one space, so `"Pashinyan\nAliyev"` is two words, not
+/// `PashinyanAliyev`; the characters of disputed width that data text loses are lost here too
+/// ([`crate::data::clean`]). Everything else is kept as it is.
+pub fn pasted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_gap = false;
+    for c in text.chars() {
+        let gap = c.is_whitespace()
+            || c.is_control()
+            || (crate::data::clean::is_unsafe(c)
+                && crate::data::clean::clean_text(c.encode_utf8(&mut [0; 4]), false) == " ");
+        if !gap && crate::data::clean::is_unsafe(c) {
+            // Dropped, as data text drops it (a soft hyphen, a zero-width space).
+            continue;
+        }
+        if gap {
+            if !in_gap {
+                out.push(' ');
+            }
+            in_gap = true;
+        } else {
+            out.push(c);
+            in_gap = false;
+        }
+    }
+    out
+}
+
 /// Text and a cursor (a byte offset on a char boundary).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
@@ -26,9 +55,10 @@ impl LineInput {
         self.text[..self.cursor].width()
     }
 
-    /// Inserts a character at the cursor; control characters are not text.
+    /// Inserts a character at the cursor; control characters, and characters whose width
+    /// terminals disagree on, are not text ([`crate::data::clean::is_unsafe`]).
     pub fn insert(&mut self, c: char) {
-        if c.is_control() {
+        if c.is_control() || crate::data::clean::is_unsafe(c) {
             return;
         }
         self.text.insert(self.cursor, c);
@@ -128,6 +158,25 @@ mod tests {
         l.delete_to_start();
         assert_eq!(l.text(), "two");
         assert_eq!(l.cursor_column(), 0);
+    }
+
+    #[test]
+    fn a_paste_keeps_its_words_apart() {
+        for (paste, line) in [
+            ("Pashinyan\nAliyev", "Pashinyan Aliyev"),
+            ("Pashinyan\r\nAliyev", "Pashinyan Aliyev"),
+            ("Blinken\tTbilisi", "Blinken Tbilisi"),
+            ("peace \n\t  treaty", "peace treaty"),
+            ("Brus\u{1b}sels", "Brus sels"),
+            ("a\u{2028}b\u{85}c\u{a0}d\u{3000}e", "a b c d e"),
+            ("\nՓաշինյան\n", " Փաշինյան "),
+            ("Nego\u{ad}ti\u{ad}ations", "Negotiations"),
+            ("a\u{3164}b\u{200b}c", "a bc"),
+            ("Əliyev", "Əliyev"),
+            ("", ""),
+        ] {
+            assert_eq!(pasted(paste), line, "{paste:?}");
+        }
     }
 
     #[test]

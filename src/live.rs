@@ -153,9 +153,7 @@ impl Live {
             .and_then(|p| std::fs::metadata(p).ok())
             .is_some_and(|m| m.is_file());
         let panic_key = if cfg!(debug_assertions) {
-            std::env::var("READOUT_PANIC_ON_KEY")
-                .ok()
-                .and_then(|v| v.chars().next())
+            crate::env::var("READOUT_PANIC_ON_KEY").and_then(|v| v.chars().next())
         } else {
             None
         };

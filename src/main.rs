@@ -19,7 +19,11 @@ use readout::state::State;
 use readout::ui::theme::no_color_requested;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // READOUT_CONFIG names the configuration when --config does not; empty means unset.
+    if cli.config.is_none() {
+        cli.config = readout::env::path(readout::config::ENV);
+    }
     if let (Some(file), Some(_)) = (&cli.file, &cli.command) {
         eprintln!(
             "error: {} stands before the command, where it is not read; give it as --data FILE after the command",
@@ -330,7 +334,7 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure
 fn refuse_without_a_terminal() -> Result<(), Failure> {
     let why = if !io::stdout().is_terminal() {
         "standard output is not a terminal"
-    } else if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+    } else if readout::env::var("TERM").is_some_and(|t| t == "dumb") {
         "TERM=dumb says the terminal cannot draw it"
     } else {
         return Ok(());

@@ -14,8 +14,8 @@ use crate::line::LineInput;
 use crate::network::{self, Network, layout as net_layout};
 use crate::query;
 use crate::state::{
-    ActorsView, Copied, Cursor, DetailSubject, Loading, NetworkStamp, NetworkView, Overlay, PickItem,
-    Picker, SearchRequest, State, TimelineView, source_urls,
+    ActorsView, Copied, Cursor, DetailSubject, Loading, NetworkStamp, NetworkView, Overlay,
+    PickItem, Picker, SearchRequest, State, TimelineView, source_urls,
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 

@@ -599,3 +599,159 @@ fn the_browser_refuses_a_bad_configuration_before_touching_the_terminal() {
     assert_eq!(code, 1);
     assert!(err.starts_with("missing.ron: cannot read"), "{err}");
 }
+
+/// An empty variable is the same as an unset one, for every variable readout reads
+/// (`READOUT_CONFIG=`, `NO_COLOR=`, `TERM=`, `XDG_CONFIG_HOME=`, `HOME=`).
+#[test]
+fn an_empty_environment_variable_means_unset() {
+    let home = Home::new("empty-env");
+    // READOUT_CONFIG= : every command runs, with the configuration at its usual place.
+    for args in [
+        &["check"][..],
+        &["list", "--since", "2024"],
+        &["config", "--path"],
+        &["config", "--check"],
+        &["show", "2022-07-25-blinken-aliyev-call"],
+    ] {
+        let (code, out, err) = home.run(args, Some(""));
+        assert_eq!(code, 0, "READOUT_CONFIG= readout {args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+        if args == ["config", "--path"] {
+            assert_eq!(out.trim_end(), home.config_file().to_str().unwrap());
+        }
+    }
+    let (code, out, _) = home.run(&["check"], Some(""));
+    assert_eq!(code, 0);
+    let (_, unset, _) = home.run(&["check"], None);
+    assert_eq!(out, unset, "empty is unset");
+
+    let run = |vars: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_readout"));
+        cmd.args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(std::process::Stdio::null())
+            .env("XDG_CONFIG_HOME", &home.0)
+            .env_remove("READOUT_CONFIG");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    // XDG_CONFIG_HOME= and HOME= never put the configuration under the working directory.
+    let (code, out, err) = run(
+        &[("XDG_CONFIG_HOME", ""), ("HOME", "/nonexistent-home")],
+        &["config", "--path"],
+    );
+    assert_eq!(
+        (code, out.trim_end()),
+        (0, "/nonexistent-home/.config/readout/config.ron"),
+        "{err}"
+    );
+    let (code, out, _) = run(
+        &[("XDG_CONFIG_HOME", ""), ("HOME", "")],
+        &["config", "--path"],
+    );
+    assert!(
+        code != 0 || out.starts_with('/'),
+        "a relative configuration path: {out:?}"
+    );
+    // NO_COLOR= and TERM= change nothing for the commands.
+    let (code, out, err) = run(&[("NO_COLOR", ""), ("TERM", "")], &["check"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, unset);
+}
+
+/// A key a terminal sends as another one is refused, saying which key it arrives as
+/// (`tests/fixtures/text/config-ctrl-m.ron` binds `ctrl-m`, which arrives as Enter).
+#[test]
+fn a_key_the_terminal_cannot_tell_apart_is_reported_with_the_key_it_arrives_as() {
+    let case = std::fs::read_to_string("tests/fixtures/text/config-ctrl-m.ron").unwrap();
+    let p = only_problem(&case);
+    assert_eq!(at(&p), (3, 27), "{p:?}");
+    assert!(
+        p.message.starts_with("\"ctrl-m\" arrives as \"Enter\""),
+        "{}",
+        p.message
+    );
+    for (written, arrives) in [
+        ("ctrl-i", "Tab"),
+        ("ctrl-[", "Esc"),
+        ("ctrl-J", "ctrl-j"),
+        ("C-M", "Enter"),
+        ("shift-Enter", "Enter"),
+        ("ctrl-Enter", "Enter"),
+        ("ctrl-Backspace", "ctrl-h"),
+        ("ctrl-2", "ctrl-Space"),
+        ("ctrl-/", "ctrl-7"),
+        ("alt-ctrl-m", "alt-Enter"),
+    ] {
+        let text = format!("(keys: {{ \"MoveDown\": [\"j\", {written:?}] }})");
+        let p = only_problem(&text);
+        assert!(
+            p.message
+                .starts_with(&format!("{written:?} arrives as {arrives:?}")),
+            "{written}: {}",
+            p.message
+        );
+    }
+    // Keys that arrive as themselves stay accepted.
+    for fine in [
+        "ctrl-j",
+        "ctrl-h",
+        "ctrl-Space",
+        "alt-m",
+        "Enter",
+        "ctrl-n",
+        "F5",
+        "M",
+    ] {
+        parse(&format!("(keys: {{ \"MoveDown\": [{fine:?}] }})"));
+    }
+    // Every default binding arrives as itself.
+    for b in readout::keymap::BINDINGS {
+        for k in b.keys {
+            assert_eq!(k.arrives_as(), None, "{:?}", k);
+        }
+    }
+}
+
+#[test]
+fn a_configuration_with_no_way_to_quit_is_refused() {
+    let p = only_problem("(keys: { \"Quit\": [] })");
+    assert!(p.message.contains("no way to quit"), "{}", p.message);
+    assert_eq!(at(&p), (1, 18), "{p:?}");
+    // Only keys that never arrive: those are reported first.
+    let p = only_problem("(keys: { \"Quit\": [\"ctrl-m\"] })");
+    assert!(p.message.contains("arrives as \"Enter\""), "{p:?}");
+    // The quit keys all taken by a pane: no way out of that pane.
+    let ps = problems("(keys: { \"Quit\": [\"x\"], \"Timeline.OpenDetail\": [\"x\"] })");
+    assert!(
+        ps.iter().any(|p| p
+            .message
+            .contains("no way to quit the browser from Timeline")),
+        "{ps:?}"
+    );
+    // One key is enough.
+    parse("(keys: { \"Quit\": [\"x\"] })");
+}
+
+#[test]
+fn config_check_reports_ctrl_m_on_the_command_line() {
+    let home = Home::new("ctrl-m");
+    let (code, out, err) = home.run(
+        &["config", "--check", "tests/fixtures/text/config-ctrl-m.ron"],
+        None,
+    );
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(
+        err.starts_with(
+            "tests/fixtures/text/config-ctrl-m.ron:3:27: \"ctrl-m\" arrives as \"Enter\""
+        ),
+        "{err}"
+    );
+}

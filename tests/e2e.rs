@@ -674,7 +674,9 @@ fn network_view_on_pashinyan() {
     let heaviest = format!("Pashinyan — Aliyev · {both} interactions");
     let all = builtin_all();
     t.run_between_markers(&sh_quote(BIN));
-    t.wait_until(&format!("{all} interactions"), |s| status_shows(s, &all, &[]));
+    t.wait_until(&format!("{all} interactions"), |s| {
+        status_shows(s, &all, &[])
+    });
     t.keys(&["2"]);
     for _ in 0..at {
         t.keys(&["j"]);

@@ -99,7 +99,50 @@ fn a_paste_is_text_in_the_search_line_and_nothing_in_the_browser() {
     for a in readout::app::actions_for(&s, Event::Paste("Brus\u{1b}sels".to_owned())) {
         update(&mut s, a);
     }
-    assert_eq!(s.filter.search.text(), "Brussels");
+    // An escape inside a paste is a control character: it separates, like a line break.
+    assert_eq!(s.filter.search.text(), "Brus sels");
+}
+
+/// Every line editor takes a paste the same way: each run of whitespace or control
+/// characters is one space (`tests/fixtures/text/paste-newline.txt` is `Pashinyan⏎Aliyev`).
+#[test]
+fn a_pasted_line_break_separates_words_in_every_line_editor() {
+    use ratatui::crossterm::event::Event;
+    let paste_into = |s: &mut readout::state::State, text: &str| {
+        for a in readout::app::actions_for(s, Event::Paste(text.to_owned())) {
+            update(s, a);
+        }
+    };
+    let case = std::fs::read_to_string("tests/fixtures/text/paste-newline.txt").unwrap();
+    let mut s = state(builtin(), 120, 40);
+    press(&mut s, &["/"]);
+    paste_into(&mut s, &case);
+    assert_eq!(s.filter.search.text(), "Pashinyan Aliyev");
+    assert!(!s.visible.is_empty(), "both words match, apart");
+    for (paste, typed) in [
+        ("Pashinyan\r\nAliyev", "Pashinyan Aliyev"),
+        ("peace\t\ttreaty", "peace treaty"),
+        ("\u{2028}Blinken \n ", " Blinken "),
+    ] {
+        let mut s = state(builtin(), 120, 40);
+        press(&mut s, &["/"]);
+        paste_into(&mut s, paste);
+        assert_eq!(s.filter.search.text(), typed, "search line: {paste:?}");
+        let mut s = state(builtin(), 120, 40);
+        press(&mut s, &["f"]);
+        paste_into(&mut s, paste);
+        let Some(Overlay::Picker(p)) = &s.overlay else {
+            panic!("picker open")
+        };
+        assert_eq!(p.input.text(), typed, "picker: {paste:?}");
+    }
+    let mut s = state(builtin(), 120, 40);
+    press(&mut s, &["t"]);
+    paste_into(&mut s, "2022-07\n..\t2022-10");
+    let Some(Overlay::RangePrompt { input, .. }) = &s.overlay else {
+        panic!("range prompt open")
+    };
+    assert_eq!(input.text(), "2022-07 .. 2022-10");
 }
 
 #[test]

@@ -1,5 +1,9 @@
 //! Property tests: any sequence of actions at any size, resizes included, never panics, keeps
-//! every selection in range, and draws no line wider than the screen.
+//! every selection in range, draws no line wider than the screen, and draws no control
+//! character or character of disputed width.
+//!
+//! Each runs 64 sequences by default (CI's share); `PROPTEST_CASES` asks for more on demand:
+//! `PROPTEST_CASES=10000 cargo test --release --test props`.
 
 mod common;
 
@@ -67,6 +71,14 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// How many sequences a property runs: `PROPTEST_CASES` if set, else 64.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
+}
+
 fn check(state: &State) {
     let len = state.visible.len();
     assert!(
@@ -104,7 +116,13 @@ fn check(state: &State) {
                 hidden -= 1;
                 continue;
             }
-            let w = unicode_width::UnicodeWidthStr::width(buf[(x, y)].symbol()).max(1);
+            let symbol = buf[(x, y)].symbol();
+            assert!(
+                !symbol.chars().any(|c| c.is_control()
+                    || matches!(c, '\u{ad}' | '\u{200b}' | '\u{3164}' | '\u{2028}')),
+                "{symbol:?} drawn at {x},{y}"
+            );
+            let w = unicode_width::UnicodeWidthStr::width(symbol).max(1);
             hidden = w - 1;
             used += w;
         }
@@ -127,7 +145,7 @@ fn run(data: Data, size: (u16, u16), actions: Vec<Action>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn any_actions_at_any_size_on_the_builtin(
@@ -181,7 +199,7 @@ fn key() -> impl Strategy<Value = ratatui::crossterm::event::KeyEvent> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     /// Keys through the real key table (Ctrl-C and q may quit: the loop would stop there).
     #[test]
@@ -199,6 +217,103 @@ proptest! {
             if state.quit {
                 break;
             }
+        }
+    }
+}
+
+/// Text as it arrives from outside: line breaks, tabs, escapes, combining marks, ligatures,
+/// soft hyphens, fillers, wide and right-to-left letters.
+fn pasted_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            "a",
+            "rene",
+            "e\u{301}",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u{1b}[2J",
+            "\u{7}",
+            "\u{fb01}",
+            "\u{ad}",
+            "\u{3164}",
+            "\u{200b}",
+            "\u{2028}",
+            "漢字",
+            "Փաշ",
+            "سلام",
+            "🕊\u{fe0f}",
+            " ",
+            "2022",
+            "..",
+        ]),
+        0..8,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+/// An action, or a paste into whatever is open.
+#[derive(Debug, Clone)]
+enum Step {
+    Act(Action),
+    Paste(String),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => action().prop_map(Step::Act),
+        1 => pasted_text().prop_map(Step::Paste),
+    ]
+}
+
+/// The datasets whose text is hardest to draw: control characters, combining marks, disputed
+/// widths, formulas and Markdown.
+fn hostile(which: usize) -> Data {
+    static ALL: std::sync::OnceLock<Vec<Data>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        [
+            "tests/fixtures/hostile.ron",
+            "tests/fixtures/wide.ron",
+            "tests/fixtures/text/highlight-combining.ron",
+            "tests/fixtures/text/list-width.ron",
+            "tests/fixtures/text/search-ligature.ron",
+            "tests/fixtures/text/markdown-escape.ron",
+        ]
+        .iter()
+        .map(|p| readout::data::load_file(std::path::Path::new(p)).expect("the fixture loads"))
+        .collect()
+    })[which]
+        .clone()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    /// The browser itself, through `update` and a full render at every step: actions, pastes
+    /// and resizes on text from outside. Nothing panics, selections stay in range, no row is
+    /// wider than the screen, and no control character or character of disputed width is drawn.
+    #[test]
+    fn any_actions_and_pastes_on_hostile_text(
+        which in 0usize..6,
+        w in 0u16..=200,
+        h in 0u16..=60,
+        steps in prop::collection::vec(step(), 0..40),
+    ) {
+        let data = hostile(which);
+        let mut state = State::new(data, "prop", w, h);
+        check(&state);
+        for s in steps {
+            let actions = match s {
+                Step::Act(a) => vec![a],
+                Step::Paste(text) => readout::app::actions_for(
+                    &state,
+                    ratatui::crossterm::event::Event::Paste(text),
+                ),
+            };
+            for a in actions {
+                update(&mut state, a);
+            }
+            check(&state);
         }
     }
 }

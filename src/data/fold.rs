@@ -2,46 +2,75 @@
 //!
 //! Both the text and the query are folded the same way, then compared as plain substrings:
 //!
-//! 1. Lowercase, then Unicode canonical decomposition (NFD) with the combining marks dropped:
-//!    `Kılıç` → `kılıc`, `Çavuşoğlu` → `cavusoglu`, `İlham` → `ilham`.
+//! 1. Unicode compatibility decomposition (NFKD), lowercase, and the combining marks dropped:
+//!    `Kılıç` → `kılıc`, `Çavuşoğlu` → `cavusoglu`, `İlham` → `ilham`. The compatibility
+//!    forms become the plain letters they stand for: ligatures from PDFs (`ﬁ` → `fi`,
+//!    `ﬀ` → `ff`), fullwidth letters (`Ａｂ` → `ab`), the Armenian ligature `և` → `եւ`,
+//!    superscripts and circled digits (`²` → `2`, `①` → `1`), the no-break space → a space.
 //! 2. Letters that do not decompose are mapped: `ı` → `i`, `ə` → `a` (as English spells
 //!    Azerbaijani names: Əliyev → Aliyev), `ø` → `o`, `æ` → `ae`, `ß` → `ss`, `đ` → `d`,
-//!    `ł` → `l`, `ħ` → `h`; typographic quotes and apostrophes become ASCII ones.
+//!    `ł` → `l`, `ħ` → `h`; typographic quotes and apostrophes become ASCII ones. Invisible
+//!    characters inside words (soft hyphen, zero-width space, joiners, byte-order mark) are
+//!    dropped, so `negotiations` finds `Nego­ti­ations` with soft hyphens.
 //! 3. Transliteration variants of the region: a `y` between two vowels is dropped
 //!    (`Aliyev` = `Aliev`, `Mustafayev` = `Mustafaev`), and a `y` after a consonant and before a
 //!    vowel becomes `i` (`Pashinyan` = `Pashinian`).
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Steps 1 and 2 for one character, pushing `(folded char, source offset)`.
 fn fold_char(c: char, offset: usize, out: &mut Vec<(char, usize)>) {
-    for lower in c.to_lowercase() {
-        for d in std::iter::once(lower).nfd() {
-            if is_combining_mark(d) {
-                continue;
+    // Decompose, lowercase what that gives (`ℌ` → `H` → `h`), and decompose the lowercase
+    // letter again where it is not ASCII: a lowercase letter may decompose where its capital
+    // did not.
+    decompose_compatible(c, |compat| {
+        for lower in compat.to_lowercase() {
+            if lower.is_ascii() {
+                map_folded(lower, offset, out);
+            } else {
+                decompose_compatible(lower, |d| map_folded(d, offset, out));
             }
-            let mapped: &str = match d {
-                'ı' => "i",
-                'ə' => "a",
-                'ø' => "o",
-                'æ' => "ae",
-                'ß' => "ss",
-                'đ' => "d",
-                'ł' => "l",
-                'ħ' => "h",
-                '‘' | '’' | 'ʼ' | '`' => "'",
-                '“' | '”' | '«' | '»' => "\"",
-                _ => {
-                    out.push((d, offset));
-                    continue;
-                }
-            };
-            out.extend(mapped.chars().map(|m| (m, offset)));
         }
+    });
+}
+
+/// Step 2 for one decomposed, lowercase character: combining marks are dropped, the letters
+/// that do not decompose are mapped.
+fn map_folded(d: char, offset: usize, out: &mut Vec<(char, usize)>) {
+    if d.is_ascii() {
+        out.push((char::from(fold_ascii_char(d as u8)), offset));
+        return;
     }
+    if is_combining_mark(d) {
+        return;
+    }
+    let mapped: &str = match d {
+        // Invisible characters that text from web pages and PDFs carries inside words (soft
+        // hyphens, zero-width spaces and joiners, the byte-order mark): nothing to match.
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{180e}' => {
+            ""
+        }
+        // Blank fillers and line separators: a space, as the cleaning of text makes them.
+        '\u{115f}' | '\u{1160}' | '\u{3164}' | '\u{ffa0}' | '\u{2028}' | '\u{2029}' => " ",
+        'ı' => "i",
+        'ə' => "a",
+        'ø' => "o",
+        'æ' => "ae",
+        'ß' => "ss",
+        'đ' => "d",
+        'ł' => "l",
+        'ħ' => "h",
+        '‘' | '’' | 'ʼ' => "'",
+        '“' | '”' | '«' | '»' => "\"",
+        _ => {
+            out.push((d, offset));
+            return;
+        }
+    };
+    out.extend(mapped.chars().map(|m| (m, offset)));
 }
 
 fn is_vowel(c: char) -> bool {
@@ -170,7 +199,9 @@ impl Query {
     }
 
     /// The byte ranges of `text` (unfolded) where any word of the query occurs, sorted and
-    /// merged.
+    /// merged, each widened to whole grapheme clusters: a match that ends on `e` of `René`
+    /// written with a combining accent takes the accent too, so a highlight never splits
+    /// what the terminal draws as one character.
     pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
         if self.words.is_empty() {
             return Vec::new();
@@ -195,6 +226,20 @@ impl Query {
                 let first = index_at[at];
                 let last = index_at[at + word.len() - 1];
                 ranges.push(chars[first].1..end_of(last));
+            }
+        }
+        if !text.is_ascii() {
+            // Every grapheme boundary, the end included, in order.
+            let bounds: Vec<usize> = text
+                .grapheme_indices(true)
+                .map(|(i, _)| i)
+                .chain(std::iter::once(text.len()))
+                .collect();
+            for r in &mut ranges {
+                let at = bounds.partition_point(|&b| b <= r.start);
+                r.start = bounds[at.saturating_sub(1)];
+                let at = bounds.partition_point(|&b| b < r.end);
+                r.end = bounds.get(at).copied().unwrap_or(text.len());
             }
         }
         ranges.sort_by_key(|r| (r.start, r.end));
@@ -305,6 +350,84 @@ mod tests {
         let q = Query::new("kilic cavusoglu");
         let found: Vec<&str> = q.ranges(text).iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(found, ["Kılıç", "Çavuşoğlu"]);
+    }
+
+    #[test]
+    fn compatibility_forms_fold_to_their_letters() {
+        for (query, text) in [
+            ("ceasefire", "Envoy welcomes the cease\u{fb01}re"),
+            ("fire", "ceaseﬁre"),
+            ("official", "oﬃcial"),
+            ("staff", "staﬀ"),
+            ("aliyev", "Ａｌｉｙｅｖ"),
+            ("ALIYEV", "ＡＬＩＹＥＶ"),
+            ("yerevan", "Yerevan"),
+            ("եւ", "և"),
+            ("երեւան", "Երևան"),
+            ("g2", "G²"),
+            ("1 point", "① point"),
+            ("nagorno karabakh", "Nagorno\u{a0}Karabakh"),
+            ("h", "ℌ"),
+            ("dz", "ǅ"),
+            ("xii", "Ⅻ"),
+            ("kilic", "Kılıç"),
+            ("ilham", "İlham"),
+            ("rene", "Rene\u{301}e"),
+            ("negotiations", "Nego\u{ad}ti\u{ad}ations"),
+            ("ceasefire", "cease\u{200b}fire"),
+            ("میخواهم", "می\u{200c}خواهم"),
+            ("a b", "a\u{3164}b"),
+        ] {
+            let q = Query::new(query);
+            assert!(
+                q.matches_folded(&fold(text)),
+                "{query:?} should find {text:?} ({:?} in {:?})",
+                fold(query),
+                fold(text)
+            );
+        }
+        // Folding the query the same way: a ligature typed finds the letters.
+        assert!(Query::new("ﬁre").matches_folded(&fold("fire")));
+        assert!(Query::new("ＰＥＡＣＥ").matches_folded(&fold("peace")));
+    }
+
+    #[test]
+    fn a_match_covers_whole_grapheme_clusters() {
+        let text = "Rene\u{301}e Dubois";
+        let q = Query::new("rene");
+        let found: Vec<&str> = q.ranges(text).iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(found, ["Rene\u{301}"]);
+        for (text, query, expected) in [
+            ("Rene\u{301} Dubois", "ren", "Ren"),
+            ("Rene\u{301} Dubois", "rene", "Rene\u{301}"),
+            ("cease\u{fb01}re", "ceasef", "cease\u{fb01}"),
+            ("cease\u{fb01}re", "ire", "\u{fb01}re"),
+            ("Երևան", "երե", "Երև"),
+            ("ก\u{e49}าว", "ก", "ก\u{e49}"),
+            ("🇦🇲 Yerevan", "yerevan", "Yerevan"),
+        ] {
+            let q = Query::new(query);
+            let found: Vec<&str> = q.ranges(text).iter().map(|r| &text[r.clone()]).collect();
+            assert_eq!(found, [expected], "{query:?} in {text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the text and query, each range starts and ends on a grapheme boundary.
+        #[test]
+        fn ranges_fall_on_grapheme_boundaries(
+            text in "[a-eR \u{301}\u{308}\u{fb01}\u{587}եւ🇦🇲ก\u{e49}Ａ-Ｅ]{0,24}",
+            query in "[a-ef եւ]{1,4}",
+        ) {
+            let bounds: Vec<usize> = text
+                .grapheme_indices(true)
+                .map(|(i, _)| i)
+                .chain(std::iter::once(text.len()))
+                .collect();
+            for r in Query::new(&query).ranges(&text) {
+                proptest::prop_assert!(bounds.contains(&r.start) && bounds.contains(&r.end), "{:?}", r);
+            }
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::clean::clean_dataset;
 use super::date::Date;
 use super::fold::Query;
 pub use super::fold::fold;
-use super::model::{Actor, Class, Dataset, Interaction, InteractionKind};
+use super::model::{Actor, ActorKind, Class, Dataset, Interaction, InteractionKind};
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -46,9 +46,54 @@ pub struct Data {
     by_place: Vec<Vec<usize>>,
     /// Per place: its id, name, native name and aliases, folded.
     place_keys: Vec<Vec<String>>,
+    /// Per actor: how a row names it in few columns ([`Data::short_name`]).
+    short_names: Vec<String>,
     /// Every interaction's searchable text, folded. Built once, by the first search or by
     /// [`Data::prepare_search`] on a thread of its own after loading.
     corpus: OnceLock<Corpus>,
+}
+
+/// Each actor's short name, told apart from every other actor's (see [`Data::short_name`]).
+fn short_names(actors: &[Actor]) -> Vec<String> {
+    // A person's given names as initials before the short name: `A. Grigoryan`,
+    // `U. von der Leyen`; anyone else, or a name that does not end in the short one, in full.
+    let initials = |a: &Actor| -> String {
+        let short = a.short_name();
+        let given = a.name.strip_suffix(short).map(str::trim_end);
+        match given {
+            Some(given) if a.kind == ActorKind::Person && !given.is_empty() => {
+                let mut out = String::new();
+                for w in given.split_whitespace() {
+                    if let Some(c) = w.chars().next() {
+                        out.push(c);
+                        out.push_str(". ");
+                    }
+                }
+                out + short
+            }
+            _ => a.name.clone(),
+        }
+    };
+    let tag = |a: &Actor| format!("{} ({})", a.name, a.code.as_deref().unwrap_or(&a.id));
+    let mut names: Vec<String> = actors.iter().map(|a| a.short_name().to_owned()).collect();
+    // Each step applies only to the actors whose name so far is shared.
+    for step in [
+        &initials as &dyn Fn(&Actor) -> String,
+        &|a: &Actor| a.name.clone(),
+        &tag,
+    ] {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for n in &names {
+            *count.entry(n.as_str()).or_default() += 1;
+        }
+        let shared: Vec<bool> = names.iter().map(|n| count[n.as_str()] > 1).collect();
+        for (i, a) in actors.iter().enumerate() {
+            if shared[i] {
+                names[i] = step(a);
+            }
+        }
+    }
+    names
 }
 
 /// How an actor takes part in one interaction: any of participant, initiator, mediator and
@@ -137,6 +182,16 @@ fn sort_by_date(interactions: &mut [Interaction]) {
         }
         order[k] = k;
     }
+}
+
+/// What a name given for an actor resolves to ([`Data::resolve_actor`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActorMatch {
+    /// One actor, by index.
+    One(usize),
+    /// Several actors match equally well: their indices, in file order.
+    Several(Vec<usize>),
+    None,
 }
 
 impl Data {
@@ -231,6 +286,7 @@ impl Data {
                 }
             }
         }
+        let short_names = short_names(&dataset.actors);
         let when = dataset
             .interactions
             .iter()
@@ -250,6 +306,7 @@ impl Data {
             by_actor,
             by_acting,
             when,
+            short_names,
             keys,
             by_place,
             place_keys,
@@ -274,6 +331,15 @@ impl Data {
 
     pub fn actors(&self) -> &[Actor] {
         &self.dataset.actors
+    }
+
+    /// How a row names an actor in few columns: its [`Actor::short_name`] (a person by surname,
+    /// `Aliyev`, or the `short` the data gives; anyone else in full), and, where two actors
+    /// would be named alike, enough more to tell them apart: a
+    /// person's initials (`A. Grigoryan`, `M. Grigoryan`), else the full name; then the code
+    /// or id (`RUSSIAN (RUSGOV)`).
+    pub fn short_name(&self, actor: usize) -> &str {
+        &self.short_names[actor]
     }
 
     /// The interactions, in date order.
@@ -428,6 +494,42 @@ impl Data {
     /// best first: exact matches, then prefixes of a word, then anywhere. An empty query
     /// matches every actor, in file order.
     pub fn search_actors(&self, query: &str) -> Vec<usize> {
+        self.ranked_actors(query)
+            .into_iter()
+            .map(|(_, i)| i)
+            .collect()
+    }
+
+    /// The actor a name given on the command line (`--actor`) stands for, matched as the
+    /// picker matches ([`Data::search_actors`]): an actor's exact id first; else the actors
+    /// of the best rank (an exact name, native name, alias or code; else a word that starts
+    /// with it; else any part of one), folded as search folds. [`ActorMatch::Several`] when
+    /// more than one actor shares that best rank, [`ActorMatch::None`] when none matches.
+    pub fn resolve_actor(&self, query: &str) -> ActorMatch {
+        let query = query.trim();
+        if let Some(i) = self.actor_index(query) {
+            return ActorMatch::One(i);
+        }
+        if query.is_empty() {
+            return ActorMatch::None;
+        }
+        let ranked = self.ranked_actors(query);
+        let Some(&(best, _)) = ranked.first() else {
+            return ActorMatch::None;
+        };
+        let top: Vec<usize> = ranked
+            .iter()
+            .take_while(|&&(rank, _)| rank == best)
+            .map(|&(_, i)| i)
+            .collect();
+        match top[..] {
+            [one] => ActorMatch::One(one),
+            _ => ActorMatch::Several(top),
+        }
+    }
+
+    /// [`Data::search_actors`] with each actor's rank: 0 exact, 1 a word's prefix, 2 a part.
+    fn ranked_actors(&self, query: &str) -> Vec<(u8, usize)> {
         let q = fold(query.trim());
         let mut ranked: Vec<(u8, usize)> = self
             .keys
@@ -454,7 +556,7 @@ impl Data {
             })
             .collect();
         ranked.sort_unstable();
-        ranked.into_iter().map(|(_, i)| i).collect()
+        ranked
     }
 
     /// The folded text a search looks in: title, summary, place, topics, quotes, source

@@ -13,12 +13,12 @@ pub mod split;
 pub mod validate;
 
 pub use date::{Date, Precision};
-pub use index::Data;
+pub use index::{ActorMatch, Data};
 pub use load::{
     BUILTIN, BUILTIN_NAME, Diagnostic, LoadError, Progress, load_bytes, load_file, load_file_with,
     load_str,
 };
 pub use model::{
-    Actor, ActorKind, Class, Cover, Dataset, EventCoding, Interaction, InteractionKind, PLOVER_TYPES,
-    Place, Quote, Role, Scheme, Source,
+    Actor, ActorKind, Class, Cover, Dataset, EventCoding, Interaction, InteractionKind,
+    PLOVER_TYPES, Place, Quote, Role, Scheme, Source,
 };

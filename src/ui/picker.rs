@@ -13,6 +13,7 @@ use crate::keymap::{Context, Keymap};
 use crate::query::groups::member_names;
 use crate::query::{Group, GroupKind};
 use crate::state::{PickItem, Picker};
+use unicode_width::UnicodeWidthStr;
 
 /// The picker's box on a screen.
 pub fn area(screen: Rect) -> Rect {
@@ -80,7 +81,19 @@ impl Widget for PickerOverlay<'_> {
         }
         let len = picker.len();
         let offset = picker.cursor.view_offset(len, rows);
-        let name_w = (width.saturating_sub(2) / 2).min(24);
+        // The names take what the longest shown needs, up to half the box, so that the role
+        // (which tells apart actors of one name) keeps the rest.
+        let name_w = (offset..len)
+            .take(rows)
+            .map(|row| match picker.item(row) {
+                Some(PickItem::Actor(a)) => data.actor(a).name.width(),
+                Some(PickItem::Group(g)) => g.label.width(),
+                Some(PickItem::Place(p)) => data.places()[p].name.width(),
+                None => 0,
+            })
+            .max()
+            .unwrap_or(0)
+            .min((width.saturating_sub(2) / 2).min(24));
         for row in (offset..len).take(rows) {
             let a = match picker.item(row) {
                 Some(PickItem::Actor(a)) => a,

@@ -8,9 +8,11 @@ use ratatui::text::Span;
 
 use crate::data::fold::Query;
 
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// `s` cut to at most `width` columns, ending in `…` when cut.
+/// `s` cut to at most `width` columns, ending in `…` when cut. The cut falls between grapheme
+/// clusters, so an accent written as a combining mark stays with its letter.
 pub fn truncate(s: &str, width: usize) -> Cow<'_, str> {
     if s.width() <= width {
         return Cow::Borrowed(s);
@@ -21,10 +23,10 @@ pub fn truncate(s: &str, width: usize) -> Cow<'_, str> {
     // Measure the text built so far, not the sum of its chars: a variation selector can widen
     // the character before it (🕊 is 1 column, 🕊️ is 2).
     let mut out = String::new();
-    for c in s.chars() {
-        out.push(c);
+    for g in s.graphemes(true) {
+        out.push_str(g);
         if out.width() > width - 1 || out.len() > 8 * width + 64 {
-            out.pop();
+            out.truncate(out.len() - g.len());
             break;
         }
     }
@@ -50,7 +52,8 @@ pub fn fit_right(s: &str, width: usize) -> String {
     out
 }
 
-/// `text` as spans in `base`, with what matches `query` patched with `mark`.
+/// `text` as spans in `base`, with what matches `query` patched with `mark`. The spans hold
+/// exactly `text`, and each highlight covers whole grapheme clusters ([`Query::ranges`]).
 pub fn highlight(text: &str, query: &Query, base: Style, mark: Style) -> Vec<Span<'static>> {
     let ranges = query.ranges(text);
     if ranges.is_empty() {
@@ -83,6 +86,14 @@ mod tests {
         assert_eq!(truncate("İlham Əliyev", 6), "İlham…");
         assert_eq!(truncate("abc", 0), "");
         assert_eq!(fit_right("42", 4), "  42");
+    }
+
+    #[test]
+    fn a_cut_never_splits_a_grapheme_cluster() {
+        assert_eq!(truncate("Rene\u{301}e Dubois", 5), "Rene\u{301}…");
+        assert_eq!(truncate("Rene\u{301} Dubois", 4), "Ren…");
+        assert_eq!(truncate("👩\u{200d}🔬 lab work", 3), "👩\u{200d}🔬…");
+        assert_eq!(truncate("ก\u{e49}าว", 2), "ก\u{e49}…");
     }
 
     #[test]

@@ -356,7 +356,7 @@ pub fn style_text(style: Style) -> String {
 
 /// Whether the environment asks for no colour: `NO_COLOR` set to any non-empty value.
 pub fn no_color_requested() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    crate::env::var_os("NO_COLOR").is_some()
 }
 
 #[cfg(test)]

@@ -31,10 +31,13 @@ fn columns(width: usize) -> (usize, usize, usize) {
     }
 }
 
-/// How a participant is named in a row: a person by surname, anyone else in full (see
-/// [`Actor::short_name`](crate::data::Actor::short_name)); an unknown id as it is.
+/// How a participant is named in a row: a person by surname, anyone else in full, told apart
+/// from actors named alike ([`Data::short_name`]).
 pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
-    data.actor_by_id(id).map_or(id, |a| a.short_name())
+    match data.actor_index(id) {
+        Some(a) => data.short_name(a),
+        None => id,
+    }
 }
 
 pub fn participants(data: &Data, it: &Interaction) -> String {

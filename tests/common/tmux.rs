@@ -6,11 +6,11 @@
 //! Every expectation is waited for by polling the screen up to a generous deadline; a timeout
 //! fails with the last screen. Nothing is asserted about timing.
 //!
-//! Without tmux the tests print a note and pass, unless the environment variable `CI` is set:
-//! CI installs tmux, so there a missing tmux is a failure.
+//! Without tmux the tests fail, saying that tmux is missing: an end-to-end test that did not
+//! run never shows as passed. CI (`.ci/run`) installs tmux first; elsewhere, install it, or run
+//! the other test files by name (`cargo test --lib --test state --test cli`).
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::thread::sleep;
@@ -43,19 +43,19 @@ pub struct Tmux {
 }
 
 impl Tmux {
-    /// Starts a server with `sh` at `width`x`height` and waits for the prompt, or returns `None`
-    /// (after printing why) when tmux is missing outside CI.
+    /// Starts a server with `sh` at `width`x`height` and waits for the prompt.
+    ///
+    /// # Panics
+    /// When tmux is not installed: the test fails rather than pass without having run. The
+    /// result is always `Some`; it stays an `Option` so that every test reads
+    /// `let Some(t) = Tmux::start(..) else { return };` as before.
+    #[track_caller]
     pub fn start(test: &str, width: u16, height: u16) -> Option<Tmux> {
         if !tmux_available() {
-            if std::env::var_os("CI").is_some() {
-                panic!("tmux is not installed but CI is set: CI must install tmux for {test}");
-            }
-            // Straight to stderr, past the test harness's capture, so that the note shows; in
-            // one write, so that it does not interleave with the harness's lines.
-            let note =
-                format!("note: skipping the end-to-end test {test}: tmux is not installed\n");
-            let _ = std::io::stderr().write_all(note.as_bytes());
-            return None;
+            panic!(
+                "the end-to-end test {test} needs tmux, which is not installed: install it \
+                 (`.ci/run` does), or run the other test files by name"
+            );
         }
         let socket = format!("readout-e2e-{}-{test}", std::process::id());
         let dir = std::env::temp_dir().join(&socket);
