@@ -193,7 +193,8 @@ fn swapping_two_keys_changes_dispatch_and_the_help_overlay() {
         Some(Action::MoveUp)
     );
 
-    let mut s = c.apply(state(builtin(), 120, 40));
+    // Wide enough for the footer to show the move hint beside every pane hint.
+    let mut s = c.apply(state(builtin(), 200, 40));
     press(&mut s, &["k", "k"]);
     assert_eq!(s.timeline.selected, 2, "k moves down now");
     press(&mut s, &["j"]);

@@ -922,9 +922,7 @@ fn a_date_of_the_wrong_shape_is_a_syntax_error() {
         assert_eq!(at(&d), (12, 20), "{bad}");
         assert_eq!(
             d.message,
-            format!(
-                r#"expected a date as "YYYY-MM-DD", "YYYY-Www", "YYYY-MM" or "YYYY", found {bad:?}"#
-            )
+            format!(r#"expected a date (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY), found {bad:?}"#)
         );
     }
     // Also in a source.

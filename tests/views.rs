@@ -480,7 +480,7 @@ fn list_takes_country_kind_class_and_any_role() {
             .is_some_and(|a| a.country.as_deref() == Some("RUS"))
     };
     for row in &rows {
-        assert_eq!(row["kind"], "PhoneCall");
+        assert_eq!(row["kind"], "call");
         assert_eq!(row["class"], "VerbalCooperation");
         let acted = row["participants"]
             .as_array()

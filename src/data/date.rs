@@ -62,9 +62,7 @@ impl Ord for Date {
 /// Why a text is not a date, or a date is not on the calendar.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error(
-        "expected a date as \"YYYY-MM-DD\", \"YYYY-Www\", \"YYYY-MM\" or \"YYYY\", found {0:?}"
-    )]
+    #[error("expected a date (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY), found {0:?}")]
     Shape(String),
     #[error("{0} has no month {1}: months run from 01 to 12")]
     Month(u16, u8),
