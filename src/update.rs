@@ -465,19 +465,18 @@ fn apply(state: &mut State, action: Action) {
                 ActorsView::Pairs => ActorsView::Actors,
             };
             keep_pairs(state);
+            let pairs = match state.pairs.len() {
+                1 => "1 pair".to_owned(),
+                n => format!("{n} pairs"),
+            };
             state.message = Some(match state.actors_view {
                 ActorsView::Pairs => match state.keymap.label(Context::Actors, Action::ToggleActor)
                 {
                     Some(k) => format!(
-                        "Relationships ({}): {} pairs; {k} filters the timeline to one",
+                        "Relationships ({}): {pairs}; {k} filters the timeline to one",
                         state.link.label(),
-                        state.pairs.len()
                     ),
-                    None => format!(
-                        "Relationships ({}): {} pairs",
-                        state.link.label(),
-                        state.pairs.len()
-                    ),
+                    None => format!("Relationships ({}): {pairs}", state.link.label()),
                 },
                 ActorsView::Actors => "Actors".to_owned(),
             });

@@ -579,3 +579,28 @@ fn places_are_found_however_spelled() {
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("lachin-corridor-blocked"), "{run:?}");
 }
+
+/// A pane's own title stays whole when the counts beside it would not fit: at 110 columns the
+/// Actors pane is too narrow for "2 Actors" and "11/125 active · 2 in filter" together.
+#[test]
+fn pane_titles_are_never_drawn_over() {
+    let mut s = state(builtin(), 110, 34);
+    press(
+        &mut s,
+        &["f", "type:pashinian", "Enter", "f", "type:blinken", "Enter"],
+    );
+    let rows = screen(&s);
+    assert!(
+        rows.iter().any(|r| r.contains(" 2 Actors ")),
+        "{}",
+        rows.join("\n")
+    );
+    press(&mut s, &["c", "t", "type:2022-09..2022-12", "Enter", "v"]);
+    let rows = screen(&s);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains(" 2 Relationships ") && r.contains(" pairs ")),
+        "{}",
+        rows.join("\n")
+    );
+}

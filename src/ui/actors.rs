@@ -34,6 +34,13 @@ impl Widget for ActorsPane<'_> {
         if n > 0 {
             right.push(format!("{n} in filter"));
         }
+        // What does not fit beside the pane's own title goes, from the last part.
+        let left = format!(" 2 {} ", Pane::Actors.title());
+        while !right.is_empty()
+            && !super::titles_fit(area.width, &left, &format!(" {} ", right.join(" · ")))
+        {
+            right.pop();
+        }
         if !right.is_empty() {
             block = block.title_top(
                 Line::from(format!(" {} ", right.join(" · ")))
@@ -110,16 +117,23 @@ fn inner_rows(area: Rect, inner: Rect) -> Rect {
 /// The relationships view: pairs of actors, most interactions first.
 fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = state.focus == Pane::Actors;
-    let block = super::titled_block(" 2 Relationships ", focused, theme).title_top(
-        Line::from(format!(
-            " {} · {} pair{} ",
-            state.link.short(),
-            state.pairs.len(),
-            if state.pairs.len() == 1 { "" } else { "s" }
-        ))
-        .style(theme.marked)
-        .right_aligned(),
+    let left = " 2 Relationships ";
+    let pairs = format!(
+        "{} pair{}",
+        state.pairs.len(),
+        if state.pairs.len() == 1 { "" } else { "s" }
     );
+    // The link's name goes first when the border is too short for both titles.
+    let right = [
+        format!(" {} · {pairs} ", state.link.short()),
+        format!(" {pairs} "),
+    ]
+    .into_iter()
+    .find(|right| super::titles_fit(area.width, left, right));
+    let mut block = super::titled_block(left, focused, theme);
+    if let Some(right) = right {
+        block = block.title_top(Line::from(right).style(theme.marked).right_aligned());
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.width == 0 || inner.height == 0 {

@@ -145,6 +145,14 @@ pub fn popup_block(title: &str, legend: String, theme: &Theme) -> Block<'static>
         .title_bottom(Line::styled(legend, theme.dim).right_aligned())
 }
 
+/// Whether a right-aligned title `right` fits on the top border of a box `width` cells wide
+/// beside its left title `left`, with a cell between them: ratatui would draw one over the
+/// other otherwise.
+pub fn titles_fit(width: u16, left: &str, right: &str) -> bool {
+    use unicode_width::UnicodeWidthStr;
+    left.width() + right.width() + 3 <= usize::from(width)
+}
+
 /// A bordered block with a title, emphasised when it has focus.
 pub fn titled_block(title: &str, focused: bool, theme: &Theme) -> Block<'static> {
     let (border, title_style) = if focused {
