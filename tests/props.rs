@@ -92,7 +92,8 @@ fn check(state: &State) {
     assert!(state.pairs_cursor.selected < state.pairs.len().max(1));
     assert!(state.quotes_cursor.selected < state.quotes.len().max(1));
     match &state.overlay {
-        Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.matches.len().max(1)),
+        // The picker's rows are its actors, then its country and organisation groups and its places.
+        Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.len().max(1)),
         Some(Overlay::Quotes { cursor }) => {
             let quotes = state
                 .selected_interaction()
