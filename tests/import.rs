@@ -9,7 +9,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 mod common;
 
@@ -21,29 +20,8 @@ const SHARED: &str = "tests/fixtures/gdelt/20201114.export.CSV";
 const BROKEN: &str = "tests/fixtures/gdelt/broken.export.CSV";
 const CRLF_BOM: &str = "tests/fixtures/gdelt/crlf-bom.export.CSV";
 
-/// Runs the binary in the package directory, with `stdin` as its standard input.
 fn run_with(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    // Written from a thread: a large input must not block while the child's stdout fills.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let out = child.wait_with_output().expect("the binary exits");
-    writer.join().unwrap();
-    Run {
-        code: out.status.code().expect("the binary exits, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    common::readout_with_stdin(args, stdin)
 }
 
 fn run(args: &[&str]) -> Run {

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use proptest::prelude::*;
 use readout::data::{Data, Precision, load_str};
@@ -27,26 +26,7 @@ const POLECAT: &str = "tests/fixtures/polecat/ngecEvents.test.txt";
 const POLECAT_OLD: &str = "tests/fixtures/polecat/ngecEvents.old.txt";
 
 fn run_with(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let out = child.wait_with_output().expect("the binary exits");
-    writer.join().unwrap();
-    Run {
-        code: out.status.code().expect("the binary exits, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    common::readout_with_stdin(args, stdin)
 }
 
 fn run(args: &[&str]) -> Run {

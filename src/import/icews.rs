@@ -10,7 +10,7 @@ use super::cameo;
 use super::countries;
 use super::record::{BadRow, Party, Reason, Record};
 use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
-use super::value::{self, Order, float, list};
+use super::value::{self, Order, list};
 use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
@@ -208,26 +208,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
             ),
         )
     })?;
-    let intensity = match f.get(c.intensity) {
-        None => None,
-        Some(t) => {
-            let v = float(t).ok_or_else(|| {
-                BadRow::new(
-                    Reason::Number,
-                    at(c.intensity),
-                    format!("Intensity {t:?} is not a number"),
-                )
-            })?;
-            if !(-10.0..=10.0).contains(&v) {
-                return Err(BadRow::new(
-                    Reason::Range,
-                    at(c.intensity),
-                    format!("Intensity {t} is outside −10 to +10"),
-                ));
-            }
-            Some(v)
-        }
-    };
+    let intensity = f.number_within(c.intensity, "Intensity", -10.0..=10.0)?;
     let actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
     if actors.iter().all(Option::is_none) {
         return Err(BadRow::new(

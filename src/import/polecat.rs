@@ -10,7 +10,7 @@ use super::build::Policy;
 use super::countries;
 use super::record::{BadRow, Party, Reason, Record};
 use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
-use super::value::{self, Order, float, list};
+use super::value::{self, Order, list};
 use crate::data::{ActorKind, Class, EventCoding, InteractionKind, PLOVER_TYPES, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
@@ -267,26 +267,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
             )
         })?),
     };
-    let intensity = match f.get(c.intensity) {
-        None => None,
-        Some(t) => {
-            let v = float(t).ok_or_else(|| {
-                BadRow::new(
-                    Reason::Number,
-                    at(c.intensity),
-                    format!("Event Intensity {t:?} is not a number"),
-                )
-            })?;
-            if !(-10.0..=10.0).contains(&v) {
-                return Err(BadRow::new(
-                    Reason::Range,
-                    at(c.intensity),
-                    format!("Event Intensity {t} is outside −10 to +10"),
-                ));
-            }
-            Some(v)
-        }
-    };
+    let intensity = f.number_within(c.intensity, "Event Intensity", -10.0..=10.0)?;
     let sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
     if sides.iter().all(|s| s.is_empty()) {
         return Err(BadRow::new(

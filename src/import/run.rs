@@ -125,6 +125,38 @@ impl<'a> Fields<'a> {
     pub fn get(&self, col: Option<usize>) -> Option<&'a str> {
         super::value::present(self.raw(col))
     }
+
+    /// The number at `col` (`None` when the field is absent or null), within `range`.
+    ///
+    /// # Errors
+    /// A [`BadRow`] naming the column as `label`: [`Reason::Number`] when the field is not a
+    /// number, [`Reason::Range`] when it lies outside `range`.
+    pub fn number_within(
+        &self,
+        col: Option<usize>,
+        label: &str,
+        range: std::ops::RangeInclusive<f64>,
+    ) -> Result<Option<f64>, BadRow> {
+        let Some(t) = self.get(col) else {
+            return Ok(None);
+        };
+        let at = col.unwrap_or(0);
+        let v = super::value::float(t).ok_or_else(|| {
+            BadRow::new(Reason::Number, at, format!("{label} {t:?} is not a number"))
+        })?;
+        if !range.contains(&v) {
+            return Err(BadRow::new(
+                Reason::Range,
+                at,
+                format!(
+                    "{label} {t} is outside {} to +{}",
+                    range.start().to_string().replace('-', "−"),
+                    range.end()
+                ),
+            ));
+        }
+        Ok(Some(v))
+    }
 }
 
 /// A header's column names, matched case-insensitively and without surrounding blanks, quotes

@@ -170,6 +170,32 @@ impl std::fmt::Debug for Run {
     }
 }
 
+/// Runs the built binary in the package directory with `stdin` as its standard input,
+/// written from a thread so that a large input cannot block while the child's stdout fills.
+pub fn readout_with_stdin(args: &[&str], stdin: &[u8]) -> Run {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&bytes);
+    });
+    let out = child.wait_with_output().expect("the binary exits");
+    writer.join().unwrap();
+    Run {
+        code: out.status.code().expect("the binary exits, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
 /// Runs the built binary as a user runs it, in the package directory: stdin empty, stdout and
 /// stderr pipes.
 pub fn readout(args: &[&str]) -> Run {
