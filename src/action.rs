@@ -1,25 +1,45 @@
-//! Everything the browser can be asked to do. Keys map to these in [`crate::keymap`]; they
-//! change state only through [`crate::update::update`].
+//! Everything the browser can be asked to do, as values: the verbs of [`Action`] and the
+//! [`Pane`]s they name. This module sits below the key table and below `update`, which both
+//! read it; it imports neither.
 
-/// A pane of the browser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+use strum::{EnumIter, EnumString, IntoStaticStr, VariantNames};
+
+/// A pane of the browser, in the order Tab visits them. Its name is its title on screen
+/// (`Timeline`); the configuration writes it in lower case (`start_pane: "actors"`) and reads
+/// it in any case.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    VariantNames,
+    strum::Display,
+)]
+#[strum(ascii_case_insensitive)]
 pub enum Pane {
+    /// The list of interactions, in date order.
     Timeline,
+    /// The list of actors, or of pairs of actors.
     Actors,
+    /// The selected interaction, actor or pair in full.
     Detail,
 }
 
 impl Pane {
+    /// Every pane, in the order Tab visits them and the header numbers them (1, 2, 3).
     pub const ALL: [Pane; 3] = [Pane::Timeline, Pane::Actors, Pane::Detail];
 
+    /// The pane's title on screen: `Timeline`.
     pub fn title(self) -> &'static str {
-        match self {
-            Pane::Timeline => "Timeline",
-            Pane::Actors => "Actors",
-            Pane::Detail => "Detail",
-        }
+        self.into()
     }
 
+    /// The pane Tab moves to: the next in [`Pane::ALL`], the first after the last.
     pub fn next(self) -> Pane {
         match self {
             Pane::Timeline => Pane::Actors,
@@ -28,22 +48,38 @@ impl Pane {
         }
     }
 
+    /// The pane Shift-Tab moves to: the previous in [`Pane::ALL`], the last before the first.
     pub fn prev(self) -> Pane {
         self.next().next()
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A verb the browser carries out. Keys map to most of them through the key table, which
+/// names each bindable one as it is written here (`MoveDown`; `FocusTimeline` for
+/// `Focus(Pane::Timeline)`: the [`Display`](std::fmt::Display) form). Those that carry what
+/// happened (a typed character, a click, a resize) come from events, not keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::Display)]
 pub enum Action {
+    /// Leave the browser.
     Quit,
+    /// Focus the next pane (Tab).
     FocusNext,
+    /// Focus the previous pane (Shift-Tab).
     FocusPrev,
+    /// Focus one pane; named `Focus` and the pane: `FocusTimeline`.
+    #[strum(to_string = "Focus{0}")]
     Focus(Pane),
+    /// Move the selection (or the scroll) up one row.
     MoveUp,
+    /// Move the selection (or the scroll) down one row.
     MoveDown,
+    /// Move up by a page: the rows the pane shows.
     PageUp,
+    /// Move down by a page: the rows the pane shows.
     PageDown,
+    /// Go to the first row.
     First,
+    /// Go to the last row.
     Last,
     /// Timeline: read the selected interaction in Detail.
     OpenDetail,
@@ -58,6 +94,7 @@ pub enum Action {
     ToggleMatchMode,
     /// Drop every filter: actors, search and time range.
     ClearFilters,
+    /// Open the help overlay, or close it.
     ToggleHelp,
     /// Close the open overlay or prompt (the search line drops its search).
     CloseOverlay,
@@ -69,9 +106,13 @@ pub enum Action {
     Backspace,
     /// A line being edited: delete the character under the cursor.
     Delete,
+    /// A line being edited: move the cursor one character left.
     CursorLeft,
+    /// A line being edited: move the cursor one character right.
     CursorRight,
+    /// A line being edited: move the cursor to the start.
     CursorHome,
+    /// A line being edited: move the cursor to the end.
     CursorEnd,
     /// A line being edited: delete the word before the cursor.
     DeleteWord,
@@ -123,10 +164,47 @@ pub enum Action {
     WidenNetwork,
     /// The focused pane alone in the whole body, or back to the layout of three.
     ToggleMaximise,
-    /// A mouse click at a column and row.
+    /// A mouse click at a column and row (cells from the screen's top left).
     Click(u16, u16),
     /// The mouse wheel at a column and row: lines down (positive) or up.
     Scroll(u16, u16, i8),
-    /// The terminal's new size.
+    /// The terminal's new size: columns and rows.
     Resize(u16, u16),
+}
+
+impl Action {
+    /// Whether a key can be bound to it: not one that carries what happened (a typed
+    /// character, a click, the wheel, a resize).
+    pub fn is_bindable(self) -> bool {
+        !matches!(
+            self,
+            Action::Input(_) | Action::Click(..) | Action::Scroll(..) | Action::Resize(..)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn panes_cycle_in_their_order() {
+        for (i, pane) in Pane::ALL.into_iter().enumerate() {
+            assert_eq!(pane.next(), Pane::ALL[(i + 1) % 3]);
+            assert_eq!(pane.prev(), Pane::ALL[(i + 2) % 3]);
+        }
+        assert!(Pane::iter().eq(Pane::ALL));
+    }
+
+    #[test]
+    fn names_are_the_titles_and_read_back_in_any_case() {
+        assert_eq!(Pane::Timeline.title(), "Timeline");
+        assert_eq!(Pane::VARIANTS, ["Timeline", "Actors", "Detail"]);
+        assert_eq!("actors".parse(), Ok(Pane::Actors));
+        assert_eq!(Action::Focus(Pane::Detail).to_string(), "FocusDetail");
+        assert_eq!(Action::MoveDown.to_string(), "MoveDown");
+        assert!(!Action::Input('x').is_bindable());
+        assert!(Action::Quit.is_bindable());
+    }
 }

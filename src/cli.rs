@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::data::Date;
 
+/// The command line: a command, or none to browse FILE (or the built-in dataset).
 #[derive(Debug, Parser)]
 #[command(
     name = "readout",
@@ -17,10 +18,12 @@ use crate::data::Date;
     after_help = "Examples:\n  readout\n  readout --config my-keys.ron\n  readout check my-data.ron\n  readout list --actor aliyev --actor blinken\n  readout list --search tbilisi --since 2022-07 --until 2022-07\n  readout export --format csv --actor pashinyan > pashinyan.csv\n  readout show 2022-07-25-blinken-aliyev-call\n  readout import gdelt --country ARM,AZE 20201114.export.CSV > events.ron"
 )]
 pub struct Cli {
+    /// The command; `None` opens the browser.
     #[command(subcommand)]
     pub command: Option<Command>,
     /// The dataset to browse (default: the built-in dataset).
     pub file: Option<PathBuf>,
+    /// `--data FILE`, which every command takes.
     #[command(flatten)]
     pub data: DataArg,
     /// The configuration file: key bindings, colours, defaults (default:
@@ -31,6 +34,7 @@ pub struct Cli {
     pub config: Option<PathBuf>,
 }
 
+/// `--data FILE`: the dataset, for the browser and every command.
 #[derive(Debug, Clone, Default, Args)]
 pub struct DataArg {
     /// The dataset to read (default: the built-in dataset).
@@ -38,6 +42,7 @@ pub struct DataArg {
     pub data: Option<PathBuf>,
 }
 
+/// The commands that print instead of browsing.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a dataset: a one-line summary, or every problem with FILE:LINE:COL.
@@ -98,12 +103,16 @@ pub enum Command {
 /// `readout import [FORMAT] FILE...`.
 #[derive(Debug, Clone, Args)]
 pub struct ImportArgs {
+    /// The format named (`readout import gdelt …`); `None` to recognise it from the first
+    /// file's header.
     #[command(subcommand)]
     pub format: Option<ImportCommand>,
+    /// The files and the options, when no format is named.
     #[command(flatten)]
     pub options: ImportOptions,
 }
 
+/// The formats `import` reads, each with its files and options.
 #[derive(Debug, Clone, Subcommand)]
 pub enum ImportCommand {
     /// Import GDELT 2.0 events: GDELT's export files (*.export.CSV, 61 tab-separated columns)
@@ -145,6 +154,7 @@ impl ImportCommand {
     }
 }
 
+/// What every import takes: the files, the countries to keep, the dates, merging.
 #[derive(Debug, Clone, Args)]
 pub struct ImportOptions {
     /// Keep events with an actor (or, for ACLED, ICEWS and POLECAT, a place) of one of these
@@ -184,22 +194,28 @@ pub struct ConfigArgs {
     pub path: bool,
 }
 
+/// `readout list`: the filters and how to print the rows.
 #[derive(Debug, Clone, Args)]
 pub struct ListArgs {
+    /// Which interactions to list.
     #[command(flatten)]
     pub filters: FilterArgs,
     /// Text format: start each row with the interaction's id, as `show` takes it. Ids are
     /// never cut; the title makes room for them.
     #[arg(long)]
     pub ids: bool,
+    /// How to write the interactions.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
 
+/// `readout export`: the filters and the format to write.
 #[derive(Debug, Clone, Args)]
 pub struct ExportArgs {
+    /// Which interactions to write.
     #[command(flatten)]
     pub filters: FilterArgs,
+    /// How to write the interactions, or their actor network.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
 }
@@ -252,6 +268,7 @@ pub struct FilterArgs {
     pub until: Option<Date>,
 }
 
+/// How `list` (and `export`'s row formats) write the interactions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// One aligned row per interaction.
@@ -264,6 +281,7 @@ pub enum Format {
     Markdown,
 }
 
+/// What `export` writes: the interactions, or their actor network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     /// A JSON array of interactions, as the data format has them.

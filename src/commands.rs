@@ -16,27 +16,10 @@ use crate::ui::detail::{coverage, date_text, event_text, fatalities, signed};
 use crate::ui::text::{fit, truncate};
 use crate::ui::timeline::participants;
 
-/// A command's failure: what to print on stderr and the exit code.
-#[derive(Debug)]
-pub struct Failure {
-    pub message: String,
-    pub code: u8,
-}
+pub mod config;
 
-impl Failure {
-    fn usage(message: String) -> Failure {
-        Failure { message, code: 2 }
-    }
-}
-
-impl From<io::Error> for Failure {
-    fn from(e: io::Error) -> Failure {
-        Failure {
-            message: format!("cannot write the output: {e}"),
-            code: 1,
-        }
-    }
-}
+/// A command's failure; the name the commands use for [`crate::error::Error`].
+pub use crate::error::Error as Failure;
 
 /// `check`'s one-line summary: `14 interactions, 17 actors, 9 quotes, 1 source`.
 pub fn summary(data: &Data) -> String {
@@ -499,20 +482,13 @@ pub fn show(
     out: &mut impl Write,
 ) -> Result<(), Failure> {
     let Some(it) = data.interactions().iter().find(|it| it.id == id) else {
-        let close = data
-            .interactions()
-            .iter()
-            .map(|it| (strsim::levenshtein(id, &it.id), &it.id))
-            .filter(|&(d, _)| d <= id.len() / 3 + 1)
-            .min_by_key(|&(d, _)| d)
-            .map(|(_, id)| format!(" (did you mean {id:?}?)"))
-            .unwrap_or_default();
-        return Err(Failure {
-            message: format!(
-                "no interaction has the id {id:?}{close}; `readout list --ids` shows the ids, and the browser's Detail"
-            ),
-            code: 1,
-        });
+        let close =
+            crate::suggest::nearest(id, data.interactions().iter().map(|it| it.id.as_str()))
+                .map(|id| format!(" (did you mean {id:?}?)"))
+                .unwrap_or_default();
+        return Err(Failure::Failed(format!(
+            "no interaction has the id {id:?}{close}; `readout list --ids` shows the ids, and the browser's Detail"
+        )));
     };
     let wrap = |text: &str, indent: &str| -> Vec<String> {
         match width {

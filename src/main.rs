@@ -10,9 +10,10 @@ use ratatui::crossterm::execute;
 
 use readout::app::{self, Exit};
 use readout::cli::{Cli, Command, Format, ImportArgs, ImportOptions};
-use readout::commands::{self, Failure};
+use readout::commands::{self, config::command as config_command};
 use readout::config;
 use readout::data::{self, Data};
+use readout::error::Error;
 use readout::import::{Input, Kind};
 use readout::live::Live;
 use readout::state::State;
@@ -70,14 +71,13 @@ fn main() -> ExitCode {
         Some(Command::Show { id }) => load(cli.data.data.as_deref())
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
         Some(Command::Import(args)) => match cli.data.data {
-            Some(_) => Err(Failure {
-                message: "error: import reads the FILEs after it, not --data".to_owned(),
-                code: 2,
-            }),
+            Some(_) => Err(Error::usage(
+                "error: import reads the FILEs after it, not --data",
+            )),
             None => import(&args),
         },
         Some(Command::Config(args)) => {
-            print(|out| config::command(&args, cli.config.as_deref(), out))
+            print(|out| config_command(&args, cli.config.as_deref(), out))
         }
         Some(Command::Completions { shell }) => print(|out| {
             // Into memory first: clap_complete panics when its writer fails, and a closed
@@ -90,74 +90,66 @@ fn main() -> ExitCode {
             print(|out| Ok(clap_mangen::Man::new(Cli::command()).render(out)?))
         }
         Some(Command::Manpage { dir: Some(dir) }) => clap_mangen::generate_to(Cli::command(), &dir)
-            .map_err(|e| Failure {
-                message: format!(
+            .map_err(|e| {
+                Error::Failed(format!(
                     "readout: cannot write the manual pages to {}: {e}",
                     dir.display()
-                ),
-                code: 1,
+                ))
             }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(f) => {
-            if !f.message.is_empty() {
-                eprintln!("{}", f.message);
+        Err(error) => {
+            let message = error.to_string();
+            if !message.is_empty() {
+                eprintln!("{message}");
             }
-            ExitCode::from(f.code)
+            ExitCode::from(error.exit_code())
         }
     }
 }
 
 /// A positional FILE and `--data FILE` mean the same; both at once is a usage error.
-fn choose(file: Option<PathBuf>, data: Option<PathBuf>) -> Result<Option<PathBuf>, Failure> {
+fn choose(file: Option<PathBuf>, data: Option<PathBuf>) -> Result<Option<PathBuf>, Error> {
     match (file, data) {
-        (Some(_), Some(_)) => Err(Failure {
-            message: "error: give the dataset once: as FILE or as --data FILE".to_owned(),
-            code: 2,
-        }),
+        (Some(_), Some(_)) => Err(Error::usage(
+            "error: give the dataset once: as FILE or as --data FILE",
+        )),
         (f, d) => Ok(f.or(d)),
     }
 }
 
-fn load(file: Option<&Path>) -> Result<Data, Failure> {
+fn load(file: Option<&Path>) -> Result<Data, Error> {
     let loaded = match file {
         Some(path) => data::load_file(path),
         None => data::load_str(data::BUILTIN_NAME, data::BUILTIN),
     };
-    loaded.map_err(|e| Failure {
-        message: e.to_string(),
-        code: 1,
-    })
+    Ok(loaded?)
 }
 
 /// Loads for an output format that escapes control characters itself (JSON): the text stays
 /// exactly as the file has it.
-fn load_as_is(file: Option<&Path>) -> Result<Data, Failure> {
+fn load_as_is(file: Option<&Path>) -> Result<Data, Error> {
     let loaded = match file {
         Some(path) => data::load::load_file_as_is(path),
         None => data::load::parse_str(data::BUILTIN_NAME, data::BUILTIN).map(Data::as_is),
     };
-    loaded.map_err(|e| Failure {
-        message: e.to_string(),
-        code: 1,
-    })
+    Ok(loaded?)
 }
 
 /// `import [FORMAT]`: the dataset on stdout, the report on stderr; an unreadable input, or
 /// one not of the format, fails before anything is written.
-fn import(args: &ImportArgs) -> Result<(), Failure> {
-    let fail = |message: String| Failure { message, code: 1 };
+fn import(args: &ImportArgs) -> Result<(), Error> {
+    let fail = Error::Failed;
     let (kind, options): (Kind, &ImportOptions) = match &args.format {
         Some(command) => command.split(),
         None => {
             let options = &args.options;
             let first = Input::from_arg(&options.files[0]);
             if first == Input::Stdin {
-                return Err(Failure {
-                    message: "error: name the format to read standard input: readout import gdelt|acled|icews|polecat -".to_owned(),
-                    code: 2,
-                });
+                return Err(Error::usage(
+                    "error: name the format to read standard input: readout import gdelt|acled|icews|polecat -",
+                ));
             }
             let line = readout::import::first_line(&first)
                 .map_err(|e| fail(format!("error: {e}")))?
@@ -196,13 +188,42 @@ fn import(args: &ImportArgs) -> Result<(), Failure> {
     bar.finish_and_clear();
     let imported = imported.map_err(|e| fail(format!("error: {e}")))?;
     print(|out| {
-        readout::import::write_ron(&imported.events, out).map_err(|e| Failure {
-            message: format!("cannot write the output: {e}"),
-            code: 1,
+        // ron keeps only the text of an io error: the writer keeps the error itself, so that
+        // a closed pipe is known by its kind.
+        let mut out = KeepsIoError { out, error: None };
+        readout::import::write_ron(&imported.events, &mut out).map_err(|e| match out.error {
+            Some(io) => Error::Output(io),
+            None => Error::Failed(format!("cannot write the output: {e}")),
         })
     })?;
     eprint!("{}", imported.report);
     Ok(())
+}
+
+/// A writer that keeps the first io error it meets, for a serializer that passes on only the
+/// error's text.
+struct KeepsIoError<W> {
+    out: W,
+    error: Option<io::Error>,
+}
+
+impl<W: Write> KeepsIoError<W> {
+    /// Keeps `e` (the first one) and gives back an error of the same kind and text.
+    fn keep(&mut self, e: io::Error) -> io::Error {
+        let copy = io::Error::new(e.kind(), e.to_string());
+        self.error.get_or_insert(e);
+        copy
+    }
+}
+
+impl<W: Write> Write for KeepsIoError<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf).map_err(|e| self.keep(e))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush().map_err(|e| self.keep(e))
+    }
 }
 
 /// A spinner with the rows read and kept, on stderr when it is a terminal; hidden otherwise,
@@ -220,7 +241,7 @@ fn progress_bar() -> indicatif::ProgressBar {
     bar
 }
 
-fn check(file: Option<&Path>) -> Result<(), Failure> {
+fn check(file: Option<&Path>) -> Result<(), Error> {
     let data = load(file)?;
     let printed = print(|out| {
         writeln!(out, "{}", commands::summary(&data))?;
@@ -234,12 +255,12 @@ fn check(file: Option<&Path>) -> Result<(), Failure> {
 
 /// Writes a command's output to stdout; a closed pipe (`readout list | head`) is not an error.
 fn print(
-    f: impl FnOnce(&mut io::BufWriter<io::StdoutLock>) -> Result<(), Failure>,
-) -> Result<(), Failure> {
+    f: impl FnOnce(&mut io::BufWriter<io::StdoutLock>) -> Result<(), Error>,
+) -> Result<(), Error> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let result = f(&mut out).and_then(|()| out.flush().map_err(Failure::from));
+    let result = f(&mut out).and_then(|()| Ok(out.flush()?));
     match result {
-        Err(Failure { ref message, .. }) if message.contains("Broken pipe") => Ok(()),
+        Err(error) if error.is_broken_pipe() => Ok(()),
         other => other,
     }
 }
@@ -254,11 +275,8 @@ fn terminal_width() -> Option<usize> {
         .map(|(w, _)| usize::from(w))
 }
 
-fn load_config(explicit: Option<&Path>) -> Result<config::Config, Failure> {
-    config::load(explicit).map_err(|e| Failure {
-        message: e.to_string(),
-        code: 1,
-    })
+fn load_config(explicit: Option<&Path>) -> Result<config::Config, Error> {
+    Ok(config::load(explicit)?)
 }
 
 /// Files up to this size load before the terminal is touched, so that their errors print on
@@ -267,7 +285,7 @@ fn load_config(explicit: Option<&Path>) -> Result<config::Config, Failure> {
 /// progress bar.
 const LOAD_FIRST: u64 = 256 * 1024;
 
-fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure> {
+fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Error> {
     let config = load_config(config_file)?;
     let large = file
         .and_then(|p| std::fs::metadata(p).ok())
@@ -291,10 +309,8 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure
     }
     // Known from the terminal's environment (FORCE_HYPERLINK=1 turns them on, =0 off).
     state.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
-    let mut live = Live::new(file.map(Path::to_path_buf), behind).map_err(|e| Failure {
-        message: format!("readout: cannot watch for signals: {e}"),
-        code: 1,
-    })?;
+    let mut live = Live::new(file.map(Path::to_path_buf), behind)
+        .map_err(|e| Error::Failed(format!("readout: cannot watch for signals: {e}")))?;
     // Bracketed paste delivers a paste as one event, so pasted text reaches a line being
     // edited as text and never runs as keys; mouse capture brings clicks and the wheel. This
     // hook turns both off again on a panic; ratatui::init wraps it in its own, which first
@@ -315,23 +331,14 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure
     match result {
         Ok(Exit::Quit) => Ok(()),
         // Stopped by a signal: the conventional status, 128 + its number.
-        Ok(Exit::Signal(signal)) => Err(Failure {
-            message: String::new(),
-            code: u8::try_from(128 + signal).unwrap_or(1),
-        }),
-        Ok(Exit::LoadFailed(e)) => Err(Failure {
-            message: e.to_string(),
-            code: 1,
-        }),
-        Err(e) => Err(Failure {
-            message: format!("readout: {e}"),
-            code: 1,
-        }),
+        Ok(Exit::Signal(signal)) => Err(Error::Signal(signal)),
+        Ok(Exit::LoadFailed(e)) => Err(Error::Load(*e)),
+        Err(e) => Err(Error::Terminal(e)),
     }
 }
 
 /// The browser paints with escape codes: it needs a terminal that understands them.
-fn refuse_without_a_terminal() -> Result<(), Failure> {
+fn refuse_without_a_terminal() -> Result<(), Error> {
     let why = if !io::stdout().is_terminal() {
         "standard output is not a terminal"
     } else if readout::env::var("TERM").is_some_and(|t| t == "dumb") {
@@ -339,11 +346,8 @@ fn refuse_without_a_terminal() -> Result<(), Failure> {
     } else {
         return Ok(());
     };
-    Err(Failure {
-        message: format!(
-            "readout: {why}, so the browser will not start. For text, use `readout list` \
-             (one row per interaction) or `readout show ID` (one in full); see `readout --help`."
-        ),
-        code: 2,
-    })
+    Err(Error::usage(format!(
+        "readout: {why}, so the browser will not start. For text, use `readout list` \
+         (one row per interaction) or `readout show ID` (one in full); see `readout --help`."
+    )))
 }

@@ -12,7 +12,18 @@ pub use counts::{Counts, Link};
 pub use groups::{Group, GroupKind};
 
 /// Whether a filter of several actors keeps the interactions of all of them or of any.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
+#[strum(serialize_all = "snake_case", ascii_case_insensitive)] // The configuration's names.
 pub enum MatchMode {
     /// Interactions in which every selected actor takes part: their relationship.
     #[default]

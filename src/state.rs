@@ -208,7 +208,18 @@ impl NetworkView {
 }
 
 /// How the Actors pane orders actors.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+)]
+#[strum(serialize_all = "snake_case", ascii_case_insensitive)] // The configuration's names.
 pub enum ActorSort {
     /// Most interactions (in the filtered set) first.
     #[default]

@@ -498,11 +498,5 @@ pub fn suggest(wrong: &str, actors: &[Actor]) -> Option<String> {
     if let Some(a) = by_name {
         return Some(a.id.clone());
     }
-    let limit = (lower.chars().count() / 3).clamp(1, 3);
-    actors
-        .iter()
-        .map(|a| (strsim::levenshtein(&lower, &a.id), &a.id))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, id)| id.clone())
+    crate::suggest::nearest(&lower, actors.iter().map(|a| a.id.as_str())).map(str::to_owned)
 }

@@ -57,19 +57,15 @@ pub fn parse(arg: &str) -> Result<String, String> {
     if let Some(c) = by_name(arg) {
         return Err(format!("{arg:?} is a country's name: give its code, {c}"));
     }
-    let mut near: Vec<(usize, &str, &str)> = COUNTRIES
-        .iter()
-        .map(|(c, _, names)| (strsim::levenshtein(&code, c), *c, names[0]))
-        .filter(|(d, _, _)| *d <= 1)
-        .collect();
-    near.sort();
+    let near = crate::suggest::all_near(&code, COUNTRIES.iter().map(|&(c, _, _)| c));
     let hint = if near.is_empty() {
         String::new()
     } else {
         let list: Vec<String> = near
             .iter()
             .take(4)
-            .map(|(_, c, n)| format!("{c} ({n})"))
+            .filter_map(|c| COUNTRIES.iter().find(|(code, _, _)| code == c))
+            .map(|(c, _, names)| format!("{c} ({})", names[0]))
             .collect();
         format!("; did you mean {}?", list.join(" or "))
     };

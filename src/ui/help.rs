@@ -41,7 +41,7 @@ pub fn content(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static
             lines.push(Line::default());
         }
         lines.push(Line::styled(
-            truncate(context.title(), width).into_owned(),
+            truncate(&keymap.title(context), width).into_owned(),
             theme.heading,
         ));
         for e in keymap.in_context(context) {
@@ -58,7 +58,8 @@ pub fn content(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static
 /// The columns the help needs to show every line whole: the widest line.
 fn content_width() -> usize {
     let keys = BINDINGS.iter().map(|b| 2 + KEYS_WIDTH + b.help.width());
-    let titles = ORDER.iter().map(|c| c.title().width());
+    let keymap = Keymap::default();
+    let titles = ORDER.iter().map(|&c| keymap.title(c).width());
     keys.chain(titles).max().unwrap_or(0)
 }
 
@@ -148,7 +149,7 @@ mod tests {
             );
         }
         for context in ORDER {
-            assert!(text.iter().any(|l| l == context.title()));
+            assert!(text.iter().any(|l| *l == Keymap::default().title(context)));
         }
     }
 }

@@ -291,20 +291,15 @@ fn colour_word(at: usize, word: &str) -> Result<Option<Color>, StyleError> {
         Ok(Color::Reset) => Ok(None),
         Ok(c) => Ok(Some(c)),
         Err(_) => {
-            let lower = word.to_ascii_lowercase();
             let known = COLOUR_NAMES
-                .iter()
-                .chain(MODIFIERS.iter().map(|(n, _)| n))
-                .chain(["on", "default"].iter());
-            let near = known
-                .map(|n| (strsim::damerau_levenshtein(n, &lower), *n))
-                .filter(|&(d, _)| d <= 2)
-                .min();
+                .into_iter()
+                .chain(MODIFIERS.iter().map(|&(n, _)| n))
+                .chain(["on", "default"]);
             Err(StyleError {
                 at,
                 message: format!("unknown colour {word:?}"),
-                help: Some(match near {
-                    Some((_, n)) => format!("did you mean {n:?}?"),
+                help: Some(match crate::suggest::nearest(word, known) {
+                    Some(n) => format!("did you mean {n:?}?"),
                     None => "a colour is a name (red, lightblue, darkgray…), 0 to 255, or #rrggbb"
                         .to_owned(),
                 }),

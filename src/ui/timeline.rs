@@ -7,8 +7,9 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::text::{fit, highlight};
 use super::{Theme, pane_block, scrollbar};
-use crate::action::Pane;
+use crate::action::{Action, Pane};
 use crate::data::{Data, Interaction};
+use crate::keymap::Context;
 use crate::state::State;
 
 /// The Timeline pane of a state.
@@ -83,9 +84,12 @@ impl Widget for TimelinePane<'_> {
         }
         if state.visible.is_empty() {
             let msg = if state.data.interactions().is_empty() {
-                "The dataset has no interactions."
+                "The dataset has no interactions.".to_owned()
             } else {
-                "No interaction matches the filter. Press c to clear it."
+                match state.keymap.label(Context::Global, Action::ClearFilters) {
+                    Some(k) => format!("No interaction matches the filter. Press {k} to clear it."),
+                    None => "No interaction matches the filter.".to_owned(),
+                }
             };
             Paragraph::new(Line::styled(msg, theme.dim))
                 .render(Rect::new(inner.x, y, inner.width, rows), buf);
