@@ -92,18 +92,18 @@ pub(super) fn build(file: &File, problems: &mut Vec<Problem>) -> Config {
     }
     colors(&file.colors, &mut config, problems);
     keys(&file.keys, &mut config, problems);
-    let d = &mut config.defaults;
+    let start = &mut config.defaults;
     let mut set = 0;
     if let Some(pane) = choose("start_pane", &file.start_pane, problems) {
-        d.pane = pane;
+        start.pane = pane;
         set += 1;
     }
     if let Some(mode) = choose("match_mode", &file.match_mode, problems) {
-        d.match_mode = mode;
+        start.match_mode = mode;
         set += 1;
     }
     if let Some(sort) = choose("sort_actors", &file.sort_actors, problems) {
-        d.actor_sort = sort;
+        start.actor_sort = sort;
         set += 1;
     }
     config.changed.defaults = set;
@@ -276,14 +276,14 @@ fn keys(entries: &Entries<Vec<String>>, config: &mut Config, problems: &mut Vec<
         let Some(entry) = listed_at(here) else {
             continue;
         };
-        let k = entries.0[entry]
+        let key_index = entries.0[entry]
             .1
             .iter()
             .position(|t| Key::parse(t) == Ok(key))
             .unwrap_or(0);
         let (this, that) = (config_name(&bound[here]), config_name(&bound[other]));
         let mut p = Problem::new(
-            path.index(entry).index(k),
+            path.index(entry).index(key_index),
             format!(
                 "{:?} is bound to both {that} and {this} in {}",
                 key.config_name(),

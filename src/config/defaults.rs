@@ -60,18 +60,18 @@ pub fn default_text() -> String {
     let keymap = Keymap::default();
     for context in Context::iter() {
         let _ = writeln!(w, "        // {}", keymap.title(context));
-        for e in keymap.in_context(context) {
-            let keys: Vec<String> = e.keys.iter().map(|k| quote(&k.config_name())).collect();
+        for entry in keymap.in_context(context) {
+            let keys: Vec<String> = entry.keys.iter().map(|k| quote(&k.config_name())).collect();
             let _ = writeln!(
                 w,
                 "        {}: [{}], // {}",
-                quote(&config_name(e)),
+                quote(&config_name(entry)),
                 keys.join(", "),
-                e.binding.help
+                entry.binding.help
             );
         }
     }
-    let d = Defaults::default();
+    let start = Defaults::default();
     let _ = writeln!(
         w,
         "    }},
@@ -84,9 +84,9 @@ pub fn default_text() -> String {
     // The order of the Actors pane at the start: \"interactions\", \"name\", \"last_contact\" or \"mediated\".
     sort_actors: {},
 )",
-        quote(&choice_name(d.pane)),
-        quote(&choice_name(d.match_mode)),
-        quote(&choice_name(d.actor_sort)),
+        quote(&choice_name(start.pane)),
+        quote(&choice_name(start.match_mode)),
+        quote(&choice_name(start.actor_sort)),
     );
     debug_assert!(BINDINGS.len() == keymap.entries().len());
     out

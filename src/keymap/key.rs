@@ -71,12 +71,12 @@ impl Key {
             other => code_name(other),
         };
         let mut label = String::new();
-        for (m, prefix) in [
+        for (modifier, prefix) in [
             (KeyModifiers::CONTROL, "C-"),
             (KeyModifiers::ALT, "M-"),
             (KeyModifiers::SHIFT, "S-"),
         ] {
-            if self.mods.contains(m) {
+            if self.mods.contains(modifier) {
                 label.push_str(prefix);
             }
         }
@@ -87,12 +87,13 @@ impl Key {
     /// `PageDown`. [`Key::parse`] reads it back, and reads [`Key::label`]s too.
     pub fn config_name(self) -> String {
         let mut name = String::new();
-        for (m, prefix) in [
+        for (modifier, prefix) in [
             (KeyModifiers::CONTROL, "ctrl-"),
             (KeyModifiers::ALT, "alt-"),
             (KeyModifiers::SHIFT, "shift-"),
         ] {
-            if self.mods.contains(m) || (m == KeyModifiers::SHIFT && self.code == KeyCode::BackTab)
+            if self.mods.contains(modifier)
+                || (modifier == KeyModifiers::SHIFT && self.code == KeyCode::BackTab)
             {
                 name.push_str(prefix);
             }
@@ -123,7 +124,7 @@ impl Key {
             let Some((prefix, after)) = rest.split_once('-') else {
                 break;
             };
-            let m = match prefix.to_ascii_lowercase().as_str() {
+            let modifier = match prefix.to_ascii_lowercase().as_str() {
                 "ctrl" | "control" | "c" => KeyModifiers::CONTROL,
                 "alt" | "meta" | "m" => KeyModifiers::ALT,
                 "shift" | "s" => KeyModifiers::SHIFT,
@@ -132,7 +133,7 @@ impl Key {
             if after.is_empty() {
                 break;
             }
-            mods |= m;
+            mods |= modifier;
             rest = after;
         }
         let code = match rest.chars().count() {

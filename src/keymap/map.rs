@@ -187,10 +187,10 @@ impl Keymap {
 
     /// The footer shows a binding's keys compactly: `j/k` for the pair of move bindings, or
     /// `↑/↓` where both are arrows.
-    fn short_keys(&self, e: &Entry) -> String {
-        let first = e.keys[0];
-        let up = self.keys(e.context(), Action::MoveUp).first().copied();
-        match (e.action(), up) {
+    fn short_keys(&self, entry: &Entry) -> String {
+        let first = entry.keys[0];
+        let up = self.keys(entry.context(), Action::MoveUp).first().copied();
+        match (entry.action(), up) {
             (Action::MoveDown, Some(up))
                 if first.code == KeyCode::Down && up.code == KeyCode::Up =>
             {
@@ -203,11 +203,12 @@ impl Keymap {
 }
 
 /// The keys of an entry as the screen shows them: `j/↓`; `—` when none are bound.
-pub fn keys_label(e: &Entry) -> String {
-    if e.keys.is_empty() {
+pub fn keys_label(entry: &Entry) -> String {
+    if entry.keys.is_empty() {
         return "—".to_owned();
     }
-    e.keys
+    entry
+        .keys
         .iter()
         .map(|k| k.label())
         .collect::<Vec<_>>()
