@@ -226,7 +226,7 @@ impl Outside for Live {
             return Err("only http and https addresses are opened".to_owned());
         }
         if !local_display(env) || over_ssh(env) {
-            return Err("no local display to open a browser on (u copies the URL)".to_owned());
+            return Err("no local display to open a browser on: copy the URL instead".to_owned());
         }
         open::that_detached(url).map_err(|e| format!("the browser did not start: {e}"))
     }
