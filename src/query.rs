@@ -2,6 +2,7 @@
 //! deals with. Pure functions over [`Data`]; the browser and the command line share them.
 
 pub mod counts;
+pub mod facets;
 pub mod groups;
 pub mod quotes;
 
@@ -9,7 +10,8 @@ use crate::data::fold::Query;
 pub use crate::data::index::both;
 use crate::data::{Class, Data, Date, InteractionKind};
 pub use counts::{Counts, Link};
-pub use groups::{Group, GroupKind};
+pub use facets::{Facets, TimelineSort};
+pub use groups::{ActorRow, Group, GroupKind, Grouping, Tally};
 
 /// Whether a filter of several actors keeps the interactions of all of them or of any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
