@@ -82,12 +82,20 @@ impl Widget for ActorsPane<'_> {
                 name,
                 role,
                 in_filter,
+                member_in_filter,
                 count: (count, all),
                 active,
             } = row_text(state, item);
             let selected = row == state.actors.selected;
             let mut spans = vec![
-                Span::styled(if in_filter { "● " } else { "  " }, theme.marked),
+                Span::styled(
+                    match (in_filter, member_in_filter) {
+                        (true, _) => "● ",
+                        (_, true) => "○ ",
+                        _ => "  ",
+                    },
+                    theme.marked,
+                ),
                 Span::raw(fit(&name, name_w)),
             ];
             if role_w > 0 {
@@ -124,6 +132,8 @@ struct RowText {
     name: String,
     role: String,
     in_filter: bool,
+    /// A folded country one of whose actors is in the filter.
+    member_in_filter: bool,
     /// In the filtered set, and in the whole dataset.
     count: (u32, u32),
     /// Whether it has anything in the filtered set.
@@ -145,6 +155,7 @@ fn row_text(state: &State, row: ActorRow) -> RowText {
                 name: format!("{indent}{}", actor.name),
                 role: actor.role.clone(),
                 in_filter: state.filter.actors.contains(&a),
+                member_in_filter: false,
                 count: state.actor_count(a),
                 active: state.counts.get(a).any > 0,
             }
@@ -164,6 +175,11 @@ fn row_text(state: &State, row: ActorRow) -> RowText {
                 name: format!("{} {}", if open { "▾" } else { "▸" }, country.label),
                 role: format!("{} actors", country.members.len()),
                 in_filter: state.filter.groups.iter().any(|x| x.key == country.key),
+                member_in_filter: !open
+                    && country
+                        .members
+                        .iter()
+                        .any(|a| state.filter.actors.contains(a)),
                 count,
                 active: now.any > 0,
             }
