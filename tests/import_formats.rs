@@ -52,8 +52,9 @@ fn checked(ron: &str) -> Data {
     load_str("import", ron).unwrap_or_else(|e| panic!("the import does not load:\n{e}"))
 }
 
+/// A directory the tests share while they run in parallel: never emptied.
 fn scratch(test: &str) -> PathBuf {
-    common::scratch("formats", test)
+    common::shared_scratch("formats", test)
 }
 
 fn interaction<'a>(data: &'a Data, id: &str) -> &'a readout::data::Interaction {

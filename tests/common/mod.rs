@@ -66,8 +66,16 @@ pub fn fixture(rel: &str) -> PathBuf {
 
 /// A scratch directory of one test (`group` names the test file), emptied first.
 pub fn scratch(group: &str, test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("readout-{group}-{}-{test}", std::process::id()));
+    let dir = shared_scratch(group, test);
     let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A scratch directory that tests running at the same time share (each writes files of its
+/// own names in it): created if absent, never emptied.
+pub fn shared_scratch(group: &str, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("readout-{group}-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
