@@ -24,6 +24,7 @@ pub enum MatchMode {
 }
 
 impl MatchMode {
+    /// The other mode.
     pub fn toggled(self) -> MatchMode {
         match self {
             MatchMode::All => MatchMode::Any,
@@ -31,6 +32,7 @@ impl MatchMode {
         }
     }
 
+    /// As the status line says it: `all of`, `any of`.
     pub fn label(self) -> &'static str {
         match self {
             MatchMode::All => "all of",
@@ -51,6 +53,7 @@ pub enum RoleMatch {
 }
 
 impl RoleMatch {
+    /// The other rule.
     pub fn toggled(self) -> RoleMatch {
         match self {
             RoleMatch::TookPart => RoleMatch::Any,
@@ -76,6 +79,7 @@ pub struct Filter {
     /// Selected countries and organisations: each matches as one actor would, through any of
     /// its members.
     pub groups: Vec<Group>,
+    /// Whether several actors and groups must all take part, or any of them.
     pub mode: MatchMode,
     /// How the actors and groups must take part.
     pub role: RoleMatch,
@@ -138,6 +142,7 @@ impl Filter {
 /// CAMEO root code of coded events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClassFilter {
+    /// A CAMEO quad class.
     Quad(Class),
     /// `1` to `20`.
     Root(u8),
@@ -329,10 +334,13 @@ pub struct Pair {
     /// Actor indices: `a < b` for actors who took part together; for mediation and speech,
     /// `a` is the mediator or speaker and `b` a party.
     pub a: usize,
+    /// The second actor index: a party, for mediation and speech.
     pub b: usize,
     /// Interactions in which both take part.
     pub count: usize,
+    /// The date of the latest of them.
     pub last: Date,
+    /// The CAMEO class most of them have (ties go to the more cooperative class).
     pub class: Option<Class>,
 }
 
@@ -481,6 +489,7 @@ pub struct Monthly {
 }
 
 impl Monthly {
+    /// Counts every interaction of `data` that has a month, by month and class.
     pub fn new(data: &Data) -> Monthly {
         let months: Vec<(i64, usize)> = data
             .interactions()

@@ -21,8 +21,10 @@ pub enum Link {
 }
 
 impl Link {
+    /// Every link, in the order `p` cycles through them.
     pub const ALL: [Link; 3] = [Link::Together, Link::Mediation, Link::Speech];
 
+    /// The link after this one, wrapping around.
     pub fn next(self) -> Link {
         match self {
             Link::Together => Link::Mediation,
