@@ -259,9 +259,17 @@ fn the_footer_says_what_enter_and_e_do_where_they_are_pressed() {
         footer.contains("Enter centre") && !footer.contains("Enter filter"),
         "the whole network: {footer}"
     );
+    assert!(footer.contains("W circle"), "{footer}");
+    // Keys that act on the panes the view hides are not offered over it.
+    for hidden in ["v pairs", "4 quotes", "z zoom"] {
+        assert!(!footer.contains(hidden), "{hidden}: {footer}");
+    }
     press(&mut s, &["W"]);
     let footer = screen(&s).last().unwrap().clone();
-    assert!(footer.contains("Enter filter"), "one circle: {footer}");
+    assert!(
+        footer.contains("Enter filter") && footer.contains("W widen"),
+        "one circle: {footer}"
+    );
     let mut e = events();
     press(&mut e, &["2"]);
     assert!(screen(&e).last().unwrap().contains("e expand"));

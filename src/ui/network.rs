@@ -35,15 +35,35 @@ pub struct NetworkPane<'a> {
 /// nothing (`e` on an actor that shares its country with no one).
 ///
 /// Enter in the whole network centres the view on the actor, while in one actor's circle it
-/// filters the timeline to the pair; `e` expands a folded country and folds an expanded one;
-/// `s` in the Timeline has nothing to cycle through in data without coded fields.
+/// filters the timeline to the pair, and `W` there goes back to a circle; over the network
+/// view, the keys that act on the panes it hides are not offered; Enter in the source
+/// chooser copies or opens; `e` expands a folded country and folds an expanded one; `s` in
+/// the Timeline has nothing to cycle through in data without coded fields.
 pub fn hint_word(state: &State, action: Action, word: &'static str) -> Option<&'static str> {
     use crate::query::ActorRow;
+    use crate::state::Overlay;
+    let network = state.network.as_ref().filter(|_| state.overlay.is_none());
     match action {
-        Action::Confirm if state.overlay.is_none() => match &state.network {
-            Some(view) if view.centre.is_none() => Some("centre"),
+        Action::Confirm => match (&state.overlay, network) {
+            (None, Some(view)) if view.centre.is_none() => Some("centre"),
+            (Some(Overlay::Sources { open: true, .. }), _) => Some("open"),
+            (Some(Overlay::Sources { open: false, .. }), _) => Some("copy"),
             _ => Some(word),
         },
+        // In the whole network, `W` goes back to one actor's circle.
+        Action::WidenNetwork if network.is_some_and(|v| v.centre.is_none()) => Some("circle"),
+        // Over the network view, these act on the panes it hides: nothing to see.
+        Action::TogglePairs
+        | Action::ToggleQuotes
+        | Action::ToggleMaximise
+        | Action::CopyQuote
+        | Action::CopyInteraction
+        | Action::CopyUrl
+        | Action::OpenUrl
+            if network.is_some() =>
+        {
+            None
+        }
         Action::ToggleGroup => {
             if state.actors_view != crate::state::ActorsView::Actors || !state.grouping.on {
                 return None;
