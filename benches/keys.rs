@@ -490,6 +490,28 @@ fn cycling(c: &mut Criterion, fx: &Fixture) {
             })
         },
     );
+    // What a filter's recount costs with the countries' counts (kept while the Actors pane
+    // folds them) and without, over the interactions of the first quad class.
+    let mut classed = fx.timeline.clone();
+    update(&mut classed, Action::CycleClass);
+    let visible = classed.visible.clone();
+    let facets = query::Facets::of(data);
+    group.bench_function(BenchmarkId::new("recount, actors", fx.label), |b| {
+        b.iter(|| query::Counts::of(data, black_box(&visible)))
+    });
+    group.bench_function(
+        BenchmarkId::new("recount, actors and countries", fx.label),
+        |b| {
+            b.iter(|| {
+                query::Counts::grouped(
+                    data,
+                    black_box(&visible),
+                    &facets.country_of,
+                    facets.countries.len(),
+                )
+            })
+        },
+    );
     // The whole key, from a fresh clone of the state each time (not measured).
     group.sample_size(30);
     for (name, action) in [

@@ -138,13 +138,9 @@ fn keep_pairs(state: &mut State) {
 /// order (the same actor stays selected), and the pairs and relationships to count again.
 fn recount(state: &mut State) {
     state.counts = if state.filtered() {
-        let facets = &state.facets;
-        query::Counts::grouped(
-            &state.data,
-            &state.visible,
-            &facets.country_of,
-            facets.countries.len(),
-        )
+        // The countries' counts only while the Actors pane folds them.
+        let (country_of, countries) = coded::countries_counted(state);
+        query::Counts::grouped(&state.data, &state.visible, country_of, countries)
     } else {
         state.counts_all.clone()
     };

@@ -365,9 +365,9 @@ proptest! {
         s.link = link;
         // Any filter change goes through update; a range prompt with the same range does it.
         s.visible = query::matching(&s.data, &s.filter);
-        common::press(&mut s, &["v"]);
-        // `v` shows the pairs; ToggleRole twice recounts through the real path.
-        common::press(&mut s, &["a", "a"]);
+        // `v` shows the pairs (and focuses their pane); `E` there folds the countries, whose
+        // counts are kept while folded; ToggleRole twice recounts through the real path.
+        common::press(&mut s, &["v", "E", "a", "a"]);
         let data = s.data.clone();
         let visible = s.visible.clone();
         // The filtered set itself: a scan of the fields.

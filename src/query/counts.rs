@@ -87,7 +87,7 @@ pub struct Counts {
     /// Per country the Actors pane can fold (an index into
     /// [`super::facets::Facets::countries`]): each interaction counted once, however many of
     /// the country's actors take part in it, with the roles of all of them. Empty when
-    /// counted by [`Counts::of`].
+    /// counted by [`Counts::of`], or with no countries.
     pub groups: Vec<ActorCount>,
     /// Actors with any role in the set.
     pub active: usize,

@@ -140,6 +140,17 @@ pub(super) fn toggle_group(state: &mut State) {
     state.detail_scroll = 0;
 }
 
+/// What [`query::Counts::grouped`] takes to count the countries (each actor's country, and how
+/// many countries): the facets' while the Actors pane folds countries, nothing otherwise, so
+/// that a filter on data never folded pays nothing for them.
+pub(super) fn countries_counted(state: &State) -> (&[Option<u32>], usize) {
+    if state.grouping.on {
+        (&state.facets.country_of, state.facets.countries.len())
+    } else {
+        (&[], 0)
+    }
+}
+
 /// `E` in Actors: folds every country that two or more actors share into one row, or lists
 /// every actor on its own.
 pub(super) fn toggle_grouping(state: &mut State) {
@@ -147,7 +158,6 @@ pub(super) fn toggle_grouping(state: &mut State) {
         state.message = Some("No two actors share a country code".to_owned());
         return;
     }
-    let row = state.selected_row();
     state.grouping.on = !state.grouping.on;
     state.message = Some(if state.grouping.on {
         let key = state
@@ -162,7 +172,8 @@ pub(super) fn toggle_grouping(state: &mut State) {
     } else {
         "Actors listed one by one".to_owned()
     });
-    rebuild_rows(state, row);
+    // The countries' counts are kept only while folded: counted again, and the rows with them.
+    super::recount(state);
 }
 
 /// Space or Enter on a country's row: the country into the filter, or out of it. `false`
