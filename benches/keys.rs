@@ -12,6 +12,9 @@
 //!   interaction is searched), and the last letter of the rare word (the search narrows what
 //!   is shown). These run the search in `update`; from 200,000 interactions the browser runs
 //!   it on a thread of its own, and "behind" measures the key alone then.
+//! - `cycle`: `CycleKind` (`K`) and `CycleClass` (`C`), the whole key from the timeline as
+//!   the browser starts; and, beside them, the scans those keys made of every interaction on
+//!   each press before the kinds and root codes present were gathered at load ("before").
 //! - `render`: one whole frame into a buffer: the timeline focused on the first interaction;
 //!   the Actors pane focused on the chattiest actor, whose relationships Detail lists; the
 //!   relationships (pairs) view.
@@ -455,6 +458,80 @@ fn network(c: &mut Criterion, fx: &Fixture) {
     group.finish();
 }
 
+fn cycling(c: &mut Criterion, fx: &Fixture) {
+    let data = fx.data();
+    let n = data.interactions().len();
+    let mut group = group(
+        c,
+        "cycle",
+        fx,
+        Duration::from_millis(500),
+        Duration::from_secs(2),
+    );
+    group.bench_function(
+        BenchmarkId::new("kinds present, scanned (before)", fx.label),
+        |b| {
+            b.iter(|| {
+                readout::data::InteractionKind::ALL
+                    .into_iter()
+                    .filter(|&k| (0..n).any(|i| data.when(i).kind == k))
+                    .count()
+            })
+        },
+    );
+    group.bench_function(
+        BenchmarkId::new("root codes present, scanned (before)", fx.label),
+        |b| {
+            b.iter(|| {
+                let mut roots: Vec<u8> = (0..n).filter_map(|i| query::root_code(data, i)).collect();
+                roots.sort_unstable();
+                roots.dedup();
+                roots
+            })
+        },
+    );
+    // What a filter's recount costs with the countries' counts (kept while the Actors pane
+    // folds them) and without, over the interactions of the first quad class.
+    let mut classed = fx.timeline.clone();
+    update(&mut classed, Action::CycleClass);
+    let visible = classed.visible.clone();
+    let facets = query::Facets::of(data);
+    group.bench_function(BenchmarkId::new("recount, actors", fx.label), |b| {
+        b.iter(|| query::Counts::of(data, black_box(&visible)))
+    });
+    group.bench_function(
+        BenchmarkId::new("recount, actors and countries", fx.label),
+        |b| {
+            b.iter(|| {
+                query::Counts::grouped(
+                    data,
+                    black_box(&visible),
+                    &facets.country_of,
+                    facets.countries.len(),
+                )
+            })
+        },
+    );
+    // The whole key, from a fresh clone of the state each time (not measured).
+    group.sample_size(30);
+    for (name, action) in [
+        ("CycleKind (state)", Action::CycleKind),
+        ("CycleClass (state)", Action::CycleClass),
+    ] {
+        group.bench_function(BenchmarkId::new(name, fx.label), |b| {
+            b.iter_batched(
+                || fx.timeline.clone(),
+                |mut state| {
+                    update(&mut state, action);
+                    state
+                },
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
 fn keys(c: &mut Criterion) {
     let mut sizes = vec![&SIZE_100K];
     if std::env::var_os("READOUT_BENCH_1M").is_some() {
@@ -467,6 +544,7 @@ fn keys(c: &mut Criterion) {
         let fx = fixture(size);
         moving(c, &fx);
         filtering(c, &fx);
+        cycling(c, &fx);
         searching(c, &fx);
         rendering(c, &fx);
         network(c, &fx);

@@ -147,6 +147,12 @@ pub enum Action {
     CycleKind,
     /// Filter by the next CAMEO quad class (then, for coded events, root code), then none.
     CycleClass,
+    /// Timeline: sort by date, or, for coded events, by mentions, Goldstein score or tone.
+    SortTimeline,
+    /// Actors: list the actors of the country under the cursor, or fold them into its row.
+    ToggleGroup,
+    /// Actors: fold every country that several actors share into one row, or list each actor.
+    ToggleGrouping,
     /// Copy the selected quote, with its citation, to the clipboard.
     CopyQuote,
     /// Copy the selected interaction as Markdown to the clipboard.

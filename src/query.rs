@@ -2,6 +2,7 @@
 //! deals with. Pure functions over [`Data`]; the browser and the command line share them.
 
 pub mod counts;
+pub mod facets;
 pub mod groups;
 pub mod quotes;
 
@@ -9,7 +10,8 @@ use crate::data::fold::Query;
 pub use crate::data::index::both;
 use crate::data::{Class, Data, Date, InteractionKind};
 pub use counts::{Counts, Link};
-pub use groups::{Group, GroupKind};
+pub use facets::{Facets, TimelineSort};
+pub use groups::{ActorRow, Group, GroupKind, Grouping, Tally};
 
 /// Whether a filter of several actors keeps the interactions of all of them or of any.
 #[derive(
@@ -33,6 +35,7 @@ pub enum MatchMode {
 }
 
 impl MatchMode {
+    /// The other mode.
     pub fn toggled(self) -> MatchMode {
         match self {
             MatchMode::All => MatchMode::Any,
@@ -40,6 +43,7 @@ impl MatchMode {
         }
     }
 
+    /// As the status line says it: `all of`, `any of`.
     pub fn label(self) -> &'static str {
         match self {
             MatchMode::All => "all of",
@@ -60,6 +64,7 @@ pub enum RoleMatch {
 }
 
 impl RoleMatch {
+    /// The other rule.
     pub fn toggled(self) -> RoleMatch {
         match self {
             RoleMatch::TookPart => RoleMatch::Any,
@@ -85,6 +90,7 @@ pub struct Filter {
     /// Selected countries and organisations: each matches as one actor would, through any of
     /// its members.
     pub groups: Vec<Group>,
+    /// Whether several actors and groups must all take part, or any of them.
     pub mode: MatchMode,
     /// How the actors and groups must take part.
     pub role: RoleMatch,
@@ -147,6 +153,7 @@ impl Filter {
 /// CAMEO root code of coded events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClassFilter {
+    /// A CAMEO quad class.
     Quad(Class),
     /// `1` to `20`.
     Root(u8),
@@ -338,10 +345,13 @@ pub struct Pair {
     /// Actor indices: `a < b` for actors who took part together; for mediation and speech,
     /// `a` is the mediator or speaker and `b` a party.
     pub a: usize,
+    /// The second actor index: a party, for mediation and speech.
     pub b: usize,
     /// Interactions in which both take part.
     pub count: usize,
+    /// The date of the latest of them.
     pub last: Date,
+    /// The CAMEO class most of them have (ties go to the more cooperative class).
     pub class: Option<Class>,
 }
 
@@ -490,6 +500,7 @@ pub struct Monthly {
 }
 
 impl Monthly {
+    /// Counts every interaction of `data` that has a month, by month and class.
     pub fn new(data: &Data) -> Monthly {
         let months: Vec<(i64, usize)> = data
             .interactions()

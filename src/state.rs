@@ -332,6 +332,18 @@ pub struct State {
     pub visible: Vec<usize>,
     /// Actor indices in the order the Actors pane lists them (see `actor_sort`).
     pub actor_order: Vec<usize>,
+    /// The rows of the Actors pane: `actor_order`, with the actors of a country folded into
+    /// one row while `grouping` is on. The Actors cursor moves over these.
+    pub actor_rows: Vec<query::ActorRow>,
+    /// Whether the Actors pane folds countries, and which are expanded (`e`, `E`).
+    pub grouping: query::Grouping,
+    /// What the data holds, gathered at load: kinds, root codes, sortable fields, countries.
+    pub facets: query::Facets,
+    /// How the Timeline pane orders the visible interactions (`s` there).
+    pub timeline_sort: query::TimelineSort,
+    /// The visible interactions in `timeline_sort` order; empty while that is date order
+    /// (then the timeline lists `visible` itself). See [`State::timeline_list`].
+    pub timeline_rows: Vec<usize>,
     pub actor_sort: ActorSort,
     pub actors_view: ActorsView,
     /// The pairs of actors that `link` ties in the filtered interactions, in `pair_sort`
@@ -474,16 +486,24 @@ impl State {
         let data = data.into();
         let filter = Filter::default();
         let visible = query::matching(&data, &filter);
-        let counts_all = query::Counts::of(&data, &visible);
+        let facets = query::Facets::of(&data);
+        let counts_all =
+            query::Counts::grouped(&data, &visible, &facets.country_of, facets.countries.len());
         let actor_order = sorted_actors(&data, ActorSort::default(), &counts_all, filter.role);
+        let grouping = query::Grouping::for_data(&facets);
         let monthly = query::Monthly::new(&data);
         let background_search = data.interactions().len() >= BACKGROUND_SEARCH;
-        State {
+        let mut state = State {
             data,
             source: source.into(),
             filter,
             visible,
             actor_order,
+            actor_rows: Vec::new(),
+            grouping,
+            facets,
+            timeline_sort: query::TimelineSort::Date,
+            timeline_rows: Vec::new(),
             actor_sort: ActorSort::default(),
             actors_view: ActorsView::default(),
             monthly_filtered: monthly.clone(),
@@ -525,7 +545,9 @@ impl State {
             search_request: None,
             searching: false,
             quit: false,
-        }
+        };
+        state.actor_rows = state.rows_of_actors();
+        state
     }
 
     /// The state while `source` loads: no data yet, and a progress bar.
@@ -544,6 +566,7 @@ impl State {
         self.filter.mode = defaults.match_mode;
         self.actor_sort = defaults.actor_sort;
         self.actor_order = self.sorted_actors();
+        self.actor_rows = self.rows_of_actors();
         self
     }
 
@@ -565,6 +588,35 @@ impl State {
             order.retain(|&a| self.counts.get(a).any > 0 || self.filter.actors.contains(&a));
         }
         order
+    }
+
+    /// The rows of the Actors pane for `actor_order` as it stands: the countries folded
+    /// while `grouping` is on, each placed as `actor_sort` orders it.
+    pub fn rows_of_actors(&self) -> Vec<query::ActorRow> {
+        let (sort, role) = (self.actor_sort, self.filter.role);
+        query::groups::actor_rows(
+            &self.data,
+            &self.actor_order,
+            &self.facets,
+            &self.grouping,
+            &self.counts,
+            &|a, b| compare_tallies(sort, role, a, b),
+        )
+    }
+
+    /// The interactions in the order the Timeline pane lists them: `visible`, or sorted by
+    /// `timeline_sort`.
+    pub fn timeline_list(&self) -> &[usize] {
+        if self.timeline_sort == query::TimelineSort::Date {
+            &self.visible
+        } else {
+            &self.timeline_rows
+        }
+    }
+
+    /// The row of the Actors pane under the cursor.
+    pub fn selected_row(&self) -> Option<query::ActorRow> {
+        self.actor_rows.get(self.actors.selected).copied()
     }
 
     /// The number the Actors pane shows for an actor: its interactions in the filtered set
@@ -605,7 +657,7 @@ impl State {
     /// the Quotes view, that of the selected quote.
     pub fn selected_interaction(&self) -> Option<usize> {
         match self.timeline_view {
-            TimelineView::Interactions => self.visible.get(self.timeline.selected).copied(),
+            TimelineView::Interactions => self.timeline_list().get(self.timeline.selected).copied(),
             TimelineView::Quotes => self.selected_quote().map(|q| q.interaction),
         }
     }
@@ -622,7 +674,7 @@ impl State {
     /// relationships view, the first actor of the selected pair.
     pub fn selected_actor(&self) -> Option<usize> {
         match self.actors_view {
-            ActorsView::Actors => self.actor_order.get(self.actors.selected).copied(),
+            ActorsView::Actors => self.selected_row().and_then(query::ActorRow::actor),
             ActorsView::Pairs => self.selected_pair().map(|p| p.a),
         }
     }
@@ -730,6 +782,29 @@ pub fn sorted_actors(
         }),
     }
     order
+}
+
+/// Whether the row `a` comes before `b` in the order of `sort` (the same order as
+/// [`sorted_actors`]), for actors and country rows alike; ties by name.
+pub fn compare_tallies(
+    sort: ActorSort,
+    role: query::RoleMatch,
+    a: &query::Tally,
+    b: &query::Tally,
+) -> std::cmp::Ordering {
+    let name = || a.name.cmp(b.name);
+    let matched = || b.count.matched(role).cmp(&a.count.matched(role));
+    match sort {
+        ActorSort::Interactions => matched().then_with(name),
+        ActorSort::Mediated => b
+            .count
+            .mediated
+            .cmp(&a.count.mediated)
+            .then_with(matched)
+            .then_with(name),
+        ActorSort::Name => name(),
+        ActorSort::LastContact => b.count.last.cmp(&a.count.last).then_with(name),
+    }
 }
 
 /// Pairs in the order of `sort`.

@@ -19,6 +19,8 @@ use crate::state::{
 };
 use crate::ui::{density, detail, help, layout, picker, timeline};
 
+mod coded;
+
 /// What can change the state: an action of the reader, or data loaded again from disk.
 #[derive(Debug)]
 pub enum Msg {
@@ -136,7 +138,9 @@ fn keep_pairs(state: &mut State) {
 /// order (the same actor stays selected), and the pairs and relationships to count again.
 fn recount(state: &mut State) {
     state.counts = if state.filtered() {
-        query::Counts::of(&state.data, &state.visible)
+        // The countries' counts only while the Actors pane folds them.
+        let (country_of, countries) = coded::countries_counted(state);
+        query::Counts::grouped(&state.data, &state.visible, country_of, countries)
     } else {
         state.counts_all.clone()
     };
@@ -155,17 +159,9 @@ fn recount(state: &mut State) {
 /// (else the list starts at its top).
 fn reorder_actors(state: &mut State) {
     let in_use = state.focus == Pane::Actors || state.detail_actor;
-    let selected = if in_use {
-        state.actor_order.get(state.actors.selected).copied()
-    } else {
-        None
-    };
+    let selected = if in_use { state.selected_row() } else { None };
     state.actor_order = state.sorted_actors();
-    let position = selected
-        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
-        .unwrap_or(0);
-    let rows = rows(state, Pane::Actors);
-    state.actors.set(position, state.actor_order.len(), rows);
+    coded::rebuild_rows(state, selected);
 }
 
 /// New data from disk. A good load replaces the data and keeps the filters and selections
@@ -209,9 +205,9 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .selected_interaction()
         .map(|i| old.interaction(i).id.clone());
     let selected_actor = state
-        .actor_order
-        .get(state.actors.selected)
-        .map(|&a| old.actor(a).id.clone());
+        .selected_row()
+        .and_then(query::ActorRow::actor)
+        .map(|a| old.actor(a).id.clone());
     let selected_pair = state
         .selected_pair()
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
@@ -231,6 +227,7 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.pairs_stale = true;
     state.monthly = fresh.monthly;
     state.counts_all = fresh.counts_all;
+    coded::reloaded(state, fresh.facets, state.loading.is_some());
     state.filter.actors = actor_ids
         .iter()
         .filter_map(|id| state.data.actor_index(id))
@@ -253,11 +250,8 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.visible = query::matching(&state.data, &state.filter);
     recount(state);
     let rows_a = rows(state, Pane::Actors);
-    let actor_pos = selected_actor
-        .and_then(|id| state.data.actor_index(&id))
-        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
-        .unwrap_or(0);
-    state.actors.set(actor_pos, state.actor_order.len(), rows_a);
+    let actor = selected_actor.and_then(|id| state.data.actor_index(&id));
+    coded::rebuild_rows(state, actor.map(query::ActorRow::Actor));
     keep_pairs(state);
     let pair_pos = selected_pair
         .and_then(|(a, b)| Some((state.data.actor_index(&a)?, state.data.actor_index(&b)?)))
@@ -267,7 +261,7 @@ fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     let position = selected
         .and_then(|id| {
             state
-                .visible
+                .timeline_list()
                 .iter()
                 .position(|&i| state.data.interaction(i).id == id)
         })
@@ -459,6 +453,9 @@ fn apply(state: &mut State, action: Action) {
         }
         Action::CycleKind => cycle_kind(state),
         Action::CycleClass => cycle_class(state),
+        Action::SortTimeline => coded::sort_timeline(state),
+        Action::ToggleGroup => coded::toggle_group(state),
+        Action::ToggleGrouping => coded::toggle_grouping(state),
         Action::TogglePairs => {
             state.actors_view = match state.actors_view {
                 ActorsView::Actors => ActorsView::Pairs,
@@ -574,7 +571,7 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
             (&mut state.quotes_cursor, state.quotes.len())
         }
         (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
-        (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
+        (_, ActorsView::Actors) => (&mut state.actors, state.actor_rows.len()),
         (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
     };
     let before = cursor.selected;
@@ -599,6 +596,9 @@ fn detail_max_scroll(state: &State) -> usize {
 fn toggle_actor(state: &mut State) {
     match state.actors_view {
         ActorsView::Actors => {
+            if coded::toggle_country(state) {
+                return;
+            }
             if let Some(actor) = state.selected_actor() {
                 state.filter.toggle_actor(actor);
                 let name = &state.data.actor(actor).name;
@@ -920,7 +920,7 @@ fn click(state: &mut State, x: u16, y: u16) {
                 (&mut state.quotes_cursor, state.quotes.len())
             }
             (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
-            (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
+            (_, ActorsView::Actors) => (&mut state.actors, state.actor_rows.len()),
             (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
         };
         let offset = cursor.view_offset(len, height);
@@ -1002,10 +1002,11 @@ fn jump_to_month(state: &mut State, month: Date) {
         .visible
         .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day())
         .min(len - 1);
+    let landed = state.data.interaction(state.visible[position]).date;
+    let position = coded::row_of(state, Some(state.visible[position]));
     let rows = rows(state, Pane::Timeline);
     state.timeline.set(position, len, rows);
     state.detail_scroll = 0;
-    let landed = state.data.interaction(state.visible[position]).date;
     state.message = Some(
         if landed.first_day() <= month.last_day() && landed.last_day() >= month.first_day() {
             format!("Jumped to {month}")
@@ -1036,10 +1037,7 @@ fn sort_focused(state: &mut State) {
 
 /// `K`: the next kind of interaction the data has, then every kind again.
 fn cycle_kind(state: &mut State) {
-    let present: Vec<InteractionKind> = InteractionKind::ALL
-        .into_iter()
-        .filter(|&k| (0..state.data.interactions().len()).any(|i| state.data.when(i).kind == k))
-        .collect();
+    let present: &[InteractionKind] = &state.facets.kinds;
     state.filter.kind = match state.filter.kind {
         None => present.first().copied(),
         Some(k) => present
@@ -1063,12 +1061,7 @@ fn cycle_class(state: &mut State) {
         Class::VerbalConflict,
         Class::MaterialConflict,
     ];
-    let data = &state.data;
-    let mut roots: Vec<u8> = (0..data.interactions().len())
-        .filter_map(|i| query::root_code(data, i))
-        .collect();
-    roots.sort_unstable();
-    roots.dedup();
+    let roots: &[u8] = &state.facets.roots;
     let f = &mut state.filter;
     (f.class, f.root) = match (f.class, f.root) {
         (None, None) => (Some(QUADS[0]), None),
@@ -1119,13 +1112,8 @@ fn show(state: &mut State, visible: Vec<usize>) {
     let selected = state.selected_interaction();
     let before = state.detail_subject();
     state.visible = visible;
-    let position = match selected {
-        Some(i) => match state.visible.binary_search(&i) {
-            Ok(p) => p,
-            Err(p) => p.min(state.visible.len().saturating_sub(1)),
-        },
-        None => 0,
-    };
+    coded::resort(state);
+    let position = coded::row_of(state, selected);
     let rows = rows(state, Pane::Timeline);
     state.timeline.set(position, state.visible.len(), rows);
     recount(state);
@@ -1143,7 +1131,7 @@ fn keep_in_view(state: &mut State) {
         .set(state.timeline.selected, state.visible.len(), rows_t);
     state
         .actors
-        .set(state.actors.selected, state.actor_order.len(), rows_a);
+        .set(state.actors.selected, state.actor_rows.len(), rows_a);
     state
         .pairs_cursor
         .set(state.pairs_cursor.selected, state.pairs.len(), rows_a);

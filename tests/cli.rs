@@ -4,12 +4,12 @@
 //! appear in the messages.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
 
-use common::readout;
-use readout::data::{BUILTIN, BUILTIN_NAME, Data, load_file, load_str};
+use common::{builtin, is_unsafe_in_lines, path, readout};
+use readout::data::{Data, load_file};
 use unicode_width::UnicodeWidthStr;
 
 const SMALL: &str = "tests/fixtures/small.ron";
@@ -35,14 +35,6 @@ fn fails(code: i32, args: &[&str]) -> String {
     run.stderr
 }
 
-fn path(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
-
-fn builtin() -> Data {
-    load_str(BUILTIN_NAME, BUILTIN).unwrap()
-}
-
 fn load(rel: &str) -> Data {
     load_file(&path(rel)).unwrap()
 }
@@ -64,12 +56,6 @@ fn small_ids(args: &[&str]) -> Vec<String> {
     let mut all = vec!["--data", SMALL];
     all.extend_from_slice(args);
     listed(&all)
-}
-
-fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +200,7 @@ fn check_a_missing_file() {
 #[test]
 fn a_missing_file_with_control_characters_in_its_name() {
     let err = fails(1, &["check", "tests/fixtures/no\u{1b}]0;pwned\u{7}.ron"]);
-    assert!(!err.chars().any(is_unsafe), "{err:?}");
+    assert!(!err.chars().any(is_unsafe_in_lines), "{err:?}");
 }
 
 #[test]
@@ -630,7 +616,10 @@ fn output_never_holds_control_characters_of_the_data() {
         &["show", "esc", "--data", CONTROL],
     ] {
         let out = ok(args);
-        assert!(!out.chars().any(is_unsafe), "readout {args:?}:\n{out:?}");
+        assert!(
+            !out.chars().any(is_unsafe_in_lines),
+            "readout {args:?}:\n{out:?}"
+        );
     }
     let out = ok(&["show", "esc", "--data", CONTROL]);
     assert!(out.contains("Eve␛]0;pwned␇"), "{out}");

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{builtin, press, screen, state};
+use common::{builtin, config_problems as problems, press, readout_with_env, screen, state};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use readout::action::{Action, Pane};
 use readout::config::{self, Config};
@@ -18,13 +18,6 @@ const EXAMPLE: &str = include_str!("../examples/config.ron");
 
 fn parse(text: &str) -> Config {
     config::parse("config.ron", text).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn problems(text: &str) -> Vec<Diagnostic> {
-    match config::parse("config.ron", text) {
-        Ok(_) => panic!("expected problems in:\n{text}"),
-        Err(e) => e.diagnostics().into_iter().cloned().collect(),
-    }
 }
 
 /// The only problem of `text`, with its line and column.
@@ -483,21 +476,14 @@ impl Home {
     /// `XDG_CONFIG_HOME`, and `READOUT_CONFIG` set to `env` or unset: never the real user's
     /// configuration.
     fn run(&self, args: &[&str], env: Option<&str>) -> (i32, String, String) {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_readout"));
-        cmd.args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdin(std::process::Stdio::null())
-            .env("XDG_CONFIG_HOME", &self.0)
-            .env_remove("READOUT_CONFIG");
-        if let Some(v) = env {
-            cmd.env("READOUT_CONFIG", v);
-        }
-        let out = cmd.output().unwrap();
-        (
-            out.status.code().unwrap(),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
+        let run = readout_with_env(
+            args,
+            &[
+                ("XDG_CONFIG_HOME", Some(self.0.as_os_str())),
+                ("READOUT_CONFIG", env.map(std::ffi::OsStr::new)),
+            ],
+        );
+        (run.code, run.stdout, run.stderr)
     }
 
     fn config_file(&self) -> std::path::PathBuf {
@@ -627,21 +613,16 @@ fn an_empty_environment_variable_means_unset() {
     assert_eq!(out, unset, "empty is unset");
 
     let run = |vars: &[(&str, &str)], args: &[&str]| {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_readout"));
-        cmd.args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdin(std::process::Stdio::null())
-            .env("XDG_CONFIG_HOME", &home.0)
-            .env_remove("READOUT_CONFIG");
-        for (k, v) in vars {
-            cmd.env(k, v);
-        }
-        let out = cmd.output().unwrap();
-        (
-            out.status.code().unwrap(),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
+        let mut env = vec![
+            ("XDG_CONFIG_HOME", Some(home.0.as_os_str())),
+            ("READOUT_CONFIG", None),
+        ];
+        env.extend(
+            vars.iter()
+                .map(|&(k, v)| (k, Some(std::ffi::OsStr::new(v)))),
+        );
+        let run = readout_with_env(args, &env);
+        (run.code, run.stdout, run.stderr)
     };
     // XDG_CONFIG_HOME= and HOME= never put the configuration under the working directory.
     let (code, out, err) = run(

@@ -4,15 +4,11 @@
 
 mod common;
 
-use common::{builtin, press, render, screen, selected_id, small, state, visible_ids};
+use common::{builtin, fresh, press, render, screen, selected_id, state, visible_ids};
 use ratatui::style::Modifier;
 use readout::action::{Action, Pane};
 use readout::state::{ActorSort, ActorsView, Overlay};
 use readout::update::update;
-
-fn fresh() -> readout::state::State {
-    state(small(), 120, 40)
-}
 
 #[test]
 fn search_filters_live_and_enter_keeps_it() {

@@ -8,11 +8,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 mod common;
 
-use common::Run;
+use common::{Run, path};
 use readout::data::{Data, load_str};
 use readout::import::{Input, cameo, gdelt, write_ron};
 
@@ -37,16 +37,9 @@ fn import(args: &[&str]) -> Run {
     r
 }
 
-fn path(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
-
 /// A scratch directory of one test, emptied first.
 fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("readout-import-{}-{test}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("import", test)
 }
 
 fn loads(name: &str, ron: &str) -> Data {

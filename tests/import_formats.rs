@@ -6,14 +6,14 @@
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use proptest::prelude::*;
 use readout::data::{Data, Precision, load_str};
 use readout::import::{Input, Kind, Options, run, write_ron};
 
 mod common;
-use common::Run;
+use common::{Run, path};
 
 const SHARED: &str = "tests/fixtures/gdelt/20201114.export.CSV";
 const ACLED: &str = "tests/fixtures/acled/current.csv";
@@ -52,14 +52,9 @@ fn checked(ron: &str) -> Data {
     load_str("import", ron).unwrap_or_else(|e| panic!("the import does not load:\n{e}"))
 }
 
-fn path(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
-
+/// A directory the tests share while they run in parallel: never emptied.
 fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("readout-formats-{}-{test}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    dir
+    common::shared_scratch("formats", test)
 }
 
 fn interaction<'a>(data: &'a Data, id: &str) -> &'a readout::data::Interaction {

@@ -3,8 +3,9 @@
 //! Positions are 1-based lines and columns counted in characters, as ron counts them. They are
 //! written out in full in every test, so that a reader can check each against the fixture text.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::{data_problems as problems, fixture, is_unsafe, is_unsafe_in_lines, small};
 use readout::data::{
     BUILTIN, BUILTIN_NAME, Class, Data, Date, Diagnostic, LoadError, load_bytes, load_file,
     load_str,
@@ -17,30 +18,11 @@ use unicode_width::UnicodeWidthStr;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
-}
-
-fn small() -> Data {
-    load_file(&fixture("small.ron")).unwrap_or_else(|e| panic!("small.ron does not load:\n{e}"))
-}
-
 fn render(ds: &[Diagnostic]) -> String {
     ds.iter()
         .map(|d| d.to_string())
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// The validation problems of `text`; panics if it loads or does not parse.
-fn problems(text: &str) -> Vec<Diagnostic> {
-    match load_str("test.ron", text) {
-        Err(LoadError::Invalid(ds)) => ds,
-        Err(e) => panic!("expected validation problems, got another error:\n{e}"),
-        Ok(_) => panic!("expected validation problems, but the text loaded:\n{text}"),
-    }
 }
 
 /// The one validation problem of `text`.
@@ -161,8 +143,7 @@ fn builtin_dataset_validates() {
         "interactions are kept in date order"
     );
     // The file on disk is the one compiled in.
-    let on_disk =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(BUILTIN_NAME)).unwrap();
+    let on_disk = std::fs::read_to_string(common::path(BUILTIN_NAME)).unwrap();
     assert_eq!(on_disk, BUILTIN);
 }
 
@@ -1221,12 +1202,6 @@ fn all_strings(data: &Data) -> Vec<(&str, bool)> {
     out
 }
 
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
-}
-
 #[test]
 fn control_characters_become_visible_placeholders() {
     let data = load_file(&fixture("control-chars.ron")).unwrap();
@@ -1328,7 +1303,7 @@ fn error_output_never_holds_a_raw_escape() {
     );
     for e in &errors {
         assert!(
-            !e.chars().any(|c| is_unsafe(c) && c != '\n'),
+            !e.chars().any(is_unsafe_in_lines),
             "a raw control character in:\n{e:?}"
         );
     }

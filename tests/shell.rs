@@ -1,20 +1,16 @@
 //! What readout gives the shell around it: completion scripts and a manual page generated from
 //! the same clap definition as the command line, and an example in every command's --help.
 
-use std::process::{Command, Stdio};
+mod common;
 
 use clap::CommandFactory;
 use readout::cli::Cli;
 
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs");
-    assert!(out.status.success(), "readout {args:?}: {out:?}");
+    let out = common::readout(args);
+    assert_eq!(out.code, 0, "readout {args:?}: {out:?}");
     assert!(out.stderr.is_empty(), "readout {args:?}: {out:?}");
-    String::from_utf8(out.stdout).expect("UTF-8")
+    out.stdout
 }
 
 /// Every command, from the clap definition itself.

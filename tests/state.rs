@@ -3,14 +3,10 @@
 
 mod common;
 
-use common::{press, selected_id, small, state, visible_ids};
+use common::{fresh, press, selected_id, state, visible_ids};
 use readout::action::Pane;
 use readout::query::MatchMode;
 use readout::state::{DetailSubject, Overlay};
-
-fn fresh() -> readout::state::State {
-    state(small(), 120, 40)
-}
 
 fn actor_name(s: &readout::state::State) -> &str {
     &s.data.actor(s.selected_actor().unwrap()).name

@@ -483,18 +483,14 @@ fn a_name_that_fits_several_actors_is_an_error_listing_them() {
     let dir = std::env::temp_dir().join(format!("readout-gdelt-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let events = dir.join("e.ron");
-    let import = std::process::Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args([
-            "import",
-            "gdelt",
-            "--country",
-            "ARM,AZE",
-            "tests/fixtures/gdelt/20201114.export.CSV",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(import.status.success());
+    let import = readout(&[
+        "import",
+        "gdelt",
+        "--country",
+        "ARM,AZE",
+        "tests/fixtures/gdelt/20201114.export.CSV",
+    ]);
+    assert_eq!(import.code, 0, "{import:?}");
     std::fs::write(&events, &import.stdout).unwrap();
     let events = events.to_str().unwrap();
     let run = readout(&["list", "--data", events, "--actor", "RUSSIAN"]);

@@ -365,9 +365,9 @@ proptest! {
         s.link = link;
         // Any filter change goes through update; a range prompt with the same range does it.
         s.visible = query::matching(&s.data, &s.filter);
-        common::press(&mut s, &["v"]);
-        // `v` shows the pairs; ToggleRole twice recounts through the real path.
-        common::press(&mut s, &["a", "a"]);
+        // `v` shows the pairs (and focuses their pane); `E` there folds the countries, whose
+        // counts are kept while folded; ToggleRole twice recounts through the real path.
+        common::press(&mut s, &["v", "E", "a", "a"]);
         let data = s.data.clone();
         let visible = s.visible.clone();
         // The filtered set itself: a scan of the fields.
@@ -383,6 +383,23 @@ proptest! {
             prop_assert_eq!((c.took_part, c.mediated, c.spoke, c.any), (took, med, spoke, any), "{}", actor.id);
         }
         prop_assert_eq!(s.counts.interactions, visible.len());
+        // Countries, as the Actors pane folds them: an interaction counts once however many of
+        // the country's actors take part in it.
+        for (g, country) in s.facets.countries.iter().enumerate() {
+            let ids: BTreeSet<&str> = country.members.iter().map(|&a| data.actor(a).id.as_str()).collect();
+            let (mut took, mut any) = (0u32, 0u32);
+            for &i in &visible {
+                let it = data.interaction(i);
+                let t = it.participants.iter().any(|p| ids.contains(p.as_str()))
+                    || it.initiator.as_deref().is_some_and(|x| ids.contains(x));
+                let other = it.mediators.iter().any(|x| ids.contains(x.as_str()))
+                    || it.quotes.iter().any(|x| ids.contains(x.speaker.as_str()));
+                took += u32::from(t);
+                any += u32::from(t || other);
+            }
+            let c = s.counts.group(g);
+            prop_assert_eq!((c.took_part, c.any), (took, any), "{}", country.key);
+        }
         // Relationships.
         let counted: BTreeMap<(String, String), usize> = s
             .pairs

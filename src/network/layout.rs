@@ -23,6 +23,7 @@ use crate::data::Class;
 /// The narrowest and lowest area (cells, inside the view's border) a drawing is legible in;
 /// below it the view lists the counterparts instead.
 pub const MIN_WIDTH: u16 = 40;
+/// The fewest rows (cells, inside the border) the view draws a network in.
 pub const MIN_HEIGHT: u16 = 12;
 /// The widest a label gets (columns); longer names are cut with `…`.
 pub const MAX_LABEL: u16 = 20;
@@ -55,11 +56,15 @@ impl Placed {
 pub struct DrawnEdge {
     /// Actor indices, as in [`super::Edge`].
     pub a: usize,
+    /// The other actor index.
     pub b: usize,
     /// Where it runs, from `a`'s label to `b`'s (column, row of their middle cells).
     pub from: (u16, u16),
+    /// Where it ends: `b`'s label (column, row).
     pub to: (u16, u16),
+    /// The edge's weight: interactions both took part in.
     pub count: usize,
+    /// The CAMEO class most of them have, which tints the line.
     pub class: Option<Class>,
 }
 
@@ -71,6 +76,7 @@ pub struct Drawing {
     /// The actors placed around it, or all placed actors in the [`whole`] view, in the order
     /// the selection moves through them: the heaviest (or strongest) first.
     pub nodes: Vec<Placed>,
+    /// The edges between placed actors, drawn under the labels.
     pub edges: Vec<DrawnEdge>,
     /// Actors of the network that are not placed: no room for their labels, or (in the
     /// [`whole`] view) below the weight shown.

@@ -47,6 +47,7 @@ pub fn took_part(data: &Data, interaction: usize) -> Cow<'_, [usize]> {
 pub struct Edge {
     /// Actor indices, `a < b`.
     pub a: usize,
+    /// The other actor index, greater than `a`.
     pub b: usize,
     /// How many interactions both took part in: the edge's weight.
     pub count: usize,
@@ -80,6 +81,7 @@ pub struct Took {
     pub interactions: usize,
     /// The first day of the first of them and the last day of the last (as in [`Edge`]).
     pub first: Date,
+    /// The last day of the last of them.
     pub last: Date,
 }
 

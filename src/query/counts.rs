@@ -21,8 +21,10 @@ pub enum Link {
 }
 
 impl Link {
+    /// Every link, in the order `p` cycles through them.
     pub const ALL: [Link; 3] = [Link::Together, Link::Mediation, Link::Speech];
 
+    /// The link after this one, wrapping around.
     pub fn next(self) -> Link {
         match self {
             Link::Together => Link::Mediation,
@@ -82,6 +84,11 @@ pub struct ActorCount {
 pub struct Counts {
     /// Per actor index.
     pub actors: Vec<ActorCount>,
+    /// Per country the Actors pane can fold (an index into
+    /// [`super::facets::Facets::countries`]): each interaction counted once, however many of
+    /// the country's actors take part in it, with the roles of all of them. Empty when
+    /// counted by [`Counts::of`], or with no countries.
+    pub groups: Vec<ActorCount>,
     /// Actors with any role in the set.
     pub active: usize,
     /// Interactions in the set.
@@ -91,27 +98,56 @@ pub struct Counts {
 impl Counts {
     /// Counts `interactions` (indices, any order): one pass over who takes part in each.
     pub fn of(data: &Data, interactions: &[usize]) -> Counts {
+        Counts::grouped(data, interactions, &[], 0)
+    }
+
+    /// As [`Counts::of`], and the counts of `countries` groups too, `country_of` giving each
+    /// actor's group (an index below `countries`; an actor index past its end has none).
+    pub fn grouped(
+        data: &Data,
+        interactions: &[usize],
+        country_of: &[Option<u32>],
+        countries: usize,
+    ) -> Counts {
         let mut actors = vec![ActorCount::default(); data.actors().len()];
+        let mut groups = vec![ActorCount::default(); countries];
+        // The groups met in one interaction, with the roles of their members there.
+        let mut met: Vec<(usize, Roles)> = Vec::new();
         for &i in interactions {
             let date = data.when(i).date;
+            met.clear();
             for (&a, &r) in data.involved(i).iter().zip(data.roles(i)) {
-                let c = &mut actors[a];
-                c.any += 1;
-                c.took_part += u32::from(r.took_part());
-                c.acted += u32::from(r.acted());
-                c.mediated += u32::from(r.has(Roles::MEDIATOR));
-                c.spoke += u32::from(r.has(Roles::SPEAKER));
-                c.last = Some(c.last.map_or(date, |l| l.max(date)));
+                tally(&mut actors[a], r, date);
+                if let Some(&Some(g)) = country_of.get(a) {
+                    let g = g as usize;
+                    match met.iter_mut().find(|(x, _)| *x == g) {
+                        Some((_, roles)) => roles.0 |= r.0,
+                        None => met.push((g, r)),
+                    }
+                }
+            }
+            for &(g, r) in &met {
+                if let Some(c) = groups.get_mut(g) {
+                    tally(c, r, date);
+                }
             }
         }
         let active = actors.iter().filter(|c| c.any > 0).count();
         Counts {
             actors,
+            groups,
             active,
             interactions: interactions.len(),
         }
     }
 
+    /// The counts of a country group (an index into
+    /// [`super::facets::Facets::countries`]); zero when not counted.
+    pub fn group(&self, group: usize) -> ActorCount {
+        self.groups.get(group).copied().unwrap_or_default()
+    }
+
+    /// The counts of an actor (an index into [`Data::actors`]); zero past the end.
     pub fn get(&self, actor: usize) -> ActorCount {
         self.actors.get(actor).copied().unwrap_or_default()
     }
@@ -119,12 +155,29 @@ impl Counts {
     /// The interactions an actor filter of `role` would keep for `actor`: those it acted in,
     /// or those it has any role in.
     pub fn matched(&self, actor: usize, role: super::RoleMatch) -> u32 {
-        let c = self.get(actor);
+        self.get(actor).matched(role)
+    }
+}
+
+impl ActorCount {
+    /// The interactions a filter of `role` keeps: those acted in (taking part or
+    /// mediating), or those with any role.
+    pub fn matched(self, role: super::RoleMatch) -> u32 {
         match role {
-            super::RoleMatch::TookPart => c.acted,
-            super::RoleMatch::Any => c.any,
+            super::RoleMatch::TookPart => self.acted,
+            super::RoleMatch::Any => self.any,
         }
     }
+}
+
+/// Adds one interaction, on `date`, in which an actor (or a group) has the roles `r`.
+fn tally(c: &mut ActorCount, r: Roles, date: Date) {
+    c.any += 1;
+    c.took_part += u32::from(r.took_part());
+    c.acted += u32::from(r.acted());
+    c.mediated += u32::from(r.has(Roles::MEDIATOR));
+    c.spoke += u32::from(r.has(Roles::SPEAKER));
+    c.last = Some(c.last.map_or(date, |l| l.max(date)));
 }
 
 /// Calls `f(a, b)` for every pair that `link` makes in interaction `i`: for taking part

@@ -2,6 +2,10 @@
 //! Lavrov, the Kremlin, Zakharova, …), or an organisation and everyone affiliated with it,
 //! directly or through an office. The actor picker offers them beside the actors.
 
+use std::cmp::Ordering;
+
+use super::counts::{ActorCount, Counts};
+use super::facets::Facets;
 use crate::data::Data;
 use crate::data::fold::fold;
 
@@ -17,12 +21,14 @@ pub enum GroupKind {
 /// A country or an organisation, with its members as actor indices (sorted).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Group {
+    /// A country or an organisation.
     pub kind: GroupKind,
     /// The country code (`"RUS"`) or the organisation's actor id (`"eu"`): what identifies
     /// the group across a reload.
     pub key: String,
     /// How the screen names it: `"Russia (RUS)"`, `"European Union"`.
     pub label: String,
+    /// The actor indices of its members, ascending.
     pub members: Vec<usize>,
 }
 
@@ -147,4 +153,118 @@ pub fn member_names(data: &Data, group: &Group, most: usize) -> String {
         names.push("…");
     }
     names.join(", ")
+}
+
+/// One row of the Actors pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorRow {
+    /// An actor (an index into [`Data::actors`]) that belongs to no folded country.
+    Actor(usize),
+    /// A country folded into one row: an index into [`Facets::countries`].
+    Group(usize),
+    /// An actor listed under its country's row, the group being expanded.
+    Member(usize),
+}
+
+impl ActorRow {
+    /// The actor of the row; `None` for a country's row.
+    pub fn actor(self) -> Option<usize> {
+        match self {
+            ActorRow::Actor(a) | ActorRow::Member(a) => Some(a),
+            ActorRow::Group(_) => None,
+        }
+    }
+}
+
+/// Whether the Actors pane folds the actors of a country into one row, and which countries
+/// are expanded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Grouping {
+    /// Fold each country that two or more actors share into one row.
+    pub on: bool,
+    /// The country codes (`"ARM"`) whose members are listed under their row: codes, not
+    /// indices, so a reload keeps them.
+    pub expanded: Vec<String>,
+}
+
+impl Grouping {
+    /// Folding on for coded event data, where one country comes under many names (GDELT
+    /// codes ARMENIA, ARMENIAN, YEREVAN and HAYASTAN all as ARM); off for hand-written data.
+    pub fn for_data(facets: &Facets) -> Grouping {
+        Grouping {
+            on: facets.coded && !facets.countries.is_empty(),
+            expanded: Vec::new(),
+        }
+    }
+
+    /// Expands the country `code` if folded, folds it if expanded.
+    pub fn toggle(&mut self, code: &str) {
+        match self.expanded.iter().position(|c| c == code) {
+            Some(n) => {
+                self.expanded.remove(n);
+            }
+            None => self.expanded.push(code.to_owned()),
+        }
+    }
+}
+
+/// What the Actors pane orders a row by: its counts and its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally<'a> {
+    /// The actor's counts, or the country's.
+    pub count: ActorCount,
+    /// The actor's name, or the country's label.
+    pub name: &'a str,
+}
+
+/// The rows of the Actors pane: `order` (actor indices, sorted and filtered as the pane
+/// lists them) with, when `grouping` is on, each country of `facets` in one row placed by
+/// `cmp` among the others, and its members under it when expanded. A country none of whose
+/// actors is in `order` has no row.
+pub fn actor_rows(
+    data: &Data,
+    order: &[usize],
+    facets: &Facets,
+    grouping: &Grouping,
+    counts: &Counts,
+    cmp: &dyn Fn(&Tally, &Tally) -> Ordering,
+) -> Vec<ActorRow> {
+    if !grouping.on || facets.countries.is_empty() {
+        return order.iter().map(|&a| ActorRow::Actor(a)).collect();
+    }
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); facets.countries.len()];
+    let mut items: Vec<ActorRow> = Vec::with_capacity(order.len());
+    for &a in order {
+        match facets.country_of.get(a).copied().flatten() {
+            Some(g) => {
+                let g = g as usize;
+                if members[g].is_empty() {
+                    items.push(ActorRow::Group(g));
+                }
+                members[g].push(a);
+            }
+            None => items.push(ActorRow::Actor(a)),
+        }
+    }
+    let tally = |row: &ActorRow| match *row {
+        ActorRow::Group(g) => Tally {
+            count: counts.group(g),
+            name: &facets.countries[g].label,
+        },
+        ActorRow::Actor(a) | ActorRow::Member(a) => Tally {
+            count: counts.get(a),
+            name: &data.actor(a).name,
+        },
+    };
+    items.sort_by(|x, y| cmp(&tally(x), &tally(y)));
+    let mut rows = Vec::with_capacity(order.len());
+    for item in items {
+        rows.push(item);
+        if let ActorRow::Group(g) = item
+            && grouping.expanded.contains(&facets.countries[g].key)
+        {
+            rows.extend(members[g].iter().map(|&a| ActorRow::Member(a)));
+        }
+    }
+    rows
 }

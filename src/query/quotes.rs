@@ -8,7 +8,9 @@ use crate::data::fold::fold;
 /// A quote: the interaction's index and the quote's position in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct QuoteAt {
+    /// An index into the dataset's interactions.
     pub interaction: usize,
+    /// An index into that interaction's quotes.
     pub quote: usize,
 }
 

@@ -8,10 +8,15 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::text::{fit, fit_right};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
-use crate::state::{ActorsView, State};
+use crate::query::ActorRow;
+use crate::state::{ActorSort, ActorsView, State};
 
+/// The Actors pane of a state: its actors (countries folded into one row while grouping is
+/// on), or, in the relationships view, its pairs.
 pub struct ActorsPane<'a> {
+    /// The state drawn.
     pub state: &'a State,
+    /// The colours it is drawn in.
     pub theme: &'a Theme,
 }
 
@@ -53,7 +58,7 @@ impl Widget for ActorsPane<'_> {
         if inner.width == 0 || inner.height == 0 {
             return;
         }
-        if state.actor_order.is_empty() {
+        if state.actor_rows.is_empty() {
             Paragraph::new(Line::styled("The dataset has no actors.", theme.dim))
                 .render(inner, buf);
             return;
@@ -70,21 +75,33 @@ impl Widget for ActorsPane<'_> {
         };
         let role_w = body.saturating_sub(name_w + 1);
         let rows = usize::from(inner.height);
-        let len = state.actor_order.len();
+        let len = state.actor_rows.len();
         let offset = state.actors.view_offset(len, rows);
-        for (row, &a) in state.actor_order.iter().enumerate().skip(offset).take(rows) {
-            let actor = state.data.actor(a);
-            let in_filter = state.filter.actors.contains(&a);
+        for (row, &item) in state.actor_rows.iter().enumerate().skip(offset).take(rows) {
+            let RowText {
+                name,
+                role,
+                in_filter,
+                member_in_filter,
+                count: (count, all),
+                active,
+            } = row_text(state, item);
             let selected = row == state.actors.selected;
             let mut spans = vec![
-                Span::styled(if in_filter { "● " } else { "  " }, theme.marked),
-                Span::raw(fit(&actor.name, name_w)),
+                Span::styled(
+                    match (in_filter, member_in_filter) {
+                        (true, _) => "● ",
+                        (_, true) => "○ ",
+                        _ => "  ",
+                    },
+                    theme.marked,
+                ),
+                Span::raw(fit(&name, name_w)),
             ];
             if role_w > 0 {
                 spans.push(Span::raw(" "));
-                spans.push(Span::styled(fit(&actor.role, role_w), theme.dim));
+                spans.push(Span::styled(fit(&role, role_w), theme.dim));
             }
-            let (count, all) = state.actor_count(a);
             let count = if count_w > 4 {
                 format!("{count}/{all}")
             } else {
@@ -92,7 +109,7 @@ impl Widget for ActorsPane<'_> {
             };
             spans.push(Span::raw(fit_right(&count, count_w)));
             let mut line = Line::from(spans);
-            if filtered && state.counts.get(a).any == 0 {
+            if filtered && !active {
                 line = line.style(theme.dim);
             }
             if selected {
@@ -107,6 +124,66 @@ impl Widget for ActorsPane<'_> {
                 .render(Rect::new(inner.x, y, inner.width.saturating_sub(1), 1), buf);
         }
         scrollbar(inner_rows(area, inner), len, offset, rows, theme, buf);
+    }
+}
+
+/// What a row of the Actors pane says.
+struct RowText {
+    name: String,
+    role: String,
+    in_filter: bool,
+    /// A folded country one of whose actors is in the filter.
+    member_in_filter: bool,
+    /// In the filtered set, and in the whole dataset.
+    count: (u32, u32),
+    /// Whether it has anything in the filtered set.
+    active: bool,
+}
+
+/// An actor's row, a country's row (`▸ ARMENIA (ARM)`, `4 actors`, the country's counts), or
+/// an actor listed under its country's row (indented).
+fn row_text(state: &State, row: ActorRow) -> RowText {
+    match row {
+        ActorRow::Actor(a) | ActorRow::Member(a) => {
+            let actor = state.data.actor(a);
+            let indent = if matches!(row, ActorRow::Member(_)) {
+                "  "
+            } else {
+                ""
+            };
+            RowText {
+                name: format!("{indent}{}", actor.name),
+                role: actor.role.clone(),
+                in_filter: state.filter.actors.contains(&a),
+                member_in_filter: false,
+                count: state.actor_count(a),
+                active: state.counts.get(a).any > 0,
+            }
+        }
+        ActorRow::Group(g) => {
+            let country = &state.facets.countries[g];
+            let open = state.grouping.expanded.contains(&country.key);
+            let (now, all) = (state.counts.group(g), state.counts_all.group(g));
+            let count = match state.actor_sort {
+                ActorSort::Mediated => (now.mediated, all.mediated),
+                _ => (
+                    now.matched(state.filter.role),
+                    all.matched(state.filter.role),
+                ),
+            };
+            RowText {
+                name: format!("{} {}", if open { "▾" } else { "▸" }, country.label),
+                role: format!("{} actors", country.members.len()),
+                in_filter: state.filter.groups.iter().any(|x| x.key == country.key),
+                member_in_filter: !open
+                    && country
+                        .members
+                        .iter()
+                        .any(|a| state.filter.actors.contains(a)),
+                count,
+                active: now.any > 0,
+            }
+        }
     }
 }
 

@@ -465,6 +465,7 @@ fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         .into_iter()
         .enumerate()
         .filter_map(|(i, (keys, word, action))| {
+            let word = network::hint_word(state, action, word)?;
             hint_rank(state, action, i < own).map(|rank| ((keys, word), rank))
         })
         .collect();

@@ -14,15 +14,81 @@ use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, fit_right, truncate};
 use super::{Theme, scrollbar, titled_block};
+use crate::action::Action;
 use crate::network::Edge;
 use crate::network::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::query::range_text;
 use crate::state::{NetworkView, State};
 
+/// The network view of a state, drawn over the whole body.
 pub struct NetworkPane<'a> {
+    /// The state drawn.
     pub state: &'a State,
+    /// Its network view.
     pub view: &'a NetworkView,
+    /// The colours it is drawn in.
     pub theme: &'a Theme,
+}
+
+/// The footer's word for the hint of `action`, where what the key does depends on what is
+/// shown: `word` as the key table gives it, another word, or `None` where the key would do
+/// nothing (`e` on an actor that shares its country with no one).
+///
+/// Enter in the whole network centres the view on the actor, while in one actor's circle it
+/// filters the timeline to the pair, and `W` there goes back to a circle; over the network
+/// view, the keys that act on the panes it hides are not offered; Enter in the source
+/// chooser copies or opens; `e` expands a folded country and folds an expanded one; `s` in
+/// the Timeline has nothing to cycle through in data without coded fields.
+pub fn hint_word(state: &State, action: Action, word: &'static str) -> Option<&'static str> {
+    use crate::query::ActorRow;
+    use crate::state::Overlay;
+    let network = state.network.as_ref().filter(|_| state.overlay.is_none());
+    match action {
+        Action::Confirm => match (&state.overlay, network) {
+            (None, Some(view)) if view.centre.is_none() => Some("centre"),
+            (Some(Overlay::Sources { open: true, .. }), _) => Some("open"),
+            (Some(Overlay::Sources { open: false, .. }), _) => Some("copy"),
+            _ => Some(word),
+        },
+        // In the whole network, `W` goes back to one actor's circle.
+        Action::WidenNetwork if network.is_some_and(|v| v.centre.is_none()) => Some("circle"),
+        // Over the network view, these act on the panes it hides: nothing to see.
+        Action::TogglePairs
+        | Action::ToggleQuotes
+        | Action::ToggleMaximise
+        | Action::CopyQuote
+        | Action::CopyInteraction
+        | Action::CopyUrl
+        | Action::OpenUrl
+            if network.is_some() =>
+        {
+            None
+        }
+        Action::ToggleGroup => {
+            if state.actors_view != crate::state::ActorsView::Actors || !state.grouping.on {
+                return None;
+            }
+            match state.selected_row()? {
+                ActorRow::Group(g) => {
+                    let key = &state.facets.countries.get(g)?.key;
+                    Some(if state.grouping.expanded.contains(key) {
+                        "fold"
+                    } else {
+                        word
+                    })
+                }
+                ActorRow::Member(_) => Some("fold"),
+                ActorRow::Actor(_) => None,
+            }
+        }
+        Action::SortTimeline
+            if state.facets.sorts.len() < 2
+                || state.timeline_view == crate::state::TimelineView::Quotes =>
+        {
+            None
+        }
+        _ => Some(word),
+    }
 }
 
 /// The line colour of a class's tint: its foreground, or the terminal's own.

@@ -21,6 +21,8 @@ fn columns(width: usize) -> (usize, usize, usize) {
     }
 }
 
+/// Draws the Quotes view of `state` (the Timeline pane's other mode) in `area`: one row per
+/// quote of the filtered interactions, with the search highlighted.
 pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let focused = state.focus == Pane::Timeline;
     let len = state.quotes.len();

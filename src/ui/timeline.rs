@@ -10,11 +10,46 @@ use super::{Theme, pane_block, scrollbar};
 use crate::action::{Action, Pane};
 use crate::data::{Data, Interaction};
 use crate::keymap::Context;
+use crate::query::TimelineSort;
 use crate::state::State;
+
+/// The cells of the column that shows the value the timeline is sorted by, its space included.
+const VALUE_WIDTH: usize = 10;
+
+/// The header of the value column: `Goldstein`.
+fn value_name(sort: TimelineSort) -> &'static str {
+    match sort {
+        TimelineSort::Date => "",
+        TimelineSort::Mentions => "Mentions",
+        TimelineSort::Goldstein => "Goldstein",
+        TimelineSort::Tone => "Tone",
+    }
+}
+
+/// An interaction's value for `sort` as the column shows it: `12`, `−10.0`, `+3.52`; `–`
+/// where the interaction has none.
+fn value_text(data: &Data, interaction: usize, sort: TimelineSort) -> String {
+    let Some(coding) = data.interaction(interaction).coding.as_ref() else {
+        return "–".to_owned();
+    };
+    let signed = |v: f64, places: usize| {
+        let text = format!("{v:+.places$}");
+        text.replacen('-', "−", 1)
+    };
+    let value = match sort {
+        TimelineSort::Date => None,
+        TimelineSort::Mentions => coding.mentions.map(|m| m.to_string()),
+        TimelineSort::Goldstein => coding.goldstein.map(|g| signed(g, 1)),
+        TimelineSort::Tone => coding.tone.map(|t| signed(t, 2)),
+    };
+    value.unwrap_or_else(|| "–".to_owned())
+}
 
 /// The Timeline pane of a state.
 pub struct TimelinePane<'a> {
+    /// The state drawn.
     pub state: &'a State,
+    /// The colours it is drawn in.
     pub theme: &'a Theme,
 }
 
@@ -33,7 +68,7 @@ fn columns(width: usize) -> (usize, usize, usize) {
 }
 
 /// How a participant is named in a row: a person by surname, anyone else in full, told apart
-/// from actors named alike ([`Data::short_name`]).
+/// from actors named alike ([`Data::short_name`]); an id the data does not know, as it is.
 pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
     match data.actor_index(id) {
         Some(a) => data.short_name(a),
@@ -41,6 +76,7 @@ pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
     }
 }
 
+/// The participants of an interaction as a row names them, comma-separated.
 pub fn participants(data: &Data, it: &Interaction) -> String {
     it.participants
         .iter()
@@ -56,16 +92,25 @@ impl Widget for TimelinePane<'_> {
             return super::quotes_view::render(state, theme, area, buf);
         }
         let focused = state.focus == Pane::Timeline;
-        let count = if state.visible.is_empty() {
+        let list = state.timeline_list();
+        let count = if list.is_empty() {
             "0".to_owned()
         } else {
-            format!("{}/{}", state.timeline.selected + 1, state.visible.len())
+            format!("{}/{}", state.timeline.selected + 1, list.len())
         };
-        let block: Block = pane_block(Pane::Timeline, focused, theme).title_top(
-            Line::from(format!(" {count} "))
-                .style(theme.dim)
-                .right_aligned(),
-        );
+        // The order, when it is not the date's, goes beside the count while both fit.
+        let left = format!(" 1 {} ", Pane::Timeline.title());
+        let right = match state.timeline_sort {
+            crate::query::TimelineSort::Date => format!(" {count} "),
+            sort => format!(" {} · {count} ", sort.short()),
+        };
+        let right = if super::titles_fit(area.width, &left, &right) {
+            right
+        } else {
+            format!(" {count} ")
+        };
+        let block: Block = pane_block(Pane::Timeline, focused, theme)
+            .title_top(Line::from(right).style(theme.dim).right_aligned());
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width == 0 || inner.height == 0 {
@@ -73,10 +118,22 @@ impl Widget for TimelinePane<'_> {
         }
         let width = usize::from(inner.width.saturating_sub(1));
         let (dw, kw, pw) = columns(width);
+        // Sorted by a coded field, its value in a column of its own after the date.
+        let sort = state.timeline_sort;
+        let vw = if sort != TimelineSort::Date && width >= 48 {
+            VALUE_WIDTH
+        } else {
+            0
+        };
         let mut rows = inner.height;
         let mut y = inner.y;
         if has_header(area) {
-            let header = header_line(width, (dw, kw, pw));
+            let mut header = header_line(width, (dw, kw, pw));
+            if vw > 0 {
+                let name = format!("{:>w$} ", value_name(sort), w = vw - 1);
+                let rest = header[dw + 1..].trim_end();
+                header = fit(&format!("{}{name}{rest}", &header[..dw + 1]), width);
+            }
             Paragraph::new(Line::styled(header, theme.dim))
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
             y += 1;
@@ -95,19 +152,17 @@ impl Widget for TimelinePane<'_> {
                 .render(Rect::new(inner.x, y, inner.width, rows), buf);
             return;
         }
-        let len = state.visible.len();
+        let len = list.len();
         let offset = state.timeline.view_offset(len, usize::from(rows));
-        for (row, &i) in state
-            .visible
-            .iter()
-            .enumerate()
-            .skip(offset)
-            .take(usize::from(rows))
-        {
+        for (row, &i) in list.iter().enumerate().skip(offset).take(usize::from(rows)) {
             let it = state.data.interaction(i);
             let selected = row == state.timeline.selected;
             let mut head = fit(&it.date.to_string(), dw);
             head.push(' ');
+            if vw > 0 {
+                let value = value_text(&state.data, i, sort);
+                head.push_str(&format!("{value:>w$} ", w = vw - 1));
+            }
             let mut style = theme.class(it.class);
             if selected {
                 style = style.patch(if focused {
@@ -127,7 +182,7 @@ impl Widget for TimelinePane<'_> {
                 spans.extend(highlight(&who, query, style, theme.matched));
                 spans.push(Span::styled(" ", style));
             }
-            let used = dw + if kw > 0 { kw + pw + 3 } else { 1 };
+            let used = dw + vw + if kw > 0 { kw + pw + 3 } else { 1 };
             let title = fit(&it.title, width.saturating_sub(used));
             spans.extend(highlight(&title, query, style, theme.matched));
             let line = Line::from(spans);

@@ -4,6 +4,7 @@
 
 pub mod tmux;
 
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use ratatui::Terminal;
@@ -46,6 +47,72 @@ pub fn gdelt_events() -> Data {
 
 pub fn state(data: Data, width: u16, height: u16) -> State {
     State::new(data, "built-in dataset", width, height)
+}
+
+/// The browser on the small fixture at 120x40, as it starts.
+pub fn fresh() -> State {
+    state(small(), 120, 40)
+}
+
+/// A file of the package by its path in the repository: `tests/fixtures/small.ron`.
+pub fn path(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// A fixture by its path under `tests/fixtures`: `small.ron`, `gdelt/20201114.export.CSV`.
+pub fn fixture(rel: &str) -> PathBuf {
+    path("tests/fixtures").join(rel)
+}
+
+/// A scratch directory of one test (`group` names the test file), emptied first.
+pub fn scratch(group: &str, test: &str) -> PathBuf {
+    let dir = shared_scratch(group, test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A scratch directory that tests running at the same time share (each writes files of its
+/// own names in it): created if absent, never emptied.
+pub fn shared_scratch(group: &str, name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("readout-{group}-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Whether a character must never reach a terminal raw: every control character (C0, DEL,
+/// C1, and the newline and tab too), and the bidirectional overrides and isolates.
+///
+/// A newline is unsafe in itself: in a one-line field (a name, a title, a URL) it breaks the
+/// row it is drawn in and can forge the next one. Where text is made of lines (a summary, a
+/// whole output, an error message), the caller allows `\n` explicitly, as
+/// [`is_unsafe_in_lines`] does, so the exemption is visible where it is made.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// [`is_unsafe`] for text made of lines: a newline separates them and is allowed.
+pub fn is_unsafe_in_lines(c: char) -> bool {
+    c != '\n' && is_unsafe(c)
+}
+
+/// The validation problems of a dataset's `text`; panics if it loads or does not parse.
+pub fn data_problems(text: &str) -> Vec<data::Diagnostic> {
+    match data::load_str("test.ron", text) {
+        Err(data::LoadError::Invalid(ds)) => ds,
+        Err(e) => panic!("expected validation problems, got another error:\n{e}"),
+        Ok(_) => panic!("expected validation problems, but the text loaded:\n{text}"),
+    }
+}
+
+/// The problems of a configuration's `text`; panics if it has none.
+pub fn config_problems(text: &str) -> Vec<data::Diagnostic> {
+    match readout::config::parse("config.ron", text) {
+        Ok(_) => panic!("expected problems in:\n{text}"),
+        Err(e) => e.diagnostics().into_iter().cloned().collect(),
+    }
 }
 
 /// Presses keys written as in the help: `"j"`, `"Tab"`, `"S-Tab"`, `"C-c"`, `"Space"`,
@@ -199,12 +266,22 @@ pub fn readout_with_stdin(args: &[&str], stdin: &[u8]) -> Run {
 /// Runs the built binary as a user runs it, in the package directory: stdin empty, stdout and
 /// stderr pipes.
 pub fn readout(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
+    readout_with_env(args, &[])
+}
+
+/// As [`readout`], with environment variables set (`Some`) or removed (`None`) for the run.
+pub fn readout_with_env(args: &[&str], env: &[(&str, Option<&std::ffi::OsStr>)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_readout"));
+    cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs");
+        .stdin(Stdio::null());
+    for (name, value) in env {
+        match value {
+            Some(v) => cmd.env(name, v),
+            None => cmd.env_remove(name),
+        };
+    }
+    let out = cmd.output().expect("the binary runs");
     Run {
         code: out.status.code().expect("the binary exits, not killed"),
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
