@@ -1088,7 +1088,7 @@ fn cycle_class(state: &mut State) {
         (Some(c), _) => format!("Class: {}", c.label()),
         (None, Some(r)) => format!(
             "CAMEO root {r:02}: {}",
-            crate::import::cameo::short_description(&format!("{r:02}")).unwrap_or_default()
+            crate::data::cameo::short_description(&format!("{r:02}")).unwrap_or_default()
         ),
         (None, None) => "Class: every class".to_owned(),
     });

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 mod common;
 
 use common::Run;
+use readout::data::cameo;
 use readout::data::{Data, load_str};
-use readout::import::{Input, cameo, gdelt, write_ron};
+use readout::import::{Input, gdelt, write_ron};
 
 const SHARED: &str = "tests/fixtures/gdelt/20201114.export.CSV";
 const BROKEN: &str = "tests/fixtures/gdelt/broken.export.CSV";
