@@ -9,6 +9,7 @@ use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::fold::Query;
 use crate::data::{Class, Data, Date, InteractionKind, LoadError};
+use crate::detail_text;
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::network::{self, Network, layout as net_layout};
@@ -17,7 +18,7 @@ use crate::state::{
     ActorsView, Copied, Cursor, DetailSubject, Loading, NetworkStamp, NetworkView, Overlay,
     PickItem, Picker, SearchRequest, State, TimelineView, source_urls,
 };
-use crate::ui::{density, detail, help, layout, picker, timeline};
+use crate::ui::{density, help, layout, picker, timeline};
 
 /// What can change the state: an action of the reader, or data loaded again from disk.
 #[derive(Debug)]
@@ -318,7 +319,7 @@ fn apply(state: &mut State, action: Action) {
                 // The quote in view: its first line at the top of Detail.
                 let areas = layout::areas(screen(state), state.focus);
                 if let Some(area) = areas.detail {
-                    let line = detail::quote_line(state, layout::text_width(area), q.quote);
+                    let line = detail_text::quote_row(state, layout::text_width(area), q.quote);
                     state.detail_scroll = line.min(detail_max_scroll(state));
                 }
             }
@@ -592,7 +593,7 @@ fn detail_max_scroll(state: &State) -> usize {
     };
     let rows = usize::from(area.height.saturating_sub(2));
     let limit = state.detail_scroll.saturating_add(2 * rows);
-    let (_, lines) = detail::lines_upto(state, layout::text_width(area), limit);
+    let lines = detail_text::rows(state, layout::text_width(area), limit).len();
     lines.saturating_sub(rows)
 }
 

@@ -6,13 +6,13 @@ mod common;
 
 use common::{builtin, press, render, screen, state};
 use readout::data::Interaction;
+use readout::detail_text::rows;
 use readout::state::{ActorsView, DetailSubject, State};
-use readout::ui::detail::lines_upto;
 use readout::ui::hyperlink::visible;
 
 fn text(state: &State, width: u16) -> Vec<String> {
-    lines_upto(state, width, usize::MAX)
-        .0
+    rows(state, width, usize::MAX)
+        .rows
         .iter()
         .map(|l| l.to_string())
         .collect()
