@@ -11,9 +11,13 @@ pub use crate::present::values::source_of;
 
 /// `“text” — Speaker (role), via, Outlet, date, URL`, leaving out what is unknown: the quote's
 /// credit ([`crate::present::values::quote_credit`]) and the URL of its source.
-pub fn quote_citation(data: &Data, it: &Interaction, quote: &Quote) -> String {
-    let mut cite = format!("“{}” — {}", quote.text, quote_credit(data, it, quote));
-    if let Some(url) = source_of(it, quote).and_then(|s| s.url.as_deref()) {
+pub fn quote_citation(data: &Data, interaction: &Interaction, quote: &Quote) -> String {
+    let mut cite = format!(
+        "“{}” — {}",
+        quote.text,
+        quote_credit(data, interaction, quote)
+    );
+    if let Some(url) = source_of(interaction, quote).and_then(|s| s.url.as_deref()) {
         cite.push_str(", ");
         cite.push_str(url);
     }
@@ -93,8 +97,8 @@ pub fn link_target(url: &str) -> String {
 /// block quote with its credit, each source a list item linking to its URL. Text from the data
 /// is escaped ([`escape`]) and link targets written so any URL survives ([`link_target`]):
 /// rendered by a CommonMark reader, it shows the data's text and links to the data's URLs.
-pub fn markdown(data: &Data, it: &Interaction) -> String {
-    render_markdown(&interaction::document(data, it))
+pub fn markdown(data: &Data, interaction: &Interaction) -> String {
+    render_markdown(&interaction::document(data, interaction))
 }
 
 /// A document as Markdown (see [`markdown`]).

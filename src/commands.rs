@@ -47,10 +47,10 @@ impl From<io::Error> for Failure {
 /// `check`'s one-line summary: `14 interactions, 17 actors, 9 quotes, 1 source`.
 pub fn summary(data: &Data) -> String {
     let its = data.interactions();
-    let quotes: usize = its.iter().map(|it| it.quotes.len()).sum();
+    let quotes: usize = its.iter().map(|interaction| interaction.quotes.len()).sum();
     let sources: HashSet<(&str, Option<&str>, Option<&str>)> = its
         .iter()
-        .flat_map(|it| &it.sources)
+        .flat_map(|interaction| &interaction.sources)
         .map(|s| (s.outlet.as_str(), s.title.as_deref(), s.url.as_deref()))
         .collect();
     let n = |count: usize, one: &str, many: &str| {

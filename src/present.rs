@@ -12,8 +12,10 @@
 //! - [`profile`]: an actor's and a pair's documents;
 //! - [`values`]: dates, roles, event codes, numbers, the gauge, citations;
 //! - [`layout`]: a document as rows of styled spans in a width;
+//! - [`cache`]: Detail's rows kept while what they depend on stays the same;
 //! - [`text`]: widths in columns, cuts and wraps between grapheme clusters.
 
+pub mod cache;
 pub mod document;
 pub mod interaction;
 pub mod layout;

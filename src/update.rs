@@ -83,6 +83,8 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
     keep_quotes(state);
     keep_relations(state);
     keep_network(state);
+    // Detail's text, laid out once per change, for the frame to draw.
+    detail_max_scroll(state);
 }
 
 /// Lists the quotes of the filtered set while the Quotes view is shown and they are out of
@@ -585,15 +587,16 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
     }
 }
 
-/// How far Detail can scroll: its lines past the last full page.
-fn detail_max_scroll(state: &State) -> usize {
+/// How far Detail can scroll: its lines past the last full page. Lays Detail's text out
+/// when what it depends on changed, and keeps it for the frame.
+fn detail_max_scroll(state: &mut State) -> usize {
     let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     let Some(area) = areas.detail else {
         return 0;
     };
     let rows = usize::from(area.height.saturating_sub(2));
     let limit = state.detail_scroll.saturating_add(2 * rows);
-    let lines = detail_text::rows(state, layout::text_width(area), limit).len();
+    let lines = detail_text::refresh(state, layout::text_width(area), limit);
     lines.saturating_sub(rows)
 }
 

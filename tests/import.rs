@@ -189,7 +189,7 @@ fn the_import_passes_readout_check() {
         "goldstein:    3.0 (−10 to +10)\n",
         "tone:         −4.69 (average tone of the articles)\n",
         "coverage:     6 mentions · 1 source · 6 articles\n",
-        "event ids:    954708293\n",
+        "event id:     954708293\n",
         "  - tass.com\n    https://tass.com/world/1223649\n",
     ] {
         assert!(r.stdout.contains(line), "{line:?} in:\n{}", r.stdout);

@@ -181,7 +181,7 @@ fn search_across_chunks_answers_as_a_scan_does() {
 #[test]
 fn detail_builds_only_what_the_window_shows() {
     use readout::detail_text::rows;
-    let lines = |state: &State, width| rows(state, width, usize::MAX).rows;
+    let lines = |state: &State, width| rows(state, width, usize::MAX).into_owned().rows;
     let data = synthetic(2600, 60, 5);
     let chatty = (0..data.actors().len())
         .max_by_key(|&a| data.interactions_of(a).len())
@@ -208,7 +208,7 @@ fn detail_builds_only_what_the_window_shows() {
     for limit in [0, 1, 20, 49, whole.len(), usize::MAX] {
         let laid = rows(&state, 100, limit);
         let total = laid.len();
-        let first = laid.rows;
+        let first = laid.into_owned().rows;
         assert_eq!(total, whole.len(), "limit {limit}");
         assert!(first.len() >= limit.min(whole.len()));
         assert_eq!(first[..], whole[..first.len()], "limit {limit}");

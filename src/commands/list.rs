@@ -82,9 +82,9 @@ pub fn list_with(
         Format::Json => {
             let rows: Vec<JsonRow> = rows
                 .iter()
-                .map(|it| JsonRow {
-                    interaction: it,
-                    roles: Roles(data.roles_in(it)),
+                .map(|interaction| JsonRow {
+                    interaction,
+                    roles: Roles(data.roles_in(interaction)),
                 })
                 .collect();
             let mut ser = serde_json::Serializer::with_formatter(&mut *out, SafeJson::default());
@@ -93,11 +93,11 @@ pub fn list_with(
         }
         Format::Csv => list_csv(data, &rows, out)?,
         Format::Markdown => {
-            for (n, it) in rows.iter().enumerate() {
+            for (n, interaction) in rows.iter().enumerate() {
                 if n > 0 {
                     writeln!(out)?;
                 }
-                write!(out, "{}", cite::markdown(data, it))?;
+                write!(out, "{}", cite::markdown(data, interaction))?;
             }
         }
     }
@@ -130,43 +130,49 @@ fn list_text(
     out: &mut impl Write,
 ) -> io::Result<()> {
     let id_w = if ids {
-        rows.iter().map(|it| it.id.width()).max().unwrap_or(0)
+        rows.iter()
+            .map(|interaction| interaction.id.width())
+            .max()
+            .unwrap_or(0)
     } else {
         0
     };
-    let names: Vec<String> = rows.iter().map(|it| participants(data, it)).collect();
+    let names: Vec<String> = rows
+        .iter()
+        .map(|interaction| participants(data, interaction))
+        .collect();
     let date_w = rows
         .iter()
-        .map(|it| it.date.to_string().len())
+        .map(|interaction| interaction.date.to_string().len())
         .max()
         .unwrap_or(4);
     let kind_w = rows
         .iter()
-        .map(|it| it.kind.label().len())
+        .map(|interaction| interaction.kind.label().len())
         .max()
         .unwrap_or(4);
     let mut names_w = names.iter().map(|n| n.width()).max().unwrap_or(0);
     if let Some(w) = width {
         names_w = names_w.min((w / 4).max(12));
     }
-    for (it, who) in rows.iter().zip(&names) {
+    for (interaction, who) in rows.iter().zip(&names) {
         let id = if ids {
-            format!("{}  ", fit(&it.id, id_w))
+            format!("{}  ", fit(&interaction.id, id_w))
         } else {
             String::new()
         };
         let head = format!(
             "{id}{}  {}  {}  ",
-            fit(&it.date.to_string(), date_w),
-            fit(it.kind.label(), kind_w),
+            fit(&interaction.date.to_string(), date_w),
+            fit(interaction.kind.label(), kind_w),
             fit(who, names_w)
         );
         let line = match width {
             Some(w) => {
                 let rest = w.saturating_sub(head.width());
-                format!("{head}{}", truncate(&it.title, rest))
+                format!("{head}{}", truncate(&interaction.title, rest))
             }
-            None => format!("{head}{}", it.title),
+            None => format!("{head}{}", interaction.title),
         };
         writeln!(out, "{}", line.trim_end())?;
     }
@@ -231,7 +237,7 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
         "initiator_role",
         "mediator_roles",
     ])?;
-    for it in rows {
+    for interaction in rows {
         let names = |ids: &[String]| {
             ids.iter()
                 .map(|id| data.name_of(id))
@@ -240,31 +246,34 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
         };
         let roles = |ids: &[String]| {
             ids.iter()
-                .map(|id| data.role_of(id, it.date).unwrap_or_default())
+                .map(|id| data.role_of(id, interaction.date).unwrap_or_default())
                 .collect::<Vec<_>>()
                 .join(" | ")
         };
-        let sources: Vec<String> = it
+        let sources: Vec<String> = interaction
             .sources
             .iter()
             .map(|s| s.url.clone().unwrap_or_else(|| s.outlet.clone()))
             .collect();
-        let c = it.coding.as_ref();
+        let c = interaction.coding.as_ref();
         let num = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
         let float = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
         let cells = [
-            it.id.as_str(),
-            &it.date.to_string(),
-            &it.until.map(|d| d.to_string()).unwrap_or_default(),
-            it.kind.label(),
-            it.class.map_or("", |c| c.label()),
-            &names(&it.participants),
-            it.initiator.as_deref().map_or("", |id| data.name_of(id)),
-            &names(&it.mediators),
-            it.place.as_deref().unwrap_or_default(),
-            &it.title,
-            &it.topics.join("; "),
-            &it.quotes.len().to_string(),
+            interaction.id.as_str(),
+            &interaction.date.to_string(),
+            &interaction.until.map(|d| d.to_string()).unwrap_or_default(),
+            interaction.kind.label(),
+            interaction.class.map_or("", |c| c.label()),
+            &names(&interaction.participants),
+            interaction
+                .initiator
+                .as_deref()
+                .map_or("", |id| data.name_of(id)),
+            &names(&interaction.mediators),
+            interaction.place.as_deref().unwrap_or_default(),
+            &interaction.title,
+            &interaction.topics.join("; "),
+            &interaction.quotes.len().to_string(),
             &sources.join(" "),
             c.map_or("", |c| c.event.as_str()),
             &float(c.and_then(|c| c.goldstein)),
@@ -273,12 +282,13 @@ fn list_csv(data: &Data, rows: &[&Interaction], out: &mut impl Write) -> io::Res
             &num(c.and_then(|c| c.sources)),
             &num(c.and_then(|c| c.articles)),
             &c.map(|c| c.ids.join(" ")).unwrap_or_default(),
-            &roles(&it.participants),
-            it.initiator
+            &roles(&interaction.participants),
+            interaction
+                .initiator
                 .as_deref()
-                .and_then(|id| data.role_of(id, it.date))
+                .and_then(|id| data.role_of(id, interaction.date))
                 .unwrap_or_default(),
-            &roles(&it.mediators),
+            &roles(&interaction.mediators),
         ];
         w.write_record(cells.iter().map(|cell| spreadsheet_safe(cell).into_owned()))?;
     }

@@ -14,11 +14,15 @@ pub fn show(
     width: Option<usize>,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let Some(it) = data.interactions().iter().find(|it| it.id == id) else {
+    let Some(interaction) = data
+        .interactions()
+        .iter()
+        .find(|interaction| interaction.id == id)
+    else {
         let close = data
             .interactions()
             .iter()
-            .map(|it| (strsim::levenshtein(id, &it.id), &it.id))
+            .map(|interaction| (strsim::levenshtein(id, &interaction.id), &interaction.id))
             .filter(|&(d, _)| d <= id.len() / 3 + 1)
             .min_by_key(|&(d, _)| d)
             .map(|(_, id)| format!(" (did you mean {id:?}?)"))
@@ -30,7 +34,11 @@ pub fn show(
             code: 1,
         });
     };
-    write!(out, "{}", plain(&interaction::document(data, it), width))?;
+    write!(
+        out,
+        "{}",
+        plain(&interaction::document(data, interaction), width)
+    )?;
     Ok(())
 }
 

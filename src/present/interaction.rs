@@ -12,61 +12,80 @@ use crate::data::{Data, EventCoding, Interaction};
 /// Mediators, Topics, Id (each actor with the role held on the interaction's date); for a
 /// machine-coded event its coding and sources next, as its summary only restates them; the
 /// summary; the quotes, each with its credit; the sources (for a hand-written interaction).
-pub fn document(data: &Data, it: &Interaction) -> Document {
-    let mut doc = Document::titled(it.title.clone());
-    doc.field("Date", date_text(it.date, it.until), Role::Text);
-    doc.field("Kind", kind_text(it), Role::of_class(it.class));
-    if let Some(place) = &it.place {
+pub fn document(data: &Data, interaction: &Interaction) -> Document {
+    let mut doc = Document::titled(interaction.title.clone());
+    doc.field(
+        "Date",
+        date_text(interaction.date, interaction.until),
+        Role::Text,
+    );
+    doc.field(
+        "Kind",
+        kind_text(interaction),
+        Role::of_class(interaction.class),
+    );
+    if let Some(place) = &interaction.place {
         doc.field("Place", place.clone(), Role::Text);
     }
     let listed = |ids: &[String]| -> Vec<String> {
-        ids.iter().map(|id| named(data, it, id).listed()).collect()
+        ids.iter()
+            .map(|id| named(data, interaction, id).listed())
+            .collect()
     };
     doc.fields(
         "Participants",
-        listed(&it.participants),
+        listed(&interaction.participants),
         Role::Text,
         Fit::Wrap,
     );
-    if let Some(id) = &it.initiator {
-        doc.field("Initiator", named(data, it, id).listed(), Role::Text);
+    if let Some(id) = &interaction.initiator {
+        doc.field(
+            "Initiator",
+            named(data, interaction, id).listed(),
+            Role::Text,
+        );
     }
-    doc.fields("Mediators", listed(&it.mediators), Role::Text, Fit::Wrap);
-    if !it.topics.is_empty() {
-        doc.field("Topics", it.topics.join(", "), Role::Dim);
+    doc.fields(
+        "Mediators",
+        listed(&interaction.mediators),
+        Role::Text,
+        Fit::Wrap,
+    );
+    if !interaction.topics.is_empty() {
+        doc.field("Topics", interaction.topics.join(", "), Role::Dim);
     }
     // What `readout show` takes.
-    doc.fields("Id", vec![it.id.clone()], Role::Dim, Fit::Cut);
-    if let Some(coding) = &it.coding {
+    doc.fields("Id", vec![interaction.id.clone()], Role::Dim, Fit::Cut);
+    if let Some(coding) = &interaction.coding {
         doc.section(format!("{} coding", coding.dataset));
         coding_fields(&mut doc, coding);
-        sources(&mut doc, it);
+        sources(&mut doc, interaction);
     }
     doc.blocks.push(Block::Blank);
-    doc.paragraph(it.summary.clone(), Role::Text, 0);
-    if !it.quotes.is_empty() {
+    doc.paragraph(interaction.summary.clone(), Role::Text, 0);
+    if !interaction.quotes.is_empty() {
         doc.section("Quotes");
-        for q in &it.quotes {
+        for q in &interaction.quotes {
             doc.blocks.push(Block::Quote(QuoteBlock {
                 text: q.text.clone(),
-                credit: quote_credit(data, it, q),
+                credit: quote_credit(data, interaction, q),
             }));
         }
     }
-    if it.coding.is_none() {
-        sources(&mut doc, it);
+    if interaction.coding.is_none() {
+        sources(&mut doc, interaction);
     }
     doc
 }
 
 /// The Source(s) section: each outlet with its title and date, the URL under it.
-fn sources(doc: &mut Document, it: &Interaction) {
-    doc.section(if it.sources.len() == 1 {
+fn sources(doc: &mut Document, interaction: &Interaction) {
+    doc.section(if interaction.sources.len() == 1 {
         "Source"
     } else {
         "Sources"
     });
-    for s in &it.sources {
+    for s in &interaction.sources {
         doc.blocks.push(Block::Source(SourceBlock {
             citation: source_citation(s),
             url: s.url.clone(),

@@ -273,15 +273,19 @@ impl Builder<'_> {
 
     /// `date title`, each interaction wrapped under a 2-column indent.
     fn interactions(&mut self, list: &[ListedInteraction]) {
-        for (k, it) in list.iter().enumerate() {
+        for (k, interaction) in list.iter().enumerate() {
             // Titles wrap, so counting them a row each is short of the truth: only for a
             // long list, where the scroll bar cannot show the difference.
             if self.rows.rows.len() >= self.limit && list.len() - k > LONG_LIST {
                 self.rows.counted += list.len() - k;
                 break;
             }
-            let text = format!("{} {}", fit(&it.date.to_string(), 10), it.title);
-            self.paragraph(&text, Role::of_class(it.class), 2);
+            let text = format!(
+                "{} {}",
+                fit(&interaction.date.to_string(), 10),
+                interaction.title
+            );
+            self.paragraph(&text, Role::of_class(interaction.class), 2);
         }
     }
 }
@@ -308,4 +312,99 @@ pub fn marked(text: &str, query: &Query, role: Role) -> Vec<Span> {
         spans.push(span(at..text.len(), false));
     }
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::document::{QuoteBlock, SourceBlock};
+
+    fn plain(doc: &Document, width: usize) -> Rows {
+        lay_out(doc, width, &Query::default(), usize::MAX)
+    }
+
+    /// Rows of Armenian, Georgian, Persian, CJK and emoji text keep within the width in
+    /// columns, at every width where a word fits.
+    #[test]
+    fn rows_keep_within_the_width_in_every_script() {
+        let mut doc = Document::titled("Փաշինյան — ირაკლი კობახიძე");
+        doc.field("Place", "تهران، ایران", Role::Text);
+        doc.fields(
+            "Participants",
+            vec![
+                "Նիկոլ Փաշինյան — Հայաստանի վարչապետ".to_owned(),
+                "习近平 — 中华人民共和国主席".to_owned(),
+            ],
+            Role::Text,
+            Fit::Wrap,
+        );
+        doc.fields(
+            "Id",
+            vec!["2024-02-17-🕊️-talks".to_owned()],
+            Role::Dim,
+            Fit::Cut,
+        );
+        doc.blocks.push(Block::Quote(QuoteBlock {
+            text: "🕊️🕊️ მშვიდობა 和平 صلح".to_owned(),
+            credit: "ირაკლი კობახიძე (პრემიერ-მინისტრი)".to_owned(),
+        }));
+        doc.blocks.push(Block::Source(SourceBlock {
+            citation: "Արմենպրես, “Հանդիպում”".to_owned(),
+            url: Some("https://armenpress.am/hy/article/1".to_owned()),
+        }));
+        for width in 30..80 {
+            let rows = plain(&doc, width);
+            for row in &rows.rows {
+                assert!(row.width() <= width, "{width}: {row}");
+            }
+            assert_eq!(rows.links.len(), 1);
+            let link = &rows.links[0];
+            assert!(rows.rows[link.row].to_string().contains("https://"));
+            assert_eq!(rows.quote_rows.len(), 1);
+            assert!(
+                rows.rows[rows.quote_rows[0]]
+                    .to_string()
+                    .starts_with("  “🕊️🕊️")
+            );
+        }
+    }
+
+    /// A field's label stands on its first row; the values wrap under themselves.
+    #[test]
+    fn field_values_wrap_under_themselves() {
+        let mut doc = Document::default();
+        doc.field("Summary", "one two three four five six", Role::Text);
+        let rows: Vec<String> = plain(&doc, LABEL + 10)
+            .rows
+            .iter()
+            .map(|r| r.to_string())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "Summary      one two",
+                "             three four",
+                "             five six"
+            ]
+        );
+    }
+
+    /// Counterparts past the limit are counted, not built.
+    #[test]
+    fn long_lists_are_counted_past_the_limit() {
+        let mut doc = Document::default();
+        let row = CounterpartRow {
+            name: "Ilham Aliyev".to_owned(),
+            count: 3,
+            last: "2024-02-17".parse().unwrap(),
+            class: None,
+        };
+        doc.blocks.push(Block::Counterparts(vec![row; 1000]));
+        let all = plain(&doc, 60);
+        assert_eq!(all.len(), 1001);
+        let some = lay_out(&doc, 60, &Query::default(), 10);
+        assert_eq!(some.len(), 1001);
+        assert_eq!(some.rows.len(), 10);
+        assert_eq!(some.rows[..], all.rows[..10]);
+    }
 }

@@ -193,11 +193,11 @@ pub fn pair(data: &Data, scope: &PairScope<'_>) -> Document {
             .shared
             .iter()
             .map(|&i| {
-                let it = data.interaction(i);
+                let interaction = data.interaction(i);
                 ListedInteraction {
-                    date: it.date,
-                    title: it.title.clone(),
-                    class: it.class,
+                    date: interaction.date,
+                    title: interaction.title.clone(),
+                    class: interaction.class,
                 }
             })
             .collect(),

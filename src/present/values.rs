@@ -40,10 +40,10 @@ pub struct Named<'a> {
 }
 
 /// The actor `id` of `it`, with the role it held on the interaction's date.
-pub fn named<'a>(data: &'a Data, it: &Interaction, id: &'a str) -> Named<'a> {
+pub fn named<'a>(data: &'a Data, interaction: &Interaction, id: &'a str) -> Named<'a> {
     Named {
         name: data.name_of(id),
-        role: data.role_of(id, it.date),
+        role: data.role_of(id, interaction.date),
     }
 }
 
@@ -77,8 +77,9 @@ pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
 }
 
 /// The participants of an interaction as a list row names them: short names, comma-separated.
-pub fn participants(data: &Data, it: &Interaction) -> String {
-    it.participants
+pub fn participants(data: &Data, interaction: &Interaction) -> String {
+    interaction
+        .participants
         .iter()
         .map(|id| short_name(data, id))
         .collect::<Vec<_>>()
@@ -86,9 +87,9 @@ pub fn participants(data: &Data, it: &Interaction) -> String {
 }
 
 /// The kind of an interaction with its CAMEO quad class: `call · verbal cooperation`.
-pub fn kind_text(it: &Interaction) -> String {
-    let mut kind = it.kind.label().to_owned();
-    if let Some(class) = it.class {
+pub fn kind_text(interaction: &Interaction) -> String {
+    let mut kind = interaction.kind.label().to_owned();
+    if let Some(class) = interaction.class {
         kind.push_str(" · ");
         kind.push_str(class.label());
     }
@@ -198,28 +199,29 @@ pub fn source_citation(s: &Source) -> String {
 }
 
 /// The source a quote came from: the one its `source` names, else the interaction's first.
-pub fn source_of<'a>(it: &'a Interaction, quote: &Quote) -> Option<&'a Source> {
+pub fn source_of<'a>(interaction: &'a Interaction, quote: &Quote) -> Option<&'a Source> {
     quote
         .source
         .as_deref()
         .and_then(|s| {
-            it.sources
+            interaction
+                .sources
                 .iter()
                 .find(|src| src.url.as_deref() == Some(s) || src.outlet == s)
         })
-        .or_else(|| it.sources.first())
+        .or_else(|| interaction.sources.first())
 }
 
 /// Who said a quote and where it was reported: `Speaker (role), via, Outlet, date`, leaving
 /// out what is unknown. The role is the one held on the interaction's date; `via` carries the
 /// translation credit; the date is the source's, else the interaction's. No URL: it stands
 /// with the sources.
-pub fn quote_credit(data: &Data, it: &Interaction, quote: &Quote) -> String {
-    let mut parts = vec![named(data, it, &quote.speaker).cited()];
+pub fn quote_credit(data: &Data, interaction: &Interaction, quote: &Quote) -> String {
+    let mut parts = vec![named(data, interaction, &quote.speaker).cited()];
     parts.extend(quote.via.clone());
-    if let Some(src) = source_of(it, quote) {
+    if let Some(src) = source_of(interaction, quote) {
         parts.push(src.outlet.clone());
-        parts.push(src.date.unwrap_or(it.date).to_string());
+        parts.push(src.date.unwrap_or(interaction.date).to_string());
     }
     parts.join(", ")
 }

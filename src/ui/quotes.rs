@@ -11,9 +11,13 @@ use crate::action::Action;
 use crate::keymap::Context;
 use crate::state::{Cursor, State};
 
+/// The box listing the selected interaction's quotes, one a row, credit first.
 pub struct QuotesOverlay<'a> {
+    /// Whose selected interaction's quotes are listed.
     pub state: &'a State,
+    /// The quote chosen.
     pub cursor: Cursor,
+    /// How it looks.
     pub theme: &'a Theme,
 }
 

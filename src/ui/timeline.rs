@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::text::{fit, highlight};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
-use crate::data::{Data, Interaction};
 use crate::state::State;
 
 /// The Timeline pane of a state.
@@ -31,22 +30,7 @@ fn columns(width: usize) -> (usize, usize, usize) {
     }
 }
 
-/// How a participant is named in a row: a person by surname, anyone else in full, told apart
-/// from actors named alike ([`Data::short_name`]).
-pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
-    match data.actor_index(id) {
-        Some(a) => data.short_name(a),
-        None => id,
-    }
-}
-
-pub fn participants(data: &Data, it: &Interaction) -> String {
-    it.participants
-        .iter()
-        .map(|id| short_name(data, id))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+pub use crate::present::values::{participants, short_name};
 
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
