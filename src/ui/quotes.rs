@@ -31,12 +31,12 @@ impl Widget for QuotesOverlay<'_> {
         let Some(i) = state.selected_interaction() else {
             return;
         };
-        let it = state.data.interaction(i);
+        let interaction = state.data.interaction(i);
         let width = screen.width.saturating_sub(4).min(90);
         let height = screen
             .height
             .saturating_sub(2)
-            .min(u16::try_from(it.quotes.len() + 2).unwrap_or(u16::MAX));
+            .min(u16::try_from(interaction.quotes.len() + 2).unwrap_or(u16::MAX));
         let area = screen.centered(Constraint::Length(width), Constraint::Length(height));
         if area.width < 3 || area.height < 3 {
             return;
@@ -53,9 +53,9 @@ impl Widget for QuotesOverlay<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let rows = usize::from(inner.height);
-        let offset = cursor.view_offset(it.quotes.len(), rows);
+        let offset = cursor.view_offset(interaction.quotes.len(), rows);
         let room = usize::from(inner.width);
-        let lines: Vec<Line> = it
+        let lines: Vec<Line> = interaction
             .quotes
             .iter()
             .enumerate()
