@@ -3,45 +3,25 @@
 
 use std::fmt::Write;
 
-use crate::data::{Data, Interaction, Quote, Source};
-use crate::ui::detail::date_text;
+use crate::data::{Data, Interaction, Quote};
+use crate::present::{Block, Document, interaction};
 
-/// The source a quote came from: the one its `source` names, else the interaction's first.
-pub fn source_of<'a>(it: &'a Interaction, quote: &Quote) -> Option<&'a Source> {
-    quote
-        .source
-        .as_deref()
-        .and_then(|s| {
-            it.sources
-                .iter()
-                .find(|src| src.url.as_deref() == Some(s) || src.outlet == s)
-        })
-        .or_else(|| it.sources.first())
-}
+use crate::present::values::quote_credit;
+pub use crate::present::values::source_of;
 
-/// An actor with the role it held on the interaction's date: `Nikol Pashinyan (acting Prime
-/// Minister of Armenia)`; the name alone when the role is empty, the id when it names no actor.
-pub fn with_role(data: &Data, it: &Interaction, id: &str) -> String {
-    match data.role_of(id, it.date) {
-        Some(role) => format!("{} ({role})", data.name_of(id)),
-        None => data.name_of(id).to_owned(),
+/// `“text” — Speaker (role), via, Outlet, date, URL`, leaving out what is unknown: the quote's
+/// credit ([`crate::present::values::quote_credit`]) and the URL of its source.
+pub fn quote_citation(data: &Data, interaction: &Interaction, quote: &Quote) -> String {
+    let mut cite = format!(
+        "“{}” — {}",
+        quote.text,
+        quote_credit(data, interaction, quote)
+    );
+    if let Some(url) = source_of(interaction, quote).and_then(|s| s.url.as_deref()) {
+        cite.push_str(", ");
+        cite.push_str(url);
     }
-}
-
-/// `“text” — Speaker (role), via, Outlet, date, URL`, leaving out what is unknown. The role
-/// is the one held on the interaction's date; `via` carries the translation credit.
-pub fn quote_citation(data: &Data, it: &Interaction, quote: &Quote) -> String {
-    let mut parts = vec![with_role(data, it, &quote.speaker)];
-    parts.extend(quote.via.clone());
-    if let Some(src) = source_of(it, quote) {
-        parts.push(src.outlet.clone());
-        parts.push(
-            src.date
-                .map_or_else(|| it.date.to_string(), |d| d.to_string()),
-        );
-        parts.extend(src.url.clone());
-    }
-    format!("“{}” — {}", quote.text, parts.join(", "))
+    cite
 }
 
 /// Whether `&` at the start of `rest` would be read as an entity or numeric character
@@ -111,72 +91,73 @@ pub fn link_target(url: &str) -> String {
     out
 }
 
-/// The interaction as a Markdown section: title, facts, summary, quotes, sources. Every actor
-/// is named with the role it held on the interaction's date. Text from the data is escaped
-/// ([`escape`]) and link targets written so any URL survives ([`link_target`]): rendered by a
-/// CommonMark reader, it shows the data's text and links to the data's URLs.
-pub fn markdown(data: &Data, it: &Interaction) -> String {
+/// The interaction as a Markdown section: the document every output reads
+/// ([`crate::present::interaction::document`]), its fields a list with bold labels, several
+/// values joined by `; `, each section's heading a paragraph ending in `:`, each quote a
+/// block quote with its credit, each source a list item linking to its URL. Text from the data
+/// is escaped ([`escape`]) and link targets written so any URL survives ([`link_target`]):
+/// rendered by a CommonMark reader, it shows the data's text and links to the data's URLs.
+pub fn markdown(data: &Data, interaction: &Interaction) -> String {
+    render_markdown(&interaction::document(data, interaction))
+}
+
+/// A document as Markdown (see [`markdown`]).
+pub fn render_markdown(doc: &Document) -> String {
     let mut md = String::new();
-    let names = |ids: &[String]| {
-        escape(
-            &ids.iter()
-                .map(|id| with_role(data, it, id))
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    };
     // `writeln!` into a String cannot fail.
-    let _ = writeln!(md, "## {}\n", escape(&it.title));
-    let _ = writeln!(md, "- **Date:** {}", date_text(it.date, it.until));
-    let mut kind = it.kind.label().to_owned();
-    if let Some(class) = it.class {
-        kind.push_str(&format!(" ({})", class.label()));
-    }
-    let _ = writeln!(md, "- **Kind:** {}", escape(&kind));
-    if let Some(place) = &it.place {
-        let _ = writeln!(md, "- **Place:** {}", escape(place));
-    }
-    let _ = writeln!(md, "- **Participants:** {}", names(&it.participants));
-    if let Some(initiator) = &it.initiator {
-        let _ = writeln!(
-            md,
-            "- **Initiator:** {}",
-            escape(&with_role(data, it, initiator))
-        );
-    }
-    if !it.mediators.is_empty() {
-        let _ = writeln!(md, "- **Mediators:** {}", names(&it.mediators));
-    }
-    if !it.topics.is_empty() {
-        let _ = writeln!(md, "- **Topics:** {}", escape(&it.topics.join(", ")));
-    }
-    // Each line of the summary a paragraph; each line of a quote a line of its block quote.
-    for para in it.summary.split('\n').filter(|p| !p.trim().is_empty()) {
-        let _ = writeln!(md, "\n{}", escape(para));
-    }
-    for q in &it.quotes {
-        let lines: Vec<String> = quote_citation(data, it, q)
-            .split('\n')
-            .map(|l| format!("> {}", escape(l)))
-            .collect();
-        let _ = writeln!(md, "\n{}", lines.join("\\\n"));
-    }
-    let _ = writeln!(md, "\nSources:\n");
-    for s in &it.sources {
-        let mut line = escape(&s.outlet);
-        if let Some(title) = &s.title {
-            line.push_str(&format!(", “{}”", escape(title)));
+    let _ = writeln!(md, "## {}", escape(&doc.title));
+    // Whether the last thing written was a list item, which a paragraph must leave.
+    let mut in_list = false;
+    let open = |md: &mut String, list: bool, in_list: &mut bool| {
+        if !list || !*in_list {
+            md.push('\n');
         }
-        if let Some(d) = s.date {
-            line.push_str(&format!(", {d}"));
-        }
-        match &s.url {
-            Some(url) => {
-                let _ = writeln!(md, "- [{line}]({})", link_target(url));
+        *in_list = list;
+    };
+    for block in &doc.blocks {
+        match block {
+            Block::Field(f) => {
+                open(&mut md, true, &mut in_list);
+                let _ = writeln!(
+                    md,
+                    "- **{}:** {}",
+                    escape(&f.label),
+                    escape(&f.values.join("; "))
+                );
             }
-            None => {
-                let _ = writeln!(md, "- {line}");
+            Block::Section(heading) => {
+                open(&mut md, false, &mut in_list);
+                let _ = writeln!(md, "{}:", escape(heading));
             }
+            Block::Blank => {}
+            // Each line of a paragraph a paragraph.
+            Block::Paragraph { text, .. } => {
+                for para in text.split('\n').filter(|p| !p.trim().is_empty()) {
+                    open(&mut md, false, &mut in_list);
+                    let _ = writeln!(md, "{}", escape(para));
+                }
+            }
+            // Each line of a quote a line of its block quote.
+            Block::Quote(q) => {
+                open(&mut md, false, &mut in_list);
+                let text = format!("“{}” — {}", q.text, q.credit);
+                let lines: Vec<String> = text
+                    .split('\n')
+                    .map(|l| format!("> {}", escape(l)))
+                    .collect();
+                let _ = writeln!(md, "{}", lines.join("\\\n"));
+            }
+            Block::Source(s) => {
+                open(&mut md, true, &mut in_list);
+                let line = escape(&s.citation);
+                let _ = match &s.url {
+                    Some(url) => writeln!(md, "- [{line}]({})", link_target(url)),
+                    None => writeln!(md, "- {line}"),
+                };
+            }
+            // An interaction's document has no tables or lists of interactions; an actor's
+            // or a pair's is not written as Markdown.
+            Block::Counterparts(_) | Block::Interactions(_) => {}
         }
     }
     md

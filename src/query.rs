@@ -283,7 +283,7 @@ pub fn matching(data: &Data, filter: &Filter) -> Vec<usize> {
 
 /// The CAMEO root code of a coded event (`4` for event code `"0431"`), if it has one.
 pub fn root_code(data: &Data, interaction: usize) -> Option<u8> {
-    crate::import::cameo::root(&data.interaction(interaction).coding.as_ref()?.event)
+    crate::data::cameo::root(&data.interaction(interaction).coding.as_ref()?.event)
 }
 
 /// The elements in every sorted list; the shortest list first keeps it cheap.

@@ -404,6 +404,8 @@ pub struct State {
     /// Whether the terminal shows OSC 8 hyperlinks: Detail's URLs are then links a click
     /// opens. Off unless the terminal is known to support them.
     pub hyperlinks: bool,
+    /// Detail's text laid out for its subject and width, kept by `update` for the frame.
+    pub detail_rows: crate::present::cache::Cache,
     pub defaults: Defaults,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -534,6 +536,7 @@ impl State {
             theme: theme::COLOR,
             keymap: Keymap::default(),
             hyperlinks: false,
+            detail_rows: Default::default(),
             defaults: Defaults::default(),
             message: None,
             clipboard: None,

@@ -9,6 +9,7 @@ use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::fold::Query;
 use crate::data::{Class, Data, Date, InteractionKind, LoadError};
+use crate::detail_text;
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::network::{self, Network, layout as net_layout};
@@ -17,7 +18,7 @@ use crate::state::{
     ActorsView, Copied, Cursor, DetailSubject, Loading, NetworkStamp, NetworkView, Overlay,
     PickItem, Picker, SearchRequest, State, TimelineView, source_urls,
 };
-use crate::ui::{density, detail, help, layout, picker, timeline};
+use crate::ui::{density, help, layout, picker, timeline};
 
 mod coded;
 
@@ -84,6 +85,8 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) {
     keep_quotes(state);
     keep_relations(state);
     keep_network(state);
+    // Detail's text, laid out once per change, for the frame to draw.
+    detail_max_scroll(state);
 }
 
 /// Lists the quotes of the filtered set while the Quotes view is shown and they are out of
@@ -312,7 +315,7 @@ fn apply(state: &mut State, action: Action) {
                 // The quote in view: its first line at the top of Detail.
                 let areas = layout::areas(screen(state), state.focus);
                 if let Some(area) = areas.detail {
-                    let line = detail::quote_line(state, layout::text_width(area), q.quote);
+                    let line = detail_text::quote_row(state, layout::text_width(area), q.quote);
                     state.detail_scroll = line.min(detail_max_scroll(state));
                 }
             }
@@ -581,15 +584,16 @@ fn move_pane(state: &mut State, pane: Pane, delta: isize) {
     }
 }
 
-/// How far Detail can scroll: its lines past the last full page.
-fn detail_max_scroll(state: &State) -> usize {
+/// How far Detail can scroll: its lines past the last full page. Lays Detail's text out
+/// when what it depends on changed, and keeps it for the frame.
+fn detail_max_scroll(state: &mut State) -> usize {
     let areas = layout::areas_for(screen(state), state.focus, state.maximised);
     let Some(area) = areas.detail else {
         return 0;
     };
     let rows = usize::from(area.height.saturating_sub(2));
     let limit = state.detail_scroll.saturating_add(2 * rows);
-    let (_, lines) = detail::lines_upto(state, layout::text_width(area), limit);
+    let lines = detail_text::refresh(state, layout::text_width(area), limit);
     lines.saturating_sub(rows)
 }
 
@@ -1081,7 +1085,7 @@ fn cycle_class(state: &mut State) {
         (Some(c), _) => format!("Class: {}", c.label()),
         (None, Some(r)) => format!(
             "CAMEO root {r:02}: {}",
-            crate::import::cameo::short_description(&format!("{r:02}")).unwrap_or_default()
+            crate::data::cameo::short_description(&format!("{r:02}")).unwrap_or_default()
         ),
         (None, None) => "Class: every class".to_owned(),
     });

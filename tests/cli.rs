@@ -643,8 +643,9 @@ fn show_an_interaction_in_full() {
         "topics:       peace-treaty",
         "A call.",
         "Quotes",
-        "  “Words of praise.” — Antony Blinken (tweet)",
-        "Sources",
+        "  “Words of praise.”",
+        "    — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07",
+        "Source",
         "  - Outlet A, “Headline A”, 2022-07",
         "    https://example.org/a",
     ] {
@@ -669,7 +670,8 @@ fn show_an_interaction_in_full() {
     let lines: Vec<&str> = out.lines().collect();
     for expected in [
         "date:         2022-07 (day not known)",
-        "  “ensuring security” — The Kremlin",
+        "  “ensuring security”",
+        "    — The Kremlin (Office of the President of Russia), Outlet B, 2022-07",
         "  - Outlet B",
         "    https://example.org/b",
     ] {
@@ -774,7 +776,7 @@ fn markdown_has_a_section_per_interaction() {
         3
     );
     assert!(md.contains(
-        "> “Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07, https://example.org/a"
+        "> “Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07"
     ));
     assert!(md.contains("- [Outlet A, “Headline A”, 2022-07](https://example.org/a)"));
 }
@@ -878,11 +880,11 @@ fn exports_give_the_role_of_the_time() {
         "2021-06-24",
     ]);
     assert!(
-        md.contains("- **Participants:** Vladimir Putin (President of Russia); Nikol Pashinyan (acting Prime Minister of Armenia)"),
+        md.contains("- **Participants:** Vladimir Putin — President of Russia; Nikol Pashinyan — acting Prime Minister of Armenia"),
         "{md}"
     );
     assert!(
-        md.contains("- **Initiator:** Vladimir Putin (President of Russia)"),
+        md.contains("- **Initiator:** Vladimir Putin — President of Russia"),
         "{md}"
     );
 }

@@ -400,6 +400,6 @@ fn roles_are_those_held_at_the_time() {
         .expect("the June 2021 call");
     assert!(
         readout::cite::markdown(&data, it)
-            .contains("Nikol Pashinyan (acting Prime Minister of Armenia)")
+            .contains("Nikol Pashinyan — acting Prime Minister of Armenia")
     );
 }

@@ -6,13 +6,13 @@ mod common;
 
 use common::{builtin, press, render, screen, state};
 use readout::data::Interaction;
+use readout::detail_text::rows;
 use readout::state::{ActorsView, DetailSubject, State};
-use readout::ui::detail::lines_upto;
 use readout::ui::hyperlink::visible;
 
 fn text(state: &State, width: u16) -> Vec<String> {
-    lines_upto(state, width, usize::MAX)
-        .0
+    rows(state, width, usize::MAX)
+        .rows
         .iter()
         .map(|l| l.to_string())
         .collect()
@@ -150,4 +150,38 @@ fn urls_are_hyperlinks_where_the_terminal_supports_them() {
     assert_eq!(shown, url);
     // Only the URL is linked: the cell before it is not.
     assert!(!buf[(x - 1, y)].symbol().contains('\x1b'));
+}
+
+/// `update` lays Detail's text out once per change and keeps it: the frame then draws the
+/// rows kept, which are the rows a fresh layout gives, after any key.
+#[test]
+fn the_frame_draws_the_rows_update_kept() {
+    use ratatui::layout::Rect;
+    use readout::ui::layout::{areas_for, text_width};
+    use std::borrow::Cow;
+    let mut s = state(builtin(), 120, 40);
+    for key in [
+        "j", "j", "Tab", "j", "Space", "j", "Tab", "j", "J", "Tab", "Tab", "v", "j", "Space", "l",
+        "Tab", "Tab", "Tab", "j", "PgDn", "j",
+    ] {
+        press(&mut s, &[key]);
+        let area = areas_for(Rect::new(0, 0, s.width, s.height), s.focus, s.maximised)
+            .detail
+            .expect("Detail is shown at 120x40");
+        let width = text_width(area);
+        let height = usize::from(area.height.saturating_sub(2));
+        let kept = rows(&s, width, s.detail_scroll + height);
+        assert!(
+            matches!(kept, Cow::Borrowed(_)),
+            "after {key}: laid out again"
+        );
+        let fresh = readout::present::layout::lay_out(
+            &readout::detail_text::document(&s),
+            usize::from(width),
+            &s.filter.search,
+            usize::MAX,
+        );
+        assert_eq!(kept.len(), fresh.len(), "after {key}");
+        assert_eq!(kept.rows[..], fresh.rows[..kept.rows.len()], "after {key}");
+    }
 }

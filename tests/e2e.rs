@@ -87,7 +87,7 @@ fn filter_by_aliyev_read_the_call_open_help_and_quit() {
     );
     t.keys(&["Enter"]);
     t.press_until("j", 40, "the quote and its speaker", |s| {
-        s.contains(BLINKEN_QUOTE) && s.contains("— Antony Blinken (tweet)")
+        s.contains(BLINKEN_QUOTE) && s.contains("— Antony Blinken (U.S. Secretary of State), tweet")
     });
 
     // Help: `?` opens the Keys box, Esc closes it.

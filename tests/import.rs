@@ -13,8 +13,9 @@ use std::path::PathBuf;
 mod common;
 
 use common::{Run, path};
+use readout::data::cameo;
 use readout::data::{Data, load_str};
-use readout::import::{Input, cameo, gdelt, write_ron};
+use readout::import::{Input, gdelt, write_ron};
 
 const SHARED: &str = "tests/fixtures/gdelt/20201114.export.CSV";
 const BROKEN: &str = "tests/fixtures/gdelt/broken.export.CSV";
@@ -176,11 +177,12 @@ fn the_import_passes_readout_check() {
     let r = run(&["show", "gdelt-954708293", "--data", file.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{r:?}");
     for line in [
-        "coding:       GDELT 2.0, CAMEO 020 Make an appeal or request, not specified below\n",
+        "\nGDELT 2.0 coding\n",
+        "CAMEO:        020 Make an appeal or request, not specified below\n",
         "goldstein:    3.0 (−10 to +10)\n",
-        "tone:         −4.69\n",
+        "tone:         −4.69 (average tone of the articles)\n",
         "coverage:     6 mentions · 1 source · 6 articles\n",
-        "event ids:    954708293\n",
+        "event id:     954708293\n",
         "  - tass.com\n    https://tass.com/world/1223649\n",
     ] {
         assert!(r.stdout.contains(line), "{line:?} in:\n{}", r.stdout);

@@ -230,8 +230,13 @@ fn detail_shows_quotes_with_speaker_and_via() {
     let rows = screen(&s);
     let text = rows.join("\n");
     assert!(text.contains("“I commend the positive momentum resulting from bilateral talks"));
-    assert!(text.contains("— Antony Blinken (tweet)"));
-    assert!(text.contains("— U.S. Department of State (official readout)"));
+    // Each credit names the speaker with the role of the time, the credit and the source.
+    assert!(
+        text.contains("— Antony Blinken (U.S. Secretary of State), tweet"),
+        "{text}"
+    );
+    assert!(text.contains("— U.S. Department of State"), "{text}");
+    assert!(text.contains("official readout"), "{text}");
 }
 
 /// The screen row that contains `needle`.

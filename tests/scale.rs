@@ -180,8 +180,8 @@ fn search_across_chunks_answers_as_a_scan_does() {
 /// lines it builds are the first lines of the whole, and the count is the whole's length.
 #[test]
 fn detail_builds_only_what_the_window_shows() {
-    use readout::ui::detail::lines_upto;
-    let lines = |state: &State, width| lines_upto(state, width, usize::MAX).0;
+    use readout::detail_text::rows;
+    let lines = |state: &State, width| rows(state, width, usize::MAX).into_owned().rows;
     let data = synthetic(2600, 60, 5);
     let chatty = (0..data.actors().len())
         .max_by_key(|&a| data.interactions_of(a).len())
@@ -206,7 +206,9 @@ fn detail_builds_only_what_the_window_shows() {
     assert_eq!(lines(&uncached, 100), whole);
     assert!(whole.len() > 50, "a long list of counterparts");
     for limit in [0, 1, 20, 49, whole.len(), usize::MAX] {
-        let (first, total) = lines_upto(&state, 100, limit);
+        let laid = rows(&state, 100, limit);
+        let total = laid.len();
+        let first = laid.into_owned().rows;
         assert_eq!(total, whole.len(), "limit {limit}");
         assert!(first.len() >= limit.min(whole.len()));
         assert_eq!(first[..], whole[..first.len()], "limit {limit}");

@@ -148,7 +148,8 @@ fn assert_markdown_keeps(one: &One) {
         let r = render_markdown(&md, options);
         let why = format!("{options:?}\n{md}\n{r:#?}");
         assert!(r.stray.is_empty(), "markup from the data: {why}");
-        assert_eq!(r.strong, 4, "only the facts' labels are bold: {why}");
+        // Date, Kind, Place, Participants, Id.
+        assert_eq!(r.strong, 5, "only the facts' labels are bold: {why}");
         assert_eq!(r.heading, it.title.trim(), "{why}");
         let label = format!("{}, “{}”", it.sources[0].outlet, one.source_title)
             .trim()
@@ -167,7 +168,7 @@ fn assert_markdown_keeps(one: &One) {
         assert!(
             r.items.iter().any(|i| i
                 == &format!(
-                    "Participants: {} (Envoy); Omar Velt (Observer)",
+                    "Participants: {} — Envoy; Omar Velt — Observer",
                     one.name.trim()
                 )),
             "{why}"

@@ -51,7 +51,7 @@ pub fn parse(arg: &str) -> Result<String, String> {
     if let Some(c) = alpha3(&code) {
         return Ok(c.to_owned());
     }
-    if code.len() == 3 && super::cameo::region(&code).is_some() {
+    if code.len() == 3 && crate::data::cameo::region(&code).is_some() {
         return Ok(code);
     }
     if let Some(c) = by_name(arg) {

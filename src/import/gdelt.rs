@@ -10,11 +10,11 @@
 use smallvec::SmallVec;
 
 use super::build::{Policy, host};
-use super::cameo;
 use super::input::{Input, InputError};
 use super::record::{BadRow, Party, Reason, Record};
 use super::run::{self, Fields, Format, Header, Layout, Outcome, Wanted, header_cells, sniff};
 use super::value::{count, float};
+use crate::data::cameo;
 use crate::data::{ActorKind, Class, EventCoding, Scheme, Source};
 
 pub use super::run::{Imported, Options, Report};

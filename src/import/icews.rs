@@ -6,11 +6,11 @@
 use smallvec::SmallVec;
 
 use super::build::Policy;
-use super::cameo;
 use super::countries;
 use super::record::{BadRow, Party, Reason, Record};
 use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
 use super::value::{self, Order, list};
+use crate::data::cameo;
 use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.

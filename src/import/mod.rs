@@ -9,7 +9,6 @@
 
 pub mod acled;
 pub mod build;
-pub mod cameo;
 pub mod countries;
 pub mod gdelt;
 pub mod icews;

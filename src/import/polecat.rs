@@ -210,7 +210,7 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
                 ActorKind::State
             } else if title.is_some() {
                 ActorKind::Person
-            } else if sector.is_some_and(|s| super::cameo::STATE_TYPES.contains(&s)) {
+            } else if sector.is_some_and(|s| crate::data::cameo::STATE_TYPES.contains(&s)) {
                 ActorKind::Office
             } else if sector.is_some() {
                 ActorKind::Organization
@@ -219,7 +219,7 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
             };
             let mut role = match (title, sector) {
                 (Some(t), _) => t.to_owned(),
-                (None, Some(s)) => super::cameo::actor_type(s).unwrap_or(s).to_owned(),
+                (None, Some(s)) => crate::data::cameo::actor_type(s).unwrap_or(s).to_owned(),
                 (None, None) if is_country => "country".to_owned(),
                 (None, None) => "actor".to_owned(),
             };

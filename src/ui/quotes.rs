@@ -11,9 +11,13 @@ use crate::action::Action;
 use crate::keymap::Context;
 use crate::state::{Cursor, State};
 
+/// The box listing the selected interaction's quotes, one a row, credit first.
 pub struct QuotesOverlay<'a> {
+    /// Whose selected interaction's quotes are listed.
     pub state: &'a State,
+    /// The quote chosen.
     pub cursor: Cursor,
+    /// How it looks.
     pub theme: &'a Theme,
 }
 
@@ -27,12 +31,12 @@ impl Widget for QuotesOverlay<'_> {
         let Some(i) = state.selected_interaction() else {
             return;
         };
-        let it = state.data.interaction(i);
+        let interaction = state.data.interaction(i);
         let width = screen.width.saturating_sub(4).min(90);
         let height = screen
             .height
             .saturating_sub(2)
-            .min(u16::try_from(it.quotes.len() + 2).unwrap_or(u16::MAX));
+            .min(u16::try_from(interaction.quotes.len() + 2).unwrap_or(u16::MAX));
         let area = screen.centered(Constraint::Length(width), Constraint::Length(height));
         if area.width < 3 || area.height < 3 {
             return;
@@ -49,9 +53,9 @@ impl Widget for QuotesOverlay<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let rows = usize::from(inner.height);
-        let offset = cursor.view_offset(it.quotes.len(), rows);
+        let offset = cursor.view_offset(interaction.quotes.len(), rows);
         let room = usize::from(inner.width);
-        let lines: Vec<Line> = it
+        let lines: Vec<Line> = interaction
             .quotes
             .iter()
             .enumerate()

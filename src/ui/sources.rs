@@ -12,11 +12,16 @@ use crate::action::Action;
 use crate::keymap::Context;
 use crate::state::{Cursor, State, source_urls};
 
+/// The box listing the selected interaction's sources that have a URL: the outlet on one
+/// row, the URL (cut, never wrapped) on the next.
 pub struct SourcesOverlay<'a> {
+    /// Whose selected interaction's sources are listed.
     pub state: &'a State,
+    /// The source chosen.
     pub cursor: Cursor,
     /// Whether Enter opens the URL in the browser rather than copying it.
     pub open: bool,
+    /// How it looks.
     pub theme: &'a Theme,
 }
 

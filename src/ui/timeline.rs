@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::text::{fit, highlight};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::{Action, Pane};
-use crate::data::{Data, Interaction};
+use crate::data::Data;
 use crate::keymap::Context;
 use crate::query::TimelineSort;
 use crate::state::State;
@@ -67,23 +67,7 @@ fn columns(width: usize) -> (usize, usize, usize) {
     }
 }
 
-/// How a participant is named in a row: a person by surname, anyone else in full, told apart
-/// from actors named alike ([`Data::short_name`]); an id the data does not know, as it is.
-pub fn short_name<'a>(data: &'a Data, id: &'a str) -> &'a str {
-    match data.actor_index(id) {
-        Some(a) => data.short_name(a),
-        None => id,
-    }
-}
-
-/// The participants of an interaction as a row names them, comma-separated.
-pub fn participants(data: &Data, it: &Interaction) -> String {
-    it.participants
-        .iter()
-        .map(|id| short_name(data, id))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+pub use crate::present::values::{participants, short_name};
 
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
