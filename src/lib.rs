@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod data;
 pub mod env;
+pub mod geometry;
 pub mod import;
 pub mod keymap;
 pub mod line;

@@ -9,6 +9,7 @@ use crate::action::{Action, Pane};
 use crate::cite;
 use crate::data::fold::Query;
 use crate::data::{Class, Data, Date, InteractionKind, LoadError};
+use crate::geometry::{self as layout, help_max_scroll, help_rows, month_at, picker_rows};
 use crate::keymap::Context;
 use crate::line::LineInput;
 use crate::network::{self, Network, layout as net_layout};
@@ -17,7 +18,7 @@ use crate::state::{
     ActorsView, Copied, Cursor, DetailSubject, Loading, NetworkStamp, NetworkView, Overlay,
     PickItem, Picker, SearchRequest, State, TimelineView, source_urls,
 };
-use crate::ui::{density, detail, help, layout, picker, timeline};
+use crate::ui::detail;
 
 /// What can change the state: an action of the reader, or data loaded again from disk.
 #[derive(Debug)]
@@ -530,7 +531,7 @@ fn rows(state: &State, pane: Pane) -> usize {
 
 fn page(state: &State) -> isize {
     let rows = match &state.overlay {
-        Some(Overlay::Help { .. }) => help::visible_rows(screen(state)),
+        Some(Overlay::Help { .. }) => help_rows(screen(state)),
         Some(_) => 1,
         None => rows(state, state.focus),
     };
@@ -545,12 +546,12 @@ fn move_by(state: &mut State, delta: isize) {
     let urls = source_urls(state).len();
     match &mut state.overlay {
         Some(Overlay::Help { scroll }) => {
-            let max = help::max_scroll(screen);
+            let max = help_max_scroll(screen);
             *scroll = scroll.saturating_add_signed(delta).min(max);
         }
         Some(Overlay::Picker(p)) => {
             let len = p.len();
-            p.cursor.move_by(delta, len, picker::list_rows(screen));
+            p.cursor.move_by(delta, len, picker_rows(screen));
         }
         Some(Overlay::Quotes { cursor }) => cursor.move_by(delta, quotes, quotes.max(1)),
         Some(Overlay::Sources { cursor, .. }) => cursor.move_by(delta, urls, urls.max(1)),
@@ -886,7 +887,7 @@ fn click(state: &mut State, x: u16, y: u16) {
     if let Some(strip) = areas.density
         && strip.contains(at)
     {
-        if let Some(month) = density::month_at(&state.monthly, strip, x) {
+        if let Some(month) = month_at(&state.monthly, strip, x) {
             jump_to_month(state, month);
         }
         return;
@@ -909,7 +910,7 @@ fn click(state: &mut State, x: u16, y: u16) {
         }
         focus(state, pane);
         let first_row =
-            area.y + 1 + u16::from(pane == Pane::Timeline && timeline::has_header(area));
+            area.y + 1 + u16::from(pane == Pane::Timeline && layout::timeline_has_header(area));
         if pane == Pane::Detail || y < first_row || y >= area.bottom().saturating_sub(1) {
             return;
         }
@@ -1151,7 +1152,7 @@ fn keep_in_view(state: &mut State) {
         .quotes_cursor
         .set(state.quotes_cursor.selected, state.quotes.len(), rows_t);
     state.detail_scroll = state.detail_scroll.min(detail_max_scroll(state));
-    let max = help::max_scroll(screen(state));
+    let max = help_max_scroll(screen(state));
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
         *scroll = (*scroll).min(max);
     }
@@ -1245,7 +1246,7 @@ fn build_network(state: &mut State, centre: Option<usize>, select: Option<usize>
         .and_then(|a| items.iter().position(|&x| x == a))
         .unwrap_or(0);
     let mut cursor = Cursor::default();
-    cursor.set(at, items.len(), list_rows_network(area));
+    cursor.set(at, items.len(), layout::network_list_rows(area));
     state.network = Some(Box::new(NetworkView {
         centre,
         graph,
@@ -1256,11 +1257,6 @@ fn build_network(state: &mut State, centre: Option<usize>, select: Option<usize>
         drawn,
         built_for: network_stamp(state),
     }));
-}
-
-/// The rows the view's list has when the area is too small to draw in (one row says why).
-fn list_rows_network(area: Rect) -> usize {
-    usize::from(area.height.saturating_sub(1)).max(1)
 }
 
 fn network_stamp(state: &State) -> NetworkStamp {
@@ -1293,7 +1289,7 @@ fn move_network(state: &mut State, delta: isize) {
         let rows = if view.drawn {
             view.items.len().max(1)
         } else {
-            list_rows_network(area)
+            layout::network_list_rows(area)
         };
         view.cursor.move_by(delta, view.items.len(), rows);
     }
@@ -1313,7 +1309,7 @@ fn click_network(state: &mut State, x: u16, y: u16) {
         }
         return;
     }
-    let rows = list_rows_network(area);
+    let rows = layout::network_list_rows(area);
     // The first row says the area is too small.
     let first = area.y + 1;
     if area.contains(Position::new(x, y)) && y >= first {

@@ -6,7 +6,7 @@ mod common;
 use common::{builtin, press, screen, state};
 use ratatui::layout::Rect;
 use readout::action::{Action, Pane};
-use readout::ui::{density, layout};
+use readout::geometry::{self as layout, month_at};
 use readout::update::update;
 
 #[test]
@@ -29,7 +29,7 @@ fn a_click_on_the_strip_outside_the_time_range_says_so_and_moves_nothing() {
     // A month inside the range jumps to it.
     let (x, month) = (strip.x..strip.right())
         .find_map(|x| {
-            let m = density::month_at(&s.monthly, strip, x)?;
+            let m = month_at(&s.monthly, strip, x)?;
             (m.to_string() == "2023-05").then_some((x, m))
         })
         .expect("May 2023 is on the strip");
@@ -64,7 +64,7 @@ fn the_help_uses_the_width_it_has_and_cuts_with_an_ellipsis() {
     let mut s = state(builtin(), 120, 60);
     press(&mut s, &["?"]);
     let rows = screen(&s).join("\n");
-    assert!(readout::ui::help::area(Rect::new(0, 0, 120, 60)).width > 72);
+    assert!(readout::geometry::help_area(Rect::new(0, 0, 120, 60)).width > 72);
     for help in [
         "time range: type it (2022, 2022-07, 2022-07..2022-10)",
         "add the actor to the filter, or remove it; a pair: filter to it",
@@ -76,7 +76,7 @@ fn the_help_uses_the_width_it_has_and_cuts_with_an_ellipsis() {
     }
     let mut s = state(builtin(), 60, 60);
     press(&mut s, &["?"]);
-    let help = readout::ui::help::area(Rect::new(0, 0, 60, 60));
+    let help = readout::geometry::help_area(Rect::new(0, 0, 60, 60));
     let rows = screen(&s);
     let mut cut = 0;
     for row in &rows[usize::from(help.y) + 1..usize::from(help.bottom()) - 1] {

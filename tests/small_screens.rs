@@ -84,7 +84,7 @@ fn in_the_actors_pane_its_own_hints_and_pairs_come_first() {
 fn detail_gets_more_room_when_it_has_focus() {
     use ratatui::layout::Rect;
     use readout::action::Pane;
-    use readout::ui::layout::{areas, areas_for};
+    use readout::geometry::{areas, areas_for};
     let screen = Rect::new(0, 0, 80, 24);
     let browsing = areas(screen, Pane::Timeline).detail.unwrap();
     let reading = areas_for(screen, Pane::Detail, false).detail.unwrap();

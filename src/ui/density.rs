@@ -8,68 +8,13 @@ use ratatui::style::Modifier;
 use ratatui::widgets::Widget;
 
 use super::Theme;
-use crate::data::{Class, Date};
-use crate::query::Monthly;
+use crate::data::Class;
+use crate::geometry::Scale;
 use crate::state::State;
 
 const BARS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 
-/// How months map onto the strip's columns: several months a column when they do not fit,
-/// several columns a month when there is room (up to eight).
-#[derive(Debug, Clone, Copy)]
-struct Scale {
-    months_per_col: usize,
-    cols_per_month: usize,
-}
-
-impl Scale {
-    fn new(months: usize, width: usize) -> Option<Scale> {
-        if months == 0 || width == 0 {
-            return None;
-        }
-        Some(if months > width {
-            Scale {
-                months_per_col: months.div_ceil(width),
-                cols_per_month: 1,
-            }
-        } else {
-            Scale {
-                months_per_col: 1,
-                cols_per_month: (width / months).clamp(1, 8),
-            }
-        })
-    }
-
-    fn columns(self, months: usize) -> usize {
-        months.div_ceil(self.months_per_col) * self.cols_per_month
-    }
-
-    /// The months (offsets) a column covers.
-    fn months_of(self, col: usize) -> std::ops::Range<usize> {
-        let first = col / self.cols_per_month * self.months_per_col;
-        first..first + self.months_per_col
-    }
-
-    fn column_of(self, month: usize) -> usize {
-        month / self.months_per_col * self.cols_per_month
-    }
-}
-
-fn width_of(area: Rect) -> usize {
-    usize::from(area.width.saturating_sub(2))
-}
-
-/// The month under column `x` of the strip, for a click.
-pub fn month_at(monthly: &Monthly, area: Rect, x: u16) -> Option<Date> {
-    let scale = Scale::new(monthly.counts.len(), width_of(area))?;
-    let col = usize::from(x.checked_sub(area.x + 1)?);
-    if col >= scale.columns(monthly.counts.len()) {
-        return None;
-    }
-    let month = scale.months_of(col).start;
-    (month < monthly.counts.len()).then(|| monthly.month(month))
-}
-
+/// The density strip of a state, drawn in a strip's area (two rows: bars, then years).
 pub struct DensityStrip<'a> {
     pub state: &'a State,
     pub theme: &'a Theme,
@@ -80,7 +25,7 @@ impl Widget for DensityStrip<'_> {
         let DensityStrip { state, theme } = self;
         let monthly = &state.monthly;
         let months = monthly.counts.len();
-        let Some(scale) = Scale::new(months, width_of(area)) else {
+        let Some(scale) = Scale::of_strip(months, area) else {
             return;
         };
         let columns = scale.columns(months);

@@ -35,7 +35,7 @@ impl Widget for DetailPane<'_> {
         let rows = usize::from(inner.height);
         let (lines, len, links) = text_upto(
             state,
-            super::layout::text_width(area),
+            crate::geometry::text_width(area),
             state.detail_scroll.saturating_add(rows),
         );
         let scroll = state.detail_scroll.min(len.saturating_sub(rows));

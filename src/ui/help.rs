@@ -7,36 +7,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::Theme;
-use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, truncate};
 use crate::action::Action;
-use crate::keymap::{BINDINGS, Context, Keymap, keys_label};
-
-/// Every context of the key table, in the order the overlay lists them.
-const ORDER: [Context; 12] = [
-    Context::Global,
-    Context::Timeline,
-    Context::Actors,
-    Context::Network,
-    Context::Detail,
-    Context::Search,
-    Context::RangePrompt,
-    Context::Picker,
-    Context::Line,
-    Context::Quotes,
-    Context::Sources,
-    Context::Help,
-];
-
-const KEYS_WIDTH: usize = 18;
+use crate::geometry::{HELP_CONTEXTS, HELP_KEYS_WIDTH, help_area, help_max_scroll};
+use crate::keymap::{Context, Keymap, keys_label};
 
 /// The help text: for each context, its bindings as `keys  what they do`, each line cut to
 /// `width` columns with `…` where it does not fit.
 pub fn content(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let room = width.saturating_sub(2 + KEYS_WIDTH);
-    for context in ORDER {
+    let room = width.saturating_sub(2 + HELP_KEYS_WIDTH);
+    for context in HELP_CONTEXTS {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
@@ -47,7 +29,7 @@ pub fn content(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static
         for e in keymap.in_context(context) {
             lines.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(fit(&keys_label(e), KEYS_WIDTH), theme.key),
+                Span::styled(fit(&keys_label(e), HELP_KEYS_WIDTH), theme.key),
                 Span::raw(truncate(e.binding.help, room).into_owned()),
             ]));
         }
@@ -55,52 +37,20 @@ pub fn content(keymap: &Keymap, theme: &Theme, width: usize) -> Vec<Line<'static
     lines
 }
 
-/// The columns the help needs to show every line whole: the widest line.
-fn content_width() -> usize {
-    let keys = BINDINGS.iter().map(|b| 2 + KEYS_WIDTH + b.help.width());
-    let titles = ORDER.iter().map(|c| c.title().width());
-    keys.chain(titles).max().unwrap_or(0)
-}
-
-/// The help's length in lines. A keymap has an entry for every line of the table, bound or
-/// not, so the length is the same for every keymap.
-fn content_len() -> usize {
-    content(&Keymap::default(), &super::theme::PLAIN, usize::MAX).len()
-}
-
-/// The overlay's box on a screen.
-pub fn area(screen: Rect) -> Rect {
-    // As wide as the longest line needs, within the screen less a column each side.
-    let needed = u16::try_from(content_width() + 2).unwrap_or(u16::MAX);
-    let width = screen.width.saturating_sub(2).min(needed);
-    let height = screen
-        .height
-        .saturating_sub(2)
-        .min(u16::try_from(content_len() + 2).unwrap_or(u16::MAX));
-    screen.centered(
-        ratatui::layout::Constraint::Length(width),
-        ratatui::layout::Constraint::Length(height),
-    )
-}
-
-/// Rows of help text visible at once.
-pub fn visible_rows(screen: Rect) -> usize {
-    usize::from(area(screen).height.saturating_sub(2))
-}
-
-pub fn max_scroll(screen: Rect) -> usize {
-    content_len().saturating_sub(visible_rows(screen))
-}
-
+/// The help overlay, drawn centred on the screen it is given ([`help_area`]), scrolled
+/// `scroll` lines down (at most [`help_max_scroll`]).
 pub struct HelpOverlay<'a> {
+    /// Lines scrolled past.
     pub scroll: usize,
+    /// What it is drawn in.
     pub theme: &'a Theme,
+    /// The bindings it lists.
     pub keymap: &'a Keymap,
 }
 
 impl Widget for HelpOverlay<'_> {
     fn render(self, screen: Rect, buf: &mut Buffer) {
-        let area = area(screen);
+        let area = help_area(screen);
         if area.width < 3 || area.height < 3 {
             return;
         }
@@ -123,7 +73,7 @@ impl Widget for HelpOverlay<'_> {
                     block.title_bottom(Line::styled(format!(" {keys} scroll "), self.theme.dim));
             }
         }
-        let scroll = self.scroll.min(max_scroll(screen));
+        let scroll = self.scroll.min(help_max_scroll(screen));
         let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
         Paragraph::new(shown).block(block).render(area, buf);
     }
@@ -132,6 +82,7 @@ impl Widget for HelpOverlay<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keymap::BINDINGS;
 
     #[test]
     fn the_overlay_lists_every_binding() {
@@ -147,8 +98,9 @@ mod tests {
                 b.context
             );
         }
-        for context in ORDER {
+        for context in HELP_CONTEXTS {
             assert!(text.iter().any(|l| l == context.title()));
         }
+        assert_eq!(text.len(), crate::geometry::help_len());
     }
 }

@@ -6,7 +6,6 @@ pub mod density;
 pub mod detail;
 pub mod help;
 pub mod hyperlink;
-pub mod layout;
 pub mod loading;
 pub mod network;
 pub mod picker;
@@ -30,6 +29,7 @@ pub use theme::Theme;
 
 use crate::action::Action;
 use crate::action::Pane;
+use crate::geometry;
 use crate::keymap::Context;
 use crate::state::{Overlay, State};
 use text::truncate;
@@ -42,7 +42,7 @@ pub fn theme_of(state: &State) -> &Theme {
 impl Widget for &State {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = theme_of(self);
-        let areas = layout::areas_for(area, self.focus, self.maximised);
+        let areas = geometry::areas_for(area, self.focus, self.maximised);
         if let Some(r) = areas.header {
             header(self, r, areas.single, theme, buf);
         }
@@ -63,7 +63,7 @@ impl Widget for &State {
                 view,
                 theme,
             }
-            .render(layout::body(area), buf);
+            .render(geometry::body(area), buf);
         } else {
             self.render_panes(&areas, theme, buf);
         }
@@ -78,7 +78,7 @@ impl Widget for &State {
 }
 
 impl State {
-    fn render_panes(&self, areas: &layout::Areas, theme: &Theme, buf: &mut Buffer) {
+    fn render_panes(&self, areas: &geometry::Areas, theme: &Theme, buf: &mut Buffer) {
         if let Some(r) = areas.density {
             density::DensityStrip { state: self, theme }.render(r, buf);
         }
@@ -195,7 +195,7 @@ pub fn scrollbar(
 fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(" readout ", theme.heading)];
     if single {
-        for (pane, _) in layout::tab_areas(area) {
+        for (pane, _) in geometry::tab_areas(area) {
             let style = if pane == state.focus {
                 theme.selected
             } else {
@@ -440,7 +440,7 @@ fn range_error_row(state: &State) -> Option<&str> {
     else {
         return None;
     };
-    let areas = layout::areas_for(
+    let areas = geometry::areas_for(
         Rect::new(0, 0, state.width, state.height),
         state.focus,
         state.maximised,

@@ -43,7 +43,7 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (dw, sw, cw) = columns(width);
     let mut rows = inner.height;
     let mut y = inner.y;
-    if super::timeline::has_header(area) {
+    if crate::geometry::timeline_has_header(area) {
         let mut header = format!("{} {}", fit("Date", dw), fit("Speaker", sw));
         if cw > 0 {
             header.push(' ');

@@ -17,11 +17,6 @@ pub struct TimelinePane<'a> {
     pub theme: &'a Theme,
 }
 
-/// Whether the pane has room for its column header row.
-pub fn has_header(area: Rect) -> bool {
-    super::layout::list_rows(area, Pane::Timeline) < usize::from(area.height.saturating_sub(2))
-}
-
 /// Column widths for an inner width: (date, kind, participants); the title takes the rest.
 fn columns(width: usize) -> (usize, usize, usize) {
     if width < 48 {
@@ -74,7 +69,7 @@ impl Widget for TimelinePane<'_> {
         let (dw, kw, pw) = columns(width);
         let mut rows = inner.height;
         let mut y = inner.y;
-        if has_header(area) {
+        if crate::geometry::timeline_has_header(area) {
             let header = header_line(width, (dw, kw, pw));
             Paragraph::new(Line::styled(header, theme.dim))
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
