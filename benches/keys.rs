@@ -51,6 +51,8 @@ use readout::data::Data;
 use readout::data::fold::Query;
 use readout::query::{self, Filter, MatchMode};
 use readout::state::{ActorsView, Overlay, State};
+use readout::ui::Screen;
+use readout::ui::theme::COLOR;
 use readout::update::update;
 
 const WIDTH: u16 = 200;
@@ -401,7 +403,11 @@ fn rendering(c: &mut Criterion, fx: &Fixture) {
         group.bench_with_input(BenchmarkId::new(name, fx.label), state, |b, state| {
             b.iter(|| {
                 buf.reset();
-                state.render(area, black_box(&mut buf));
+                Screen {
+                    state,
+                    theme: &COLOR,
+                }
+                .render(area, black_box(&mut buf));
             })
         });
     }
@@ -448,7 +454,11 @@ fn network(c: &mut Criterion, fx: &Fixture) {
         |b| {
             b.iter(|| {
                 buf.reset();
-                open.render(area, black_box(&mut buf));
+                Screen {
+                    state: &open,
+                    theme: &COLOR,
+                }
+                .render(area, black_box(&mut buf));
             })
         },
     );

@@ -12,6 +12,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 use crate::action::Action;
 use crate::data::{Data, LoadError};
 use crate::state::{Copied, Loading, Overlay, SearchRequest, State};
+use crate::ui::Theme;
 use crate::update::{Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
@@ -137,10 +138,14 @@ pub const TICK: Duration = Duration::from_millis(250);
 /// as it is ready.
 pub const LOADING_TICK: Duration = Duration::from_millis(15);
 
-/// Runs the browser until it quits or a signal stops it.
+/// Runs the browser until it quits or a signal stops it, drawing every frame in `theme`.
+///
+/// # Errors
+/// Drawing on the terminal or reading its events failed.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
+    theme: &Theme,
     outside: &mut impl Outside,
 ) -> io::Result<Exit> {
     let size = terminal
@@ -168,7 +173,7 @@ pub fn run<B: Backend>(
         }
         if dirty {
             terminal
-                .draw(|frame| frame.render_widget(&*state, frame.area()))
+                .draw(|frame| crate::ui::draw(frame, state, theme))
                 .map_err(|e| io::Error::other(e.to_string()))?;
             dirty = false;
         }

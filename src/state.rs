@@ -9,7 +9,6 @@ use crate::line::LineInput;
 use crate::network::Network;
 use crate::network::layout::Drawing;
 use crate::query::{self, Filter, MatchMode, Pair};
-use crate::ui::theme::{self, Theme};
 
 /// A selection in a list and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -374,8 +373,6 @@ pub struct State {
     /// The terminal's size, as of the last resize.
     pub width: u16,
     pub height: u16,
-    /// The colours and emphasis everything is drawn in (`NO_COLOR` selects the plain one).
-    pub theme: Theme,
     /// The key bindings: the built-in table with the configuration's changes.
     pub keymap: Keymap,
     /// Whether the terminal shows OSC 8 hyperlinks: Detail's URLs are then links a click
@@ -500,7 +497,6 @@ impl State {
             network: None,
             width,
             height,
-            theme: theme::COLOR,
             keymap: Keymap::default(),
             hyperlinks: false,
             defaults: Defaults::default(),

@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{builtin, press, readout, render, screen, state};
+use common::{builtin, press, readout, render, render_in, screen, state};
 use ratatui::style::{Color, Modifier};
 use readout::action::{Action, Pane};
 use readout::keymap::Mode;
@@ -318,8 +318,7 @@ fn edges_take_their_class_colour_and_no_color_keeps_the_selection_visible() {
         "the selected label is reversed"
     );
     // Braille cells are tinted with a class's colour (unclassed pairs: the terminal's own).
-    let mut tints: BTreeSet<String> = s
-        .theme
+    let mut tints: BTreeSet<String> = readout::ui::theme::COLOR
         .classes
         .iter()
         .map(|c| format!("{:?}", c.fg))
@@ -341,8 +340,7 @@ fn edges_take_their_class_colour_and_no_color_keeps_the_selection_visible() {
             .all(|c| tints.contains(&format!("{:?}", Some(c.fg))))
     );
     // NO_COLOR: no colour at all, the selection still reversed.
-    s.theme = readout::ui::theme::PLAIN;
-    let terminal = render(&s);
+    let terminal = render_in(&s, &readout::ui::theme::PLAIN);
     let buf = terminal.backend().buffer();
     assert!(
         buf.content()

@@ -105,7 +105,7 @@ fn check(state: &State) {
     let width = usize::from(state.width);
     let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
     let frame = terminal
-        .draw(|frame| frame.render_widget(state, frame.area()))
+        .draw(|frame| readout::ui::draw(frame, state, &readout::ui::theme::COLOR))
         .unwrap();
     let buf = frame.buffer;
     let mut rows = 0;

@@ -121,7 +121,7 @@ fn run(s: &mut State, keys: &str, way: Copied) -> Scripted {
         opened: Vec::new(),
     };
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let exit = app::run(&mut terminal, s, &mut outside).unwrap();
+    let exit = app::run(&mut terminal, s, &readout::ui::theme::COLOR, &mut outside).unwrap();
     assert!(matches!(exit, Exit::Signal(15)));
     outside
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::text::{fit, fit_right, highlight, truncate};
-use super::{Theme, pane_block, scrollbar, theme_of};
+use super::{Theme, pane_block, scrollbar};
 use crate::action::{Action, Pane};
 use crate::data::fold::Query;
 use crate::data::{Date, EventCoding, Interaction, Precision, Scheme};
@@ -35,6 +35,7 @@ impl Widget for DetailPane<'_> {
         let rows = usize::from(inner.height);
         let (lines, len, links) = text_upto(
             state,
+            theme,
             crate::geometry::text_width(area),
             state.detail_scroll.saturating_add(rows),
         );
@@ -96,7 +97,8 @@ pub fn date_text(date: Date, until: Option<Date>) -> String {
 /// when more than [`LONG_LIST`] remain, and they are laid out exactly as soon as the window
 /// reaches them.
 pub fn lines_upto(state: &State, width: u16, limit: usize) -> (Vec<Line<'static>>, usize) {
-    let (lines, total, _) = text_upto(state, width, limit);
+    // Styles do not change the layout: counting lines needs no theme of the frame's.
+    let (lines, total, _) = text_upto(state, &super::theme::PLAIN, width, limit);
     (lines, total)
 }
 
@@ -112,10 +114,10 @@ pub struct Link {
 /// [`lines_upto`], with where the URLs in those lines stand.
 pub fn text_upto(
     state: &State,
+    theme: &Theme,
     width: u16,
     limit: usize,
 ) -> (Vec<Line<'static>>, usize, Vec<Link>) {
-    let theme = theme_of(state);
     let mut doc = Doc {
         links: Vec::new(),
         limit,
@@ -152,7 +154,7 @@ pub fn quote_line(state: &State, width: u16, n: usize) -> usize {
         more: 0,
         lines: Vec::new(),
         width: usize::from(width).max(1),
-        theme: theme_of(state),
+        theme: &super::theme::PLAIN,
         query: &state.filter.search,
         quote_lines: Vec::new(),
         links: Vec::new(),

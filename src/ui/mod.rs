@@ -1,5 +1,6 @@
-//! Rendering: a pure function of [`State`]. `impl Widget for &State` draws the whole screen;
-//! each pane lives in its own file.
+//! Rendering: a pure function of a [`State`] and the [`Theme`] it is drawn in. [`draw`] (or
+//! the [`Screen`] widget) draws the whole screen; each pane lives in its own file. Where things
+//! go comes from [`crate::geometry`].
 
 pub mod actors;
 pub mod density;
@@ -16,6 +17,7 @@ pub mod text;
 pub mod theme;
 pub mod timeline;
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -34,99 +36,101 @@ use crate::keymap::Context;
 use crate::state::{Overlay, State};
 use text::truncate;
 
-/// The theme a state is drawn in.
-pub fn theme_of(state: &State) -> &Theme {
-    &state.theme
+/// Draws `state` in `theme` on the whole of `frame`.
+pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
+    frame.render_widget(Screen { state, theme }, frame.area());
 }
 
-impl Widget for &State {
+/// The whole screen: a state drawn in a theme, into any area (a frame's, or a test's buffer).
+#[derive(Clone, Copy)]
+pub struct Screen<'a> {
+    /// What is drawn.
+    pub state: &'a State,
+    /// What it is drawn in: colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = theme_of(self);
-        let areas = geometry::areas_for(area, self.focus, self.maximised);
+        let Screen { state, theme } = self;
+        let areas = geometry::areas_for(area, state.focus, state.maximised);
         if let Some(r) = areas.header {
-            header(self, r, areas.single, theme, buf);
+            header(state, r, areas.single, theme, buf);
         }
-        if let Some(loading) = self.loading {
+        if let Some(loading) = state.loading {
             // Everything between the header and the status line, whatever the layout.
             let top = areas.header.map_or(area.y, |h| h.bottom());
             let bottom = areas.status.map_or(area.bottom(), |s| s.y);
             let body = Rect::new(area.x, top, area.width, bottom.saturating_sub(top));
             loading::LoadingPane {
-                source: &self.source,
+                source: &state.source,
                 loading,
                 theme,
             }
             .render(body, buf);
-        } else if let Some(view) = &self.network {
-            network::NetworkPane {
-                state: self,
-                view,
-                theme,
-            }
-            .render(geometry::body(area), buf);
+        } else if let Some(view) = &state.network {
+            network::NetworkPane { state, view, theme }.render(geometry::body(area), buf);
         } else {
-            self.render_panes(&areas, theme, buf);
+            render_panes(state, &areas, theme, buf);
         }
         if let Some(r) = areas.status {
-            status(self, r, theme, buf);
+            status(state, r, theme, buf);
         }
         if let Some(r) = areas.footer {
-            footer(self, r, theme, buf);
+            footer(state, r, theme, buf);
         }
-        self.render_overlay(area, theme, buf);
+        render_overlay(state, area, theme, buf);
     }
 }
 
-impl State {
-    fn render_panes(&self, areas: &geometry::Areas, theme: &Theme, buf: &mut Buffer) {
-        if let Some(r) = areas.density {
-            density::DensityStrip { state: self, theme }.render(r, buf);
-        }
-        if let Some(r) = areas.timeline {
-            timeline::TimelinePane { state: self, theme }.render(r, buf);
-        }
-        if let Some(r) = areas.actors {
-            actors::ActorsPane { state: self, theme }.render(r, buf);
-        }
-        if let Some(r) = areas.detail {
-            detail::DetailPane { state: self, theme }.render(r, buf);
-        }
+fn render_panes(state: &State, areas: &geometry::Areas, theme: &Theme, buf: &mut Buffer) {
+    if let Some(r) = areas.density {
+        density::DensityStrip { state, theme }.render(r, buf);
     }
+    if let Some(r) = areas.timeline {
+        timeline::TimelinePane { state, theme }.render(r, buf);
+    }
+    if let Some(r) = areas.actors {
+        actors::ActorsPane { state, theme }.render(r, buf);
+    }
+    if let Some(r) = areas.detail {
+        detail::DetailPane { state, theme }.render(r, buf);
+    }
+}
 
-    fn render_overlay(&self, area: Rect, theme: &Theme, buf: &mut Buffer) {
-        match &self.overlay {
-            Some(Overlay::Help { scroll }) => help::HelpOverlay {
-                scroll: *scroll,
-                theme,
-                keymap: &self.keymap,
-            }
-            .render(area, buf),
-            Some(Overlay::Picker(picker)) => picker::PickerOverlay {
-                picker,
-                data: &self.data,
-                filter: &self.filter.actors,
-                groups: &self.filter.groups,
-                places: &self.filter.places,
-                theme,
-                keymap: &self.keymap,
-            }
-            .render(area, buf),
-            Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
-                state: self,
-                cursor: *cursor,
-                theme,
-            }
-            .render(area, buf),
-            Some(Overlay::Sources { cursor, open }) => sources::SourcesOverlay {
-                state: self,
-                cursor: *cursor,
-                open: *open,
-                theme,
-            }
-            .render(area, buf),
-            // The search line and the range prompt take the status line's place.
-            Some(Overlay::Search { .. } | Overlay::RangePrompt { .. }) | None => {}
+fn render_overlay(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    match &state.overlay {
+        Some(Overlay::Help { scroll }) => help::HelpOverlay {
+            scroll: *scroll,
+            theme,
+            keymap: &state.keymap,
         }
+        .render(area, buf),
+        Some(Overlay::Picker(picker)) => picker::PickerOverlay {
+            picker,
+            data: &state.data,
+            filter: &state.filter.actors,
+            groups: &state.filter.groups,
+            places: &state.filter.places,
+            theme,
+            keymap: &state.keymap,
+        }
+        .render(area, buf),
+        Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
+            state,
+            cursor: *cursor,
+            theme,
+        }
+        .render(area, buf),
+        Some(Overlay::Sources { cursor, open }) => sources::SourcesOverlay {
+            state,
+            cursor: *cursor,
+            open: *open,
+            theme,
+        }
+        .render(area, buf),
+        // The search line and the range prompt take the status line's place.
+        Some(Overlay::Search { .. } | Overlay::RangePrompt { .. }) | None => {}
     }
 }
 

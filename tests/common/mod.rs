@@ -96,11 +96,16 @@ fn send(state: &mut State, key: KeyEvent) {
     }
 }
 
-/// Renders the state into a `TestBackend` of its size.
+/// Renders the state into a `TestBackend` of its size, in the default theme.
 pub fn render(state: &State) -> Terminal<TestBackend> {
+    render_in(state, &readout::ui::theme::COLOR)
+}
+
+/// Renders the state into a `TestBackend` of its size, in `theme`.
+pub fn render_in(state: &State, theme: &readout::ui::Theme) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
     terminal
-        .draw(|frame| frame.render_widget(state, frame.area()))
+        .draw(|frame| readout::ui::draw(frame, state, theme))
         .unwrap();
     terminal
 }
