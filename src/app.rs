@@ -1,5 +1,7 @@
-//! The browser's loop: draw, read an event, turn it into an action, update. Generic over the
-//! backend and the event source, so tests drive the real loop on a `TestBackend`.
+//! The browser's loop: draw, read an event, turn it into an action, update, and carry out the
+//! [`Effects`](crate::update::Effects) the update returns (copy, open, reload, search, quit).
+//! Generic over the backend and the event source, so tests drive the real loop on a
+//! `TestBackend`.
 
 use std::io;
 use std::sync::{Arc, mpsc};
@@ -13,7 +15,7 @@ use crate::action::Action;
 use crate::data::{Data, LoadError};
 use crate::state::{Copied, Loading, Overlay, SearchRequest, State};
 use crate::ui::Theme;
-use crate::update::{Msg, update};
+use crate::update::{Effect, Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
 /// line being edited (the picker, the search line, the range prompt).
@@ -151,14 +153,18 @@ pub fn run<B: Backend>(
     let size = terminal
         .size()
         .map_err(|e| io::Error::other(e.to_string()))?;
-    update(state, Action::Resize(size.width, size.height));
+    // What updates asked for and the loop has yet to carry out.
+    let mut effects = update(state, Action::Resize(size.width, size.height));
     let mut dirty = true;
     // The data whose search text is being prepared, or is ready.
     let mut prepared: Option<Arc<Data>> = None;
-    // Whether a reload is running.
+    // Whether a reload is running, and whether one was asked for (`r`) meanwhile.
     let mut reloading = false;
+    let mut reload_asked = false;
     // Started at the first search that runs behind the browser.
     let mut searcher: Option<Searcher> = None;
+    // The newest search asked for, sent at the next turn.
+    let mut search: Option<SearchRequest> = None;
     loop {
         if state.loading.is_none()
             && !prepared
@@ -180,13 +186,17 @@ pub fn run<B: Backend>(
         if let Some(signal) = outside.stop_signal() {
             return Ok(Exit::Signal(signal));
         }
-        if let Some(request) = state.search_request.take() {
+        // Sent only while the state still waits for it: a filter answered in `update` since,
+        // or new data, leaves nothing to wait for.
+        if let Some(request) = search.take()
+            && state.searching
+        {
             let searcher = searcher.get_or_insert_with(Searcher::start);
             // The thread lives as long as the loop: sending cannot fail.
             let _ = searcher.requests.send((Arc::clone(&state.data), request));
         }
         if let Some((request, found)) = searcher.as_ref().and_then(|s| s.results.try_recv().ok()) {
-            update(state, Msg::Searched(Box::new(request), found));
+            effects.append(update(state, Msg::Searched(Box::new(request), found)));
             dirty = true;
         }
         let tick = if state.loading.is_some() || reloading || state.searching {
@@ -196,7 +206,7 @@ pub fn run<B: Backend>(
         };
         if let Some(event) = outside.event(tick)? {
             for action in actions_for(state, event) {
-                update(state, action);
+                effects.append(update(state, action));
             }
             dirty = true;
         }
@@ -204,39 +214,49 @@ pub fn run<B: Backend>(
             Some(Load::Running(progress))
                 if state.loading.is_some() && state.loading != Some(progress) =>
             {
-                update(state, Msg::Progress(progress));
+                effects.append(update(state, Msg::Progress(progress)));
                 dirty = true;
             }
             Some(Load::Done(result)) if state.loading.is_some() => match *result {
                 Ok(data) => {
-                    update(state, Msg::Loaded(data));
+                    effects.append(update(state, Msg::Loaded(data)));
                     dirty = true;
                 }
                 Err(e) => return Ok(Exit::LoadFailed(Box::new(e))),
             },
             Some(Load::Done(result)) => {
                 reloading = false;
-                update(state, Msg::Reloaded(result));
+                effects.append(update(state, Msg::Reloaded(result)));
                 dirty = true;
             }
             _ => {}
         }
-        if state.quit {
+        if effects.quits() {
             return Ok(Exit::Quit);
+        }
+        let (mut copy, mut open) = (None, None);
+        for effect in std::mem::take(&mut effects) {
+            match effect {
+                Effect::Copy(text) => copy = Some(text),
+                Effect::OpenUrl(url) => open = Some(url),
+                Effect::Reload => reload_asked = true,
+                Effect::Search(request) => search = Some(request),
+                Effect::Quit => {}
+            }
         }
         // A reload runs behind the browser, which stays usable and shows the last data
         // until the new data is ready. One at a time: a change meanwhile waits for it.
-        if !reloading && (std::mem::take(&mut state.reload_requested) | outside.data_changed()) {
+        if !reloading && (std::mem::take(&mut reload_asked) | outside.data_changed()) {
             reloading = outside.reload();
         }
-        if let Some(text) = state.clipboard.take() {
+        if let Some(text) = copy {
             let way = outside.copy_text(&text).map_err(|e| e.to_string());
-            update(state, Msg::Copied(way));
+            effects.append(update(state, Msg::Copied(way)));
             dirty = true;
         }
-        if let Some(url) = state.open_url.take() {
+        if let Some(url) = open {
             let opened = outside.open_url(&url);
-            update(state, Msg::Opened(opened));
+            effects.append(update(state, Msg::Opened(opened)));
             dirty = true;
         }
     }

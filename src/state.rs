@@ -381,13 +381,6 @@ pub struct State {
     pub defaults: Defaults,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
-    /// Text to put on the clipboard; the loop hands it to the outside, empties this, and
-    /// says in the status line which way the text went ([`crate::update::Msg::Copied`]).
-    pub clipboard: Option<String>,
-    /// A URL to open in the browser; the loop hands it to the outside and empties this.
-    pub open_url: Option<String>,
-    /// Set by `r`: the loop loads the data file again and clears this.
-    pub reload_requested: bool,
     /// Why the last reload failed, shown until a reload succeeds.
     pub reload_error: Option<String>,
     /// While a large file loads behind the first frame: how far it has come. The data is
@@ -396,12 +389,9 @@ pub struct State {
     /// Whether a search runs behind the browser rather than in `update`: for data so large
     /// that scanning it would hold up the key (see [`BACKGROUND_SEARCH`]).
     pub background_search: bool,
-    /// A search for the loop to run behind the browser; it takes it from here.
-    pub search_request: Option<SearchRequest>,
     /// Whether a search is running behind the browser; the timeline shows the last result
     /// until it is done.
     pub searching: bool,
-    pub quit: bool,
 }
 
 /// From this many interactions up, a search runs on a thread of its own: a search of a
@@ -501,15 +491,10 @@ impl State {
             hyperlinks: false,
             defaults: Defaults::default(),
             message: None,
-            clipboard: None,
-            open_url: None,
-            reload_requested: false,
             reload_error: None,
             loading: None,
             background_search,
-            search_request: None,
             searching: false,
-            quit: false,
         }
     }
 

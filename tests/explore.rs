@@ -82,19 +82,20 @@ fn the_search_line_edits_like_a_shell() {
     press(&mut s, &["End", "C-u"]);
     assert_eq!(text(&s), "");
     // Keys that are commands elsewhere are text here.
-    press(&mut s, &["type:q?/"]);
+    let effects = press(&mut s, &["type:q?/"]);
     assert_eq!(text(&s), "q?/");
-    assert!(!s.quit);
+    assert!(!effects.quits());
 }
 
 #[test]
 fn a_paste_is_text_in_the_search_line_and_nothing_in_the_browser() {
     use ratatui::crossterm::event::Event;
     let mut s = fresh();
+    let mut effects = readout::update::Effects::default();
     for a in readout::app::actions_for(&s, Event::Paste("qqq".to_owned())) {
-        update(&mut s, a);
+        effects.append(update(&mut s, a));
     }
-    assert!(!s.quit, "a paste never runs as keys");
+    assert!(!effects.quits(), "a paste never runs as keys");
     press(&mut s, &["/"]);
     for a in readout::app::actions_for(&s, Event::Paste("Brus\u{1b}sels".to_owned())) {
         update(&mut s, a);
@@ -323,13 +324,13 @@ fn s_cycles_the_actor_sort_and_keeps_the_selection() {
 #[test]
 fn y_copies_a_quote_with_its_citation() {
     let mut s = fresh();
-    press(&mut s, &["y"]);
+    let effects = press(&mut s, &["y"]);
     assert_eq!(s.message.as_deref(), Some("This interaction has no quotes"));
-    assert!(s.clipboard.is_none());
-    press(&mut s, &["G", "k", "y"]);
+    assert!(effects.copied().is_none());
+    let effects = press(&mut s, &["G", "k", "y"]);
     assert_eq!(selected_id(&s), Some("call-b-a"));
     assert_eq!(
-        s.clipboard.as_deref(),
+        effects.copied(),
         Some(
             "“Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07, https://example.org/a"
         )
@@ -350,8 +351,8 @@ fn several_quotes_open_a_chooser() {
         ],
     );
     assert!(matches!(s.overlay, Some(Overlay::Quotes { .. })));
-    press(&mut s, &["j", "Enter"]);
-    let copied = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["j", "Enter"]);
+    let copied = effects.copied().expect("copied");
     assert!(
         copied.starts_with("“Good discussion with [Prime Minister] Nikol Pashinian"),
         "{copied}"
@@ -363,8 +364,8 @@ fn several_quotes_open_a_chooser() {
 #[test]
 fn shift_y_copies_the_interaction_as_markdown() {
     let mut s = fresh();
-    press(&mut s, &["G", "k", "Y"]);
-    let md = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["G", "k", "Y"]);
+    let md = effects.copied().expect("copied");
     assert!(md.starts_with("## Blinken calls Aliyev\n"), "{md}");
     assert!(md.contains("- **Date:** 2022-07-25\n"));
     assert!(md.contains("> “Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet"));
@@ -452,8 +453,8 @@ fn the_quote_chooser_shows_the_translation_credit() {
         "no chooser row credits the translation:\n{}",
         rows.join("\n")
     );
-    press(&mut s, &["j", "j", "Enter"]);
-    let copied = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["j", "j", "Enter"]);
+    let copied = effects.copied().expect("copied");
     assert!(
         copied.contains(
             "” — Nikol Pashinyan (acting Prime Minister of Armenia), translation by AFP, "

@@ -211,11 +211,12 @@ proptest! {
     ) {
         let mut state = State::new(common::builtin(), "prop", w, h);
         for k in keys {
+            let mut quits = false;
             for a in readout::app::actions_for(&state, ratatui::crossterm::event::Event::Key(k)) {
-                update(&mut state, a);
+                quits |= update(&mut state, a).quits();
             }
             check(&state);
-            if state.quit {
+            if quits {
                 break;
             }
         }

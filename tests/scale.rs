@@ -239,10 +239,10 @@ proptest! {
         for (k, c) in query.chars().enumerate() {
             typed.push(c);
             let before = state.visible.clone();
-            update(&mut state, Action::Input(c));
+            let effects = update(&mut state, Action::Input(c));
             prop_assert!(state.searching);
             prop_assert_eq!(&state.visible, &before, "a key does not search");
-            let request = state.search_request.take().expect("a search is asked for");
+            let request = effects.into_search().expect("a search is asked for");
             waiting.push(request);
             if answered[k % answered.len()] {
                 // The thread answers the newest request; older ones are dropped unanswered.
@@ -277,9 +277,9 @@ proptest! {
         // Any other change of the filter while it holds a search runs behind too: a time
         // range, here.
         update(&mut state, Action::Confirm);
-        update(&mut state, Action::RangeBack);
+        let effects = update(&mut state, Action::RangeBack);
         prop_assert!(state.searching);
-        let request = state.search_request.take().expect("a search is asked for");
+        let request = effects.into_search().expect("a search is asked for");
         prop_assert!(request.within.is_none());
         let found = request.run(&state.data);
         update(&mut state, Msg::Searched(Box::new(request), found));

@@ -33,41 +33,41 @@ fn u_copies_the_one_url_and_o_asks_to_open_it() {
     let mut s = with_urls(1);
     let (outlet, url) = source_urls(&s)[0];
     let (outlet, url) = (outlet.to_owned(), url.to_owned());
-    press(&mut s, &["u"]);
-    assert_eq!(s.clipboard.as_deref(), Some(url.as_str()));
+    let effects = press(&mut s, &["u"]);
+    assert_eq!(effects.copied(), Some(url.as_str()));
     assert_eq!(
         s.message.as_deref(),
         Some(format!("Copied the URL of {outlet}").as_str())
     );
     assert!(s.overlay.is_none());
-    press(&mut s, &["o"]);
-    assert_eq!(s.open_url.as_deref(), Some(url.as_str()));
+    let effects = press(&mut s, &["o"]);
+    assert_eq!(effects.url_to_open(), Some(url.as_str()));
 }
 
 #[test]
 fn with_several_urls_a_chooser_picks_one() {
     let mut s = with_urls(2);
     let second = source_urls(&s)[1].1.to_owned();
-    press(&mut s, &["u"]);
+    let effects = press(&mut s, &["u"]);
     assert!(matches!(
         s.overlay,
         Some(Overlay::Sources { open: false, .. })
     ));
-    assert!(s.clipboard.is_none());
+    assert!(effects.copied().is_none());
     let rows = screen(&s).join("\n");
     assert!(rows.contains("Copy which source's URL?"), "{rows}");
-    press(&mut s, &["j", "Enter"]);
+    let effects = press(&mut s, &["j", "Enter"]);
     assert!(s.overlay.is_none());
-    assert_eq!(s.clipboard.as_deref(), Some(second.as_str()));
+    assert_eq!(effects.copied(), Some(second.as_str()));
     // o opens the chooser to open; Esc closes it and does nothing.
-    press(&mut s, &["o"]);
+    let mut effects = press(&mut s, &["o"]);
     assert!(matches!(
         s.overlay,
         Some(Overlay::Sources { open: true, .. })
     ));
     assert!(screen(&s).join("\n").contains("Open which source?"));
-    press(&mut s, &["Esc"]);
-    assert!(s.overlay.is_none() && s.open_url.is_none());
+    effects.append(press(&mut s, &["Esc"]));
+    assert!(s.overlay.is_none() && effects.is_empty());
 }
 
 /// The outside as a test scripts it: keys to press, then a stop; what it was asked to copy and

@@ -168,12 +168,12 @@ fn the_picker_edits_moves_and_closes() {
         Err(key) => assert_eq!(s.filter.groups[0].key, key),
     }
     // Keys that are commands elsewhere are text in the picker.
-    press(&mut s, &["f", "type:qjk", "Bksp"]);
+    let effects = press(&mut s, &["f", "type:qjk", "Bksp"]);
     let Some(Overlay::Picker(p)) = &s.overlay else {
         panic!("picker open")
     };
     assert_eq!(p.input.text(), "qj");
-    assert!(!s.quit);
+    assert!(!effects.quits());
     press(&mut s, &["Esc"]);
     assert!(s.overlay.is_none());
     assert_eq!(s.filter.terms(), 1, "Esc adds nothing");
@@ -259,21 +259,24 @@ fn help_opens_and_closes() {
     assert!(s.overlay.is_none());
     press(&mut s, &["?", "?"]);
     assert!(s.overlay.is_none());
-    press(&mut s, &["?", "q"]);
-    assert!(s.overlay.is_none() && !s.quit, "q closes the help first");
+    let effects = press(&mut s, &["?", "q"]);
+    assert!(
+        s.overlay.is_none() && !effects.quits(),
+        "q closes the help first"
+    );
 }
 
 #[test]
 fn q_and_ctrl_c_quit() {
     let mut s = fresh();
-    press(&mut s, &["q"]);
-    assert!(s.quit);
+    assert!(press(&mut s, &["q"]).quits());
     let mut s = fresh();
-    press(&mut s, &["C-c"]);
-    assert!(s.quit);
+    assert!(press(&mut s, &["C-c"]).quits());
     let mut s = fresh();
-    press(&mut s, &["f", "C-c"]);
-    assert!(s.quit, "Ctrl-C quits from the picker too");
+    assert!(
+        press(&mut s, &["f", "C-c"]).quits(),
+        "Ctrl-C quits from the picker too"
+    );
 }
 
 #[test]

@@ -213,8 +213,8 @@ fn the_quotes_view_lists_what_a_country_said_and_enter_reads_it() {
     let start: String = quote.chars().take(20).collect();
     assert!(text.contains(&start), "the quote is in view:\n{text}");
     // y copies it with its citation.
-    press(&mut s, &["Esc", "y"]);
-    let copied = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["Esc", "y"]);
+    let copied = effects.copied().expect("copied");
     assert!(copied.contains(&start), "{copied}");
     // Back to the timeline.
     press(&mut s, &["4"]);

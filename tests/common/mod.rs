@@ -14,7 +14,7 @@ use readout::app::actions_for;
 use readout::data::{self, Data};
 use readout::import::{Input, gdelt};
 use readout::state::State;
-use readout::update::update;
+use readout::update::{Effects, update};
 
 pub const SMALL: &str = include_str!("../fixtures/small.ron");
 
@@ -50,11 +50,16 @@ pub fn state(data: Data, width: u16, height: u16) -> State {
 
 /// Presses keys written as in the help: `"j"`, `"Tab"`, `"S-Tab"`, `"C-c"`, `"Space"`,
 /// `"Enter"`, `"Esc"`, `"Down"`, `"Up"`, `"PgDn"`, `"Home"`, or `"type:text"` for each char.
-pub fn press(state: &mut State, keys: &[&str]) {
+/// Returns what the updates asked the loop to carry out.
+pub fn press(state: &mut State, keys: &[&str]) -> Effects {
+    let mut effects = Effects::default();
     for k in keys {
         if let Some(text) = k.strip_prefix("type:") {
             for c in text.chars() {
-                send(state, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+                effects.append(send(
+                    state,
+                    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+                ));
             }
             continue;
         }
@@ -86,14 +91,17 @@ pub fn press(state: &mut State, keys: &[&str]) {
             ),
             other => panic!("unknown key {other:?}"),
         };
-        send(state, KeyEvent::new(code, mods));
+        effects.append(send(state, KeyEvent::new(code, mods)));
     }
+    effects
 }
 
-fn send(state: &mut State, key: KeyEvent) {
+fn send(state: &mut State, key: KeyEvent) -> Effects {
+    let mut effects = Effects::default();
     for action in actions_for(state, Event::Key(key)) {
-        update(state, action);
+        effects.append(update(state, action));
     }
+    effects
 }
 
 /// Renders the state into a `TestBackend` of its size, in the default theme.
