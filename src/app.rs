@@ -23,6 +23,7 @@ pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
     match event {
         // Only presses: Windows terminals report releases too, which would double every key.
         Event::Key(key) if key.kind != KeyEventKind::Release => state
+            .settings
             .keymap
             .dispatch(state.mode(), key)
             .into_iter()
@@ -46,7 +47,7 @@ pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
 
 fn editing_a_line(state: &State) -> bool {
     matches!(
-        state.overlay,
+        state.nav.overlay,
         Some(Overlay::Picker(_) | Overlay::Search { .. } | Overlay::RangePrompt { .. })
     )
 }
@@ -166,7 +167,7 @@ pub fn run<B: Backend>(
     // The newest search asked for, sent at the next turn.
     let mut search: Option<SearchRequest> = None;
     loop {
-        if state.loading.is_none()
+        if state.status.loading.is_none()
             && !prepared
                 .as_ref()
                 .is_some_and(|d| Arc::ptr_eq(d, &state.data))
@@ -189,7 +190,7 @@ pub fn run<B: Backend>(
         // Sent only while the state still waits for it: a filter answered in `update` since,
         // or new data, leaves nothing to wait for.
         if let Some(request) = search.take()
-            && state.searching
+            && state.status.searching
         {
             let searcher = searcher.get_or_insert_with(Searcher::start);
             // The thread lives as long as the loop: sending cannot fail.
@@ -199,7 +200,7 @@ pub fn run<B: Backend>(
             effects.append(update(state, Msg::Searched(Box::new(request), found)));
             dirty = true;
         }
-        let tick = if state.loading.is_some() || reloading || state.searching {
+        let tick = if state.status.loading.is_some() || reloading || state.status.searching {
             LOADING_TICK
         } else {
             TICK
@@ -212,12 +213,12 @@ pub fn run<B: Backend>(
         }
         match outside.load() {
             Some(Load::Running(progress))
-                if state.loading.is_some() && state.loading != Some(progress) =>
+                if state.status.loading.is_some() && state.status.loading != Some(progress) =>
             {
                 effects.append(update(state, Msg::Progress(progress)));
                 dirty = true;
             }
-            Some(Load::Done(result)) if state.loading.is_some() => match *result {
+            Some(Load::Done(result)) if state.status.loading.is_some() => match *result {
                 Ok(data) => {
                     effects.append(update(state, Msg::Loaded(data)));
                     dirty = true;

@@ -94,7 +94,7 @@ impl Config {
     /// [`Config::theme`], go to the loop that draws the frames).
     pub fn apply(&self, state: State) -> State {
         let mut state = state.with_defaults(self.defaults);
-        state.keymap = self.keymap.clone();
+        state.settings.keymap = self.keymap.clone();
         state
     }
 }

@@ -292,7 +292,7 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Failure
         config.theme
     };
     // Known from the terminal's environment (FORCE_HYPERLINK=1 turns them on, =0 off).
-    state.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
+    state.settings.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
     let mut live = Live::new(file.map(Path::to_path_buf), behind).map_err(|e| Failure {
         message: format!("readout: cannot watch for signals: {e}"),
         code: 1,

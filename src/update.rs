@@ -72,9 +72,9 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Effects {
 
 /// Applies one action of the reader: each to the file of its job.
 fn apply(state: &mut State, action: Action, fx: &mut Effects) {
-    state.message = None;
-    if state.network.is_some()
-        && state.overlay.is_none()
+    state.status.message = None;
+    if state.nav.network.is_some()
+        && state.nav.overlay.is_none()
         && network::network_action(state, action, fx)
     {
         return;
@@ -85,8 +85,8 @@ fn apply(state: &mut State, action: Action, fx: &mut Effects) {
         // Moving about.
         Action::Resize(width, height) => navigation::resize(state, width, height),
         Action::ToggleMaximise => navigation::toggle_maximise(state),
-        Action::FocusNext => navigation::focus(state, state.focus.next()),
-        Action::FocusPrev => navigation::focus(state, state.focus.prev()),
+        Action::FocusNext => navigation::focus(state, state.nav.focus.next()),
+        Action::FocusPrev => navigation::focus(state, state.nav.focus.prev()),
         Action::Focus(pane) => navigation::focus(state, pane),
         Action::OpenDetail => navigation::open_detail(state),
         Action::Back => navigation::back(state),

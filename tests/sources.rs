@@ -18,13 +18,13 @@ use readout::state::{Copied, Overlay, State, source_urls};
 /// The first interaction with `n` source URLs, selected.
 fn with_urls(n: usize) -> State {
     let mut s = state(builtin(), 120, 40);
-    let at = (0..s.visible.len())
+    let at = (0..s.lists.visible.len())
         .find(|&k| {
-            s.timeline.selected = k;
+            s.nav.timeline.selected = k;
             source_urls(&s).len() == n
         })
         .expect("such an interaction");
-    s.timeline.selected = at;
+    s.nav.timeline.selected = at;
     s
 }
 
@@ -36,10 +36,10 @@ fn u_copies_the_one_url_and_o_asks_to_open_it() {
     let effects = press(&mut s, &["u"]);
     assert_eq!(effects.copied(), Some(url.as_str()));
     assert_eq!(
-        s.message.as_deref(),
+        s.status.message.as_deref(),
         Some(format!("Copied the URL of {outlet}").as_str())
     );
-    assert!(s.overlay.is_none());
+    assert!(s.nav.overlay.is_none());
     let effects = press(&mut s, &["o"]);
     assert_eq!(effects.url_to_open(), Some(url.as_str()));
 }
@@ -50,24 +50,24 @@ fn with_several_urls_a_chooser_picks_one() {
     let second = source_urls(&s)[1].1.to_owned();
     let effects = press(&mut s, &["u"]);
     assert!(matches!(
-        s.overlay,
+        s.nav.overlay,
         Some(Overlay::Sources { open: false, .. })
     ));
     assert!(effects.copied().is_none());
     let rows = screen(&s).join("\n");
     assert!(rows.contains("Copy which source's URL?"), "{rows}");
     let effects = press(&mut s, &["j", "Enter"]);
-    assert!(s.overlay.is_none());
+    assert!(s.nav.overlay.is_none());
     assert_eq!(effects.copied(), Some(second.as_str()));
     // o opens the chooser to open; Esc closes it and does nothing.
     let mut effects = press(&mut s, &["o"]);
     assert!(matches!(
-        s.overlay,
+        s.nav.overlay,
         Some(Overlay::Sources { open: true, .. })
     ));
     assert!(screen(&s).join("\n").contains("Open which source?"));
     effects.append(press(&mut s, &["Esc"]));
-    assert!(s.overlay.is_none() && effects.is_empty());
+    assert!(s.nav.overlay.is_none() && effects.is_empty());
 }
 
 /// The outside as a test scripts it: keys to press, then a stop; what it was asked to copy and
@@ -155,7 +155,7 @@ fn the_status_line_says_which_way_copied_text_went() {
         let mut s = with_urls(1);
         let outside = run(&mut s, "u", way);
         assert_eq!(outside.copied, vec![url.clone()]);
-        let message = s.message.clone().unwrap_or_default();
+        let message = s.status.message.clone().unwrap_or_default();
         assert!(
             message.starts_with("Copied the URL of ") && message.contains(says),
             "{message:?}"
@@ -169,7 +169,10 @@ fn opening_goes_through_the_outside_and_says_why_it_could_not() {
     let url = source_urls(&s)[0].1.to_owned();
     let outside = run(&mut s, "o", Copied::default());
     assert_eq!(outside.opened, vec![url]);
-    assert_eq!(s.message.as_deref(), Some("Not opened: no local display"));
+    assert_eq!(
+        s.status.message.as_deref(),
+        Some("Not opened: no local display")
+    );
 }
 
 #[test]

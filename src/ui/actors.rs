@@ -18,17 +18,17 @@ pub struct ActorsPane<'a> {
 impl Widget for ActorsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ActorsPane { state, theme } = self;
-        if state.actors_view == ActorsView::Pairs {
+        if state.nav.actors_view == ActorsView::Pairs {
             return render_pairs(state, theme, area, buf);
         }
-        let focused = state.focus == Pane::Actors;
+        let focused = state.nav.focus == Pane::Actors;
         let n = state.filter.actors.len();
         let mut block = pane_block(Pane::Actors, focused, theme);
         let mut right = Vec::new();
         if state.filtered() {
             right.push(format!(
                 "{}/{} active",
-                state.counts.active, state.counts_all.active
+                state.lists.counts.active, state.lists.counts_all.active
             ));
         }
         if n > 0 {
@@ -53,7 +53,7 @@ impl Widget for ActorsPane<'_> {
         if inner.width == 0 || inner.height == 0 {
             return;
         }
-        if state.actor_order.is_empty() {
+        if state.lists.actors.is_empty() {
             Paragraph::new(Line::styled("The dataset has no actors.", theme.dim))
                 .render(inner, buf);
             return;
@@ -70,12 +70,19 @@ impl Widget for ActorsPane<'_> {
         };
         let role_w = body.saturating_sub(name_w + 1);
         let rows = usize::from(inner.height);
-        let len = state.actor_order.len();
-        let offset = state.actors.view_offset(len, rows);
-        for (row, &a) in state.actor_order.iter().enumerate().skip(offset).take(rows) {
+        let len = state.lists.actors.len();
+        let offset = state.nav.actors.view_offset(len, rows);
+        for (row, &a) in state
+            .lists
+            .actors
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(rows)
+        {
             let actor = state.data.actor(a);
             let in_filter = state.filter.actors.contains(&a);
-            let selected = row == state.actors.selected;
+            let selected = row == state.nav.actors.selected;
             let mut spans = vec![
                 Span::styled(if in_filter { "● " } else { "  " }, theme.marked),
                 Span::raw(fit(&actor.name, name_w)),
@@ -92,7 +99,7 @@ impl Widget for ActorsPane<'_> {
             };
             spans.push(Span::raw(fit_right(&count, count_w)));
             let mut line = Line::from(spans);
-            if filtered && state.counts.get(a).any == 0 {
+            if filtered && state.lists.counts.get(a).any == 0 {
                 line = line.style(theme.dim);
             }
             if selected {
@@ -116,16 +123,20 @@ fn inner_rows(area: Rect, inner: Rect) -> Rect {
 
 /// The relationships view: pairs of actors, most interactions first.
 fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let focused = state.focus == Pane::Actors;
+    let focused = state.nav.focus == Pane::Actors;
     let left = " 2 Relationships ";
     let pairs = format!(
         "{} pair{}",
-        state.pairs.len(),
-        if state.pairs.len() == 1 { "" } else { "s" }
+        state.lists.pairs.len(),
+        if state.lists.pairs.len() == 1 {
+            ""
+        } else {
+            "s"
+        }
     );
     // The link's name goes first when the border is too short for both titles.
     let right = [
-        format!(" {} · {pairs} ", state.link.short()),
+        format!(" {} · {pairs} ", state.lists.link.short()),
         format!(" {pairs} "),
     ]
     .into_iter()
@@ -139,8 +150,8 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    if state.pairs.is_empty() {
-        let what = match state.link {
+    if state.lists.pairs.is_empty() {
+        let what = match state.lists.link {
             crate::query::Link::Together => "No two actors took part together",
             crate::query::Link::Mediation => "No one mediated",
             crate::query::Link::Speech => "No one is quoted",
@@ -160,9 +171,9 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let date_w = if width >= 40 { 11 } else { 0 };
     let names_w = width.saturating_sub(count_w + date_w);
     let rows = usize::from(inner.height);
-    let len = state.pairs.len();
-    let offset = state.pairs_cursor.view_offset(len, rows);
-    for (row, p) in state.pairs.iter().enumerate().skip(offset).take(rows) {
+    let len = state.lists.pairs.len();
+    let offset = state.nav.pairs.view_offset(len, rows);
+    for (row, p) in state.lists.pairs.iter().enumerate().skip(offset).take(rows) {
         let names = format!("{} — {}", short(state, p.a), short(state, p.b));
         let mut text = fit(&names, names_w);
         text.push_str(&fit_right(&p.count.to_string(), count_w));
@@ -171,7 +182,7 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
             text.push_str(&fit(&p.last.to_string(), date_w - 1));
         }
         let mut style = theme.class(p.class);
-        if row == state.pairs_cursor.selected {
+        if row == state.nav.pairs.selected {
             style = style.patch(if focused {
                 theme.selected
             } else {

@@ -23,7 +23,7 @@ pub struct DensityStrip<'a> {
 impl Widget for DensityStrip<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let DensityStrip { state, theme } = self;
-        let monthly = &state.monthly;
+        let monthly = &state.lists.monthly;
         let months = monthly.counts.len();
         let Some(scale) = Scale::of_strip(months, area) else {
             return;
@@ -46,7 +46,7 @@ impl Widget for DensityStrip<'_> {
         // What the filter selects: drawn over the whole, which stays dim behind it.
         let filtered = state.filtered();
         let selected_counts = if filtered {
-            sum_columns(&state.monthly_filtered.counts)
+            sum_columns(&state.lists.monthly_filtered.counts)
         } else {
             column_counts.clone()
         };

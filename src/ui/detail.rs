@@ -26,7 +26,7 @@ pub struct DetailPane<'a> {
 impl Widget for DetailPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let DetailPane { state, theme } = self;
-        let block = pane_block(Pane::Detail, state.focus == Pane::Detail, theme);
+        let block = pane_block(Pane::Detail, state.nav.focus == Pane::Detail, theme);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width == 0 || inner.height == 0 {
@@ -37,9 +37,9 @@ impl Widget for DetailPane<'_> {
             state,
             theme,
             crate::geometry::text_width(area),
-            state.detail_scroll.saturating_add(rows),
+            state.nav.detail_scroll.saturating_add(rows),
         );
-        let scroll = state.detail_scroll.min(len.saturating_sub(rows));
+        let scroll = state.nav.detail_scroll.min(len.saturating_sub(rows));
         let shown: Vec<Line> = lines.into_iter().skip(scroll).take(rows).collect();
         let text_area = Rect::new(
             inner.x,
@@ -48,7 +48,7 @@ impl Widget for DetailPane<'_> {
             inner.height,
         );
         Paragraph::new(shown).render(text_area, buf);
-        if state.hyperlinks {
+        if state.settings.hyperlinks {
             for link in links
                 .iter()
                 .filter(|l| (scroll..scroll + rows).contains(&l.line))
@@ -524,7 +524,7 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         _ => "no interactions".to_owned(),
     };
     doc.field("Activity", &activity, theme.text);
-    let all = state.counts_all.get(index);
+    let all = state.lists.counts_all.get(index);
     if all.mediated > 0 || all.spoke > 0 {
         doc.field(
             "Roles",
@@ -536,7 +536,7 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
         );
     }
     if state.filtered() {
-        let c = state.counts.get(index);
+        let c = state.lists.counts.get(index);
         doc.field(
             "In filter",
             &format!(
@@ -562,13 +562,16 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
     } else {
         "in all"
     };
-    doc.heading(&format!("Relationships: {}, {scope}", state.link.label()));
+    doc.heading(&format!(
+        "Relationships: {}, {scope}",
+        state.lists.link.label()
+    ));
     let counted;
-    let rels = match &state.relations {
+    let rels = match &state.lists.relationships {
         Some((actor, rels)) if *actor == index => rels,
         _ => {
-            let within = state.filtered().then_some(state.visible.as_slice());
-            counted = query::counts::relationships(data, index, within, state.link);
+            let within = state.filtered().then_some(state.lists.visible.as_slice());
+            counted = query::counts::relationships(data, index, within, state.lists.link);
             &counted
         }
     };
@@ -626,13 +629,13 @@ fn actor(doc: &mut Doc<'_>, state: &State, index: usize) {
 fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     let data = &state.data;
     let theme = doc.theme;
-    let Some(p) = state.pairs.get(index) else {
+    let Some(p) = state.lists.pairs.get(index) else {
         return;
     };
     let (a, b) = (data.actor(p.a), data.actor(p.b));
     doc.heading(&format!("{} — {}", a.name, b.name));
     doc.field("Roles", &format!("{}; {}", a.role, b.role), theme.dim);
-    let label = match state.link {
+    let label = match state.lists.link {
         query::Link::Together => "Together",
         query::Link::Mediation => "Mediated",
         query::Link::Speech => "Quoted",
@@ -652,11 +655,15 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
         ),
         theme.text,
     );
-    doc.field("Link", state.link.label(), theme.dim);
+    doc.field("Link", state.lists.link.label(), theme.dim);
     if let Some(class) = p.class {
         doc.field("Mostly", class.label(), theme.class(Some(class)));
     }
-    if let Some(k) = state.keymap.label(Context::Actors, Action::ToggleActor) {
+    if let Some(k) = state
+        .settings
+        .keymap
+        .label(Context::Actors, Action::ToggleActor)
+    {
         doc.field(
             "Filter",
             &format!("{k} filters the timeline to this pair"),
@@ -667,9 +674,9 @@ fn pair(doc: &mut Doc<'_>, state: &State, index: usize) {
     doc.heading("Interactions");
     let mut shared = query::both(data.interactions_of(p.a), data.interactions_of(p.b));
     if state.filtered() {
-        shared = query::both(&shared, &state.visible);
+        shared = query::both(&shared, &state.lists.visible);
     }
-    shared.retain(|&i| query::counts::links(data, i, state.link, p.a, p.b));
+    shared.retain(|&i| query::counts::links(data, i, state.lists.link, p.a, p.b));
     for (k, &i) in shared.iter().enumerate() {
         // Titles wrap, so counting them a line each is short of the truth: only for a long
         // list, where the scroll bar cannot show the difference.

@@ -53,11 +53,11 @@ pub struct Screen<'a> {
 impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Screen { state, theme } = self;
-        let areas = geometry::areas_for(area, state.focus, state.maximised);
+        let areas = geometry::areas_for(area, state.nav.focus, state.nav.maximised);
         if let Some(r) = areas.header {
             header(state, r, areas.single, theme, buf);
         }
-        if let Some(loading) = state.loading {
+        if let Some(loading) = state.status.loading {
             // Everything between the header and the status line, whatever the layout.
             let top = areas.header.map_or(area.y, |h| h.bottom());
             let bottom = areas.status.map_or(area.bottom(), |s| s.y);
@@ -68,7 +68,7 @@ impl Widget for Screen<'_> {
                 theme,
             }
             .render(body, buf);
-        } else if let Some(view) = &state.network {
+        } else if let Some(view) = &state.nav.network {
             network::NetworkPane { state, view, theme }.render(geometry::body(area), buf);
         } else {
             render_panes(state, &areas, theme, buf);
@@ -99,11 +99,11 @@ fn render_panes(state: &State, areas: &geometry::Areas, theme: &Theme, buf: &mut
 }
 
 fn render_overlay(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
-    match &state.overlay {
+    match &state.nav.overlay {
         Some(Overlay::Help { scroll }) => help::HelpOverlay {
             scroll: *scroll,
             theme,
-            keymap: &state.keymap,
+            keymap: &state.settings.keymap,
         }
         .render(area, buf),
         Some(Overlay::Picker(picker)) => picker::PickerOverlay {
@@ -113,7 +113,7 @@ fn render_overlay(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
             groups: &state.filter.groups,
             places: &state.filter.places,
             theme,
-            keymap: &state.keymap,
+            keymap: &state.settings.keymap,
         }
         .render(area, buf),
         Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
@@ -200,7 +200,7 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
     let mut spans = vec![Span::styled(" readout ", theme.heading)];
     if single {
         for (pane, _) in geometry::tab_areas(area) {
-            let style = if pane == state.focus {
+            let style = if pane == state.nav.focus {
                 theme.selected
             } else {
                 theme.dim
@@ -220,6 +220,7 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
         " · "
     };
     let right = state
+        .settings
         .keymap
         .label(Context::Global, Action::ToggleHelp)
         .map_or_else(String::new, |k| format!(" {k} help "));
@@ -312,14 +313,18 @@ fn edited_line(prompt: &str, input: &crate::line::LineInput, theme: &Theme) -> V
 
 /// The `N of M interactions` count.
 pub fn count_text(state: &State) -> String {
-    if let Some(loading) = state.loading {
+    if let Some(loading) = state.status.loading {
         // Like a pager that counts rows as it indexes: a number that says "not yet all".
         return format!("loading… {:.0}%", loading.fraction() * 100.0);
     }
-    let searching = if state.searching { "searching… " } else { "" };
+    let searching = if state.status.searching {
+        "searching… "
+    } else {
+        ""
+    };
     format!(
         "{searching}{} of {} interactions",
-        state.visible.len(),
+        state.lists.visible.len(),
         state.data.interactions().len()
     )
 }
@@ -327,7 +332,7 @@ pub fn count_text(state: &State) -> String {
 fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let count = format!(" {} ", count_text(state));
     let width = usize::from(area.width);
-    match &state.overlay {
+    match &state.nav.overlay {
         Some(Overlay::Search { input }) => {
             let mut spans = edited_line(" /", input, theme);
             let used: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -372,7 +377,11 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         }
         _ => {}
     }
-    let message = state.message.as_ref().or(state.reload_error.as_ref());
+    let message = state
+        .status
+        .message
+        .as_ref()
+        .or(state.status.reload_error.as_ref());
     let (left, style) = match message {
         Some(m) => (format!(" {m}"), theme.message),
         None => {
@@ -425,7 +434,7 @@ fn hint_rank(state: &State, action: Action, own: bool) -> Option<u8> {
         Action::ToggleHelp | Action::Quit | Action::CloseOverlay => 0,
         Action::OpenPicker | Action::OpenSearch => 1,
         Action::OpenRangePrompt | Action::ClearFilters => 2,
-        Action::TogglePairs if state.focus == Pane::Actors => 0,
+        Action::TogglePairs if state.nav.focus == Pane::Actors => 0,
         Action::TogglePairs | Action::ToggleMaximise => 3,
         Action::CopyQuote | Action::CopyUrl | Action::OpenUrl => 4,
         Action::MoveDown | Action::FocusNext => 5,
@@ -440,14 +449,14 @@ fn range_error_row(state: &State) -> Option<&str> {
     let Some(Overlay::RangePrompt {
         input,
         error: Some(e),
-    }) = &state.overlay
+    }) = &state.nav.overlay
     else {
         return None;
     };
     let areas = geometry::areas_for(
         Rect::new(0, 0, state.width, state.height),
-        state.focus,
-        state.maximised,
+        state.nav.focus,
+        state.nav.maximised,
     );
     areas.footer?;
     let used = " Range: ".width() + input.text().width() + 1;
@@ -461,9 +470,10 @@ fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     }
     let mode = state.mode();
-    let own = state.keymap.own_hints(mode);
+    let own = state.settings.keymap.own_hints(mode);
     // The hints that mean something now, each with how much it is wanted (0 most).
     let ranked: Vec<((String, &str), u8)> = state
+        .settings
         .keymap
         .hint_actions(mode)
         .into_iter()

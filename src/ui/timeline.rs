@@ -46,14 +46,18 @@ pub fn participants(data: &Data, it: &Interaction) -> String {
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let TimelinePane { state, theme } = self;
-        if state.timeline_view == crate::state::TimelineView::Quotes {
+        if state.nav.timeline_view == crate::state::TimelineView::Quotes {
             return super::quotes_view::render(state, theme, area, buf);
         }
-        let focused = state.focus == Pane::Timeline;
-        let count = if state.visible.is_empty() {
+        let focused = state.nav.focus == Pane::Timeline;
+        let count = if state.lists.visible.is_empty() {
             "0".to_owned()
         } else {
-            format!("{}/{}", state.timeline.selected + 1, state.visible.len())
+            format!(
+                "{}/{}",
+                state.nav.timeline.selected + 1,
+                state.lists.visible.len()
+            )
         };
         let block: Block = pane_block(Pane::Timeline, focused, theme).title_top(
             Line::from(format!(" {count} "))
@@ -76,7 +80,7 @@ impl Widget for TimelinePane<'_> {
             y += 1;
             rows -= 1;
         }
-        if state.visible.is_empty() {
+        if state.lists.visible.is_empty() {
             let msg = if state.data.interactions().is_empty() {
                 "The dataset has no interactions."
             } else {
@@ -86,9 +90,10 @@ impl Widget for TimelinePane<'_> {
                 .render(Rect::new(inner.x, y, inner.width, rows), buf);
             return;
         }
-        let len = state.visible.len();
-        let offset = state.timeline.view_offset(len, usize::from(rows));
+        let len = state.lists.visible.len();
+        let offset = state.nav.timeline.view_offset(len, usize::from(rows));
         for (row, &i) in state
+            .lists
             .visible
             .iter()
             .enumerate()
@@ -96,7 +101,7 @@ impl Widget for TimelinePane<'_> {
             .take(usize::from(rows))
         {
             let it = state.data.interaction(i);
-            let selected = row == state.timeline.selected;
+            let selected = row == state.nav.timeline.selected;
             let mut head = fit(&it.date.to_string(), dw);
             head.push(' ');
             let mut style = theme.class(it.class);

@@ -12,16 +12,16 @@ pub(super) fn copy_interaction(state: &mut State, fx: &mut Effects) {
     if let Some(i) = state.selected_interaction() {
         let it = state.data.interaction(i);
         fx.push(Effect::Copy(cite::markdown(&state.data, it)));
-        state.message = Some(format!("Copied “{}” as Markdown", it.title));
+        state.status.message = Some(format!("Copied “{}” as Markdown", it.title));
     } else {
-        state.message = Some("No interaction to copy".to_owned());
+        state.status.message = Some("No interaction to copy".to_owned());
     }
 }
 
 /// Which way copied text went, or why it could not be copied: said after the message that
 /// asked for the copy.
 pub(super) fn copied(state: &mut State, result: Result<Copied, String>) {
-    state.message = Some(match (result, state.message.take()) {
+    state.status.message = Some(match (result, state.status.message.take()) {
         (Ok(way), Some(m)) => format!("{m} {}", way.text()),
         (Ok(way), None) => format!("Copied {}", way.text()),
         (Err(e), _) => format!("Not copied: {e}"),
@@ -31,7 +31,7 @@ pub(super) fn copied(state: &mut State, result: Result<Copied, String>) {
 /// Whether a URL went to the browser: only a failure is said.
 pub(super) fn opened(state: &mut State, result: Result<(), String>) {
     if let Err(e) = result {
-        state.message = Some(format!("Not opened: {e}"));
+        state.status.message = Some(format!("Not opened: {e}"));
     }
 }
 
@@ -41,21 +41,21 @@ pub(super) fn copy_quote(state: &mut State, fx: &mut Effects) {
         let it = state.data.interaction(q.interaction);
         let quote = &it.quotes[q.quote];
         fx.push(Effect::Copy(cite::quote_citation(&state.data, it, quote)));
-        state.message = Some(format!(
+        state.status.message = Some(format!(
             "Copied the quote of {} with its citation",
             state.data.name_of(&quote.speaker)
         ));
         return;
     }
     let Some(i) = state.selected_interaction() else {
-        state.message = Some("No interaction selected".to_owned());
+        state.status.message = Some("No interaction selected".to_owned());
         return;
     };
     match state.data.interaction(i).quotes.len() {
-        0 => state.message = Some("This interaction has no quotes".to_owned()),
+        0 => state.status.message = Some("This interaction has no quotes".to_owned()),
         1 => copy_quote_at(state, 0, fx),
         _ => {
-            state.overlay = Some(Overlay::Quotes {
+            state.nav.overlay = Some(Overlay::Quotes {
                 cursor: Cursor::default(),
             })
         }
@@ -70,7 +70,7 @@ pub(super) fn copy_quote_at(state: &mut State, n: usize, fx: &mut Effects) {
     let it = state.data.interaction(i);
     if let Some(q) = it.quotes.get(n) {
         fx.push(Effect::Copy(cite::quote_citation(&state.data, it, q)));
-        state.message = Some(format!(
+        state.status.message = Some(format!(
             "Copied the quote of {} with its citation",
             state.data.name_of(&q.speaker)
         ));
@@ -81,14 +81,14 @@ pub(super) fn copy_quote_at(state: &mut State, n: usize, fx: &mut Effects) {
 /// has several.
 pub(super) fn source_url(state: &mut State, open: bool, fx: &mut Effects) {
     if state.selected_interaction().is_none() {
-        state.message = Some("No interaction selected".to_owned());
+        state.status.message = Some("No interaction selected".to_owned());
         return;
     }
     match source_urls(state).len() {
-        0 => state.message = Some("This interaction's sources give no URL".to_owned()),
+        0 => state.status.message = Some("This interaction's sources give no URL".to_owned()),
         1 => use_url_at(state, 0, open, fx),
         _ => {
-            state.overlay = Some(Overlay::Sources {
+            state.nav.overlay = Some(Overlay::Sources {
                 cursor: Cursor::default(),
                 open,
             })
@@ -106,10 +106,10 @@ pub(super) fn use_url_at(state: &mut State, n: usize, open: bool, fx: &mut Effec
         return;
     };
     if open {
-        state.message = Some(format!("Opening {outlet}'s page in the browser…"));
+        state.status.message = Some(format!("Opening {outlet}'s page in the browser…"));
         fx.push(Effect::OpenUrl(url));
     } else {
-        state.message = Some(format!("Copied the URL of {outlet}"));
+        state.status.message = Some(format!("Copied the URL of {outlet}"));
         fx.push(Effect::Copy(url));
     }
 }

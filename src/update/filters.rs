@@ -12,18 +12,18 @@ use crate::action::Pane;
 
 /// Recomputes the visible interactions after the filter changed.
 pub(super) fn refilter(state: &mut State, fx: &mut Effects) {
-    if state.background_search && !state.filter.search.is_empty() {
+    if state.settings.background_search && !state.filter.search.is_empty() {
         // The filter holds a search, and the data is large: all of it runs behind.
         fx.push(Effect::Search(SearchRequest {
             filter: state.filter.clone(),
             within: None,
         }));
-        state.searching = true;
+        state.status.searching = true;
         return;
     }
     let visible = query::matching(&state.data, &state.filter);
     // This answers the whole filter: a search still running behind is for an older one.
-    state.searching = false;
+    state.status.searching = false;
     fx.cancel_search();
     show(state, visible);
 }
@@ -33,31 +33,34 @@ pub(super) fn refilter(state: &mut State, fx: &mut Effects) {
 pub(super) fn show(state: &mut State, visible: Vec<usize>) {
     let selected = state.selected_interaction();
     let before = state.detail_subject();
-    state.visible = visible;
+    state.lists.visible = visible;
     let position = match selected {
-        Some(i) => match state.visible.binary_search(&i) {
+        Some(i) => match state.lists.visible.binary_search(&i) {
             Ok(p) => p,
-            Err(p) => p.min(state.visible.len().saturating_sub(1)),
+            Err(p) => p.min(state.lists.visible.len().saturating_sub(1)),
         },
         None => 0,
     };
     let rows = rows(state, Pane::Timeline);
-    state.timeline.set(position, state.visible.len(), rows);
+    state
+        .nav
+        .timeline
+        .set(position, state.lists.visible.len(), rows);
     recount(state);
     if state.detail_subject() != before {
-        state.detail_scroll = 0;
+        state.nav.detail_scroll = 0;
     }
 }
 
 /// `Space` in the Actors pane: the selected actor added to the filter or taken out of it; a
 /// pair: the filter set to the two.
 pub(super) fn toggle_actor(state: &mut State, fx: &mut Effects) {
-    match state.actors_view {
+    match state.nav.actors_view {
         ActorsView::Actors => {
             if let Some(actor) = state.selected_actor() {
                 state.filter.toggle_actor(actor);
                 let name = &state.data.actor(actor).name;
-                state.message = Some(if state.filter.actors.contains(&actor) {
+                state.status.message = Some(if state.filter.actors.contains(&actor) {
                     format!("Filter: added {name} ({})", state.filter.role.label())
                 } else {
                     format!("Filter: removed {name}")
@@ -70,7 +73,7 @@ pub(super) fn toggle_actor(state: &mut State, fx: &mut Effects) {
                 let (a, b) = (pair.a, pair.b);
                 state.filter.actors = vec![a, b];
                 state.filter.mode = query::MatchMode::All;
-                state.message = Some(format!(
+                state.status.message = Some(format!(
                     "Filter: {} and {}",
                     state.data.actor(a).name,
                     state.data.actor(b).name
@@ -84,7 +87,7 @@ pub(super) fn toggle_actor(state: &mut State, fx: &mut Effects) {
 /// `m`: several actors match all of them, or any.
 pub(super) fn toggle_match_mode(state: &mut State, fx: &mut Effects) {
     state.filter.mode = state.filter.mode.toggled();
-    state.message = Some(format!(
+    state.status.message = Some(format!(
         "Several actors now match {} them",
         state.filter.mode.label()
     ));
@@ -96,7 +99,7 @@ pub(super) fn clear(state: &mut State, fx: &mut Effects) {
     let cleared = state.cleared_filter();
     if state.filter != cleared {
         state.filter = cleared;
-        state.message = Some("Filters cleared".to_owned());
+        state.status.message = Some("Filters cleared".to_owned());
         refilter(state, fx);
     }
 }
@@ -104,7 +107,7 @@ pub(super) fn clear(state: &mut State, fx: &mut Effects) {
 /// `R`: actors match where they took part, or in any role (quoted included).
 pub(super) fn toggle_role(state: &mut State, fx: &mut Effects) {
     state.filter.role = state.filter.role.toggled();
-    state.message = Some(format!(
+    state.status.message = Some(format!(
         "Actors match where they {}",
         match state.filter.role {
             query::RoleMatch::TookPart => "took part (mediating included), not where only quoted",
@@ -127,7 +130,7 @@ pub(super) fn cycle_kind(state: &mut State, fx: &mut Effects) {
             .position(|&p| p == k)
             .and_then(|n| present.get(n + 1).copied()),
     };
-    state.message = Some(match state.filter.kind {
+    state.status.message = Some(match state.filter.kind {
         Some(k) => format!("Kind: {}", k.label()),
         None => "Kind: every kind".to_owned(),
     });
@@ -164,7 +167,7 @@ pub(super) fn cycle_class(state: &mut State, fx: &mut Effects) {
                 .and_then(|n| roots.get(n + 1).copied()),
         ),
     };
-    state.message = Some(match (f.class, f.root) {
+    state.status.message = Some(match (f.class, f.root) {
         (Some(c), _) => format!("Class: {}", c.label()),
         (None, Some(r)) => format!(
             "CAMEO root {r:02}: {}",

@@ -5,24 +5,27 @@
 use crate::action::{Action, Pane};
 use crate::keymap::Context;
 use crate::query;
-use crate::state::{ActorsView, DetailSubject, State, TimelineView};
+use crate::state::{ActorsView, DetailFollows, DetailSubject, State, TimelineView};
 
 use super::navigation::{focus, rows};
 
 /// Lists the quotes of the filtered set while the Quotes view is shown and they are out of
 /// date, keeping the same quote selected where it is still listed.
 pub(super) fn keep_quotes(state: &mut State) {
-    if state.timeline_view != TimelineView::Quotes || !state.quotes_stale {
+    if state.nav.timeline_view != TimelineView::Quotes || !state.lists.quotes_stale {
         return;
     }
     let selected = state.selected_quote();
-    state.quotes = query::quotes::quotes(&state.data, &state.filter, &state.visible);
-    state.quotes_stale = false;
+    state.lists.quotes = query::quotes::quotes(&state.data, &state.filter, &state.lists.visible);
+    state.lists.quotes_stale = false;
     let position = selected
-        .and_then(|s| state.quotes.binary_search(&s).ok())
+        .and_then(|s| state.lists.quotes.binary_search(&s).ok())
         .unwrap_or(0);
     let rows = rows(state, Pane::Timeline);
-    state.quotes_cursor.set(position, state.quotes.len(), rows);
+    state
+        .nav
+        .quotes
+        .set(position, state.lists.quotes.len(), rows);
 }
 
 /// Keeps the relationships of the actor Detail shows, so that drawing a frame does not
@@ -31,80 +34,95 @@ pub(super) fn keep_quotes(state: &mut State) {
 /// (each of which empties `relations`).
 pub(super) fn keep_relations(state: &mut State) {
     if let DetailSubject::Actor(actor) = state.detail_subject()
-        && state.relations.as_ref().is_none_or(|(a, _)| *a != actor)
+        && state
+            .lists
+            .relationships
+            .as_ref()
+            .is_none_or(|(a, _)| *a != actor)
     {
-        let within = state.filtered().then_some(state.visible.as_slice());
-        let rels = query::counts::relationships(&state.data, actor, within, state.link);
-        state.relations = Some((actor, rels));
+        let within = state.filtered().then_some(state.lists.visible.as_slice());
+        let rels = query::counts::relationships(&state.data, actor, within, state.lists.link);
+        state.lists.relationships = Some((actor, rels));
     }
 }
 
 /// Counts the pairs of the filtered set while the Relationships view is shown and they are
 /// out of date, keeping the same pair selected where it is still there.
 pub(super) fn keep_pairs(state: &mut State) {
-    if state.actors_view != ActorsView::Pairs || !state.pairs_stale {
+    if state.nav.actors_view != ActorsView::Pairs || !state.lists.pairs_stale {
         return;
     }
     let selected = state.selected_pair().map(|p| (p.a, p.b));
-    let mut pairs = query::counts::pairs(&state.data, &state.visible, state.link);
-    crate::state::sort_pairs(&state.data, &mut pairs, state.pair_sort);
-    state.pairs = pairs;
-    state.pairs_stale = false;
+    let mut pairs = query::counts::pairs(&state.data, &state.lists.visible, state.lists.link);
+    crate::state::sort_pairs(&state.data, &mut pairs, state.lists.pair_sort);
+    state.lists.pairs = pairs;
+    state.lists.pairs_stale = false;
     let position = selected
-        .and_then(|s| state.pairs.iter().position(|p| (p.a, p.b) == s))
+        .and_then(|s| state.lists.pairs.iter().position(|p| (p.a, p.b) == s))
         .unwrap_or(0);
     let rows = rows(state, Pane::Actors);
-    state.pairs_cursor.set(position, state.pairs.len(), rows);
+    state.nav.pairs.set(position, state.lists.pairs.len(), rows);
 }
 
 /// After the filtered set changed: the counts, the density strip's highlight, the actors'
 /// order (the same actor stays selected), and the pairs and relationships to count again.
 pub(super) fn recount(state: &mut State) {
-    state.counts = if state.filtered() {
-        query::Counts::of(&state.data, &state.visible)
+    state.lists.counts = if state.filtered() {
+        query::Counts::of(&state.data, &state.lists.visible)
     } else {
-        state.counts_all.clone()
+        state.lists.counts_all.clone()
     };
-    state.monthly_filtered = if state.filtered() {
-        state.monthly.within(&state.data, &state.visible)
+    state.lists.monthly_filtered = if state.filtered() {
+        state
+            .lists
+            .monthly
+            .within(&state.data, &state.lists.visible)
     } else {
-        state.monthly.clone()
+        state.lists.monthly.clone()
     };
-    state.pairs_stale = true;
-    state.quotes_stale = true;
-    state.relations = None;
+    state.lists.pairs_stale = true;
+    state.lists.quotes_stale = true;
+    state.lists.relationships = None;
     reorder_actors(state);
 }
 
 /// Sorts the actors again, keeping the selected one selected while the Actors pane is in use
 /// (else the list starts at its top).
 pub(super) fn reorder_actors(state: &mut State) {
-    let in_use = state.focus == Pane::Actors || state.detail_actor;
+    let in_use =
+        state.nav.focus == Pane::Actors || state.nav.detail_follows == DetailFollows::Actors;
     let selected = if in_use {
-        state.actor_order.get(state.actors.selected).copied()
+        state.lists.actors.get(state.nav.actors.selected).copied()
     } else {
         None
     };
-    state.actor_order = state.sorted_actors();
+    state.lists.actors = state.sorted_actors();
     let position = selected
-        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+        .and_then(|a| state.lists.actors.iter().position(|&x| x == a))
         .unwrap_or(0);
     let rows = rows(state, Pane::Actors);
-    state.actors.set(position, state.actor_order.len(), rows);
+    state
+        .nav
+        .actors
+        .set(position, state.lists.actors.len(), rows);
 }
 
 /// `Q`: the timeline's interactions, or every quote of them.
 pub(super) fn toggle_quotes(state: &mut State) {
-    state.timeline_view = match state.timeline_view {
+    state.nav.timeline_view = match state.nav.timeline_view {
         TimelineView::Interactions => TimelineView::Quotes,
         TimelineView::Quotes => TimelineView::Interactions,
     };
     keep_quotes(state);
-    state.message = Some(match state.timeline_view {
+    state.status.message = Some(match state.nav.timeline_view {
         TimelineView::Quotes => format!(
             "Quotes: {} in the filtered interactions{}",
-            state.quotes.len(),
-            match state.keymap.label(Context::Timeline, Action::OpenDetail) {
+            state.lists.quotes.len(),
+            match state
+                .settings
+                .keymap
+                .label(Context::Timeline, Action::OpenDetail)
+            {
                 Some(k) => format!("; {k} reads one in its interaction"),
                 None => String::new(),
             }
@@ -112,51 +130,55 @@ pub(super) fn toggle_quotes(state: &mut State) {
         TimelineView::Interactions => "Timeline".to_owned(),
     });
     focus(state, Pane::Timeline);
-    state.detail_scroll = 0;
+    state.nav.detail_scroll = 0;
 }
 
 /// `p`: the Actors pane's actors, or the pairs of actors the link ties.
 pub(super) fn toggle_pairs(state: &mut State) {
-    state.actors_view = match state.actors_view {
+    state.nav.actors_view = match state.nav.actors_view {
         ActorsView::Actors => ActorsView::Pairs,
         ActorsView::Pairs => ActorsView::Actors,
     };
     keep_pairs(state);
-    let pairs = match state.pairs.len() {
+    let pairs = match state.lists.pairs.len() {
         1 => "1 pair".to_owned(),
         n => format!("{n} pairs"),
     };
-    state.message = Some(match state.actors_view {
-        ActorsView::Pairs => match state.keymap.label(Context::Actors, Action::ToggleActor) {
+    state.status.message = Some(match state.nav.actors_view {
+        ActorsView::Pairs => match state
+            .settings
+            .keymap
+            .label(Context::Actors, Action::ToggleActor)
+        {
             Some(k) => format!(
                 "Relationships ({}): {pairs}; {k} filters the timeline to one",
-                state.link.label(),
+                state.lists.link.label(),
             ),
-            None => format!("Relationships ({}): {pairs}", state.link.label()),
+            None => format!("Relationships ({}): {pairs}", state.lists.link.label()),
         },
         ActorsView::Actors => "Actors".to_owned(),
     });
     focus(state, Pane::Actors);
-    state.detail_scroll = 0;
+    state.nav.detail_scroll = 0;
 }
 
 /// `l`: the next kind of tie between the actors of a pair; shows the pairs.
 pub(super) fn cycle_link(state: &mut State) {
-    state.link = state.link.next();
-    state.pairs_stale = true;
-    state.relations = None;
-    state.message = Some(format!("Relationships: {}", state.link.label()));
-    if state.actors_view == ActorsView::Actors {
-        state.actors_view = ActorsView::Pairs;
+    state.lists.link = state.lists.link.next();
+    state.lists.pairs_stale = true;
+    state.lists.relationships = None;
+    state.status.message = Some(format!("Relationships: {}", state.lists.link.label()));
+    if state.nav.actors_view == ActorsView::Actors {
+        state.nav.actors_view = ActorsView::Pairs;
         focus(state, Pane::Actors);
     }
 }
 
 /// `i`: hides the actors with nothing in the filtered set, or dims them again.
 pub(super) fn toggle_inactive(state: &mut State) {
-    state.hide_inactive = !state.hide_inactive;
-    state.message = Some(
-        if state.hide_inactive {
+    state.lists.hide_inactive = !state.lists.hide_inactive;
+    state.status.message = Some(
+        if state.lists.hide_inactive {
             "Actors with nothing in the filter: hidden"
         } else {
             "Actors with nothing in the filter: dimmed"
@@ -168,19 +190,19 @@ pub(super) fn toggle_inactive(state: &mut State) {
 
 /// `s`: sorts the focused list: the actors, or the pairs in the Relationships view.
 pub(super) fn sort_focused(state: &mut State) {
-    if state.actors_view == ActorsView::Pairs {
-        state.pair_sort = state.pair_sort.next();
+    if state.nav.actors_view == ActorsView::Pairs {
+        state.lists.pair_sort = state.lists.pair_sort.next();
         let selected = state.selected_pair().map(|p| (p.a, p.b));
-        crate::state::sort_pairs(&state.data, &mut state.pairs, state.pair_sort);
+        crate::state::sort_pairs(&state.data, &mut state.lists.pairs, state.lists.pair_sort);
         let position = selected
-            .and_then(|s| state.pairs.iter().position(|p| (p.a, p.b) == s))
+            .and_then(|s| state.lists.pairs.iter().position(|p| (p.a, p.b) == s))
             .unwrap_or(0);
         let rows = rows(state, Pane::Actors);
-        state.pairs_cursor.set(position, state.pairs.len(), rows);
-        state.message = Some(format!("Pairs sorted {}", state.pair_sort.label()));
+        state.nav.pairs.set(position, state.lists.pairs.len(), rows);
+        state.status.message = Some(format!("Pairs sorted {}", state.lists.pair_sort.label()));
         return;
     }
-    state.actor_sort = state.actor_sort.next();
+    state.lists.actor_sort = state.lists.actor_sort.next();
     reorder_actors(state);
-    state.message = Some(format!("Actors sorted {}", state.actor_sort.label()));
+    state.status.message = Some(format!("Actors sorted {}", state.lists.actor_sort.label()));
 }

@@ -13,15 +13,15 @@ use super::navigation::{focus, jump_to_month, move_by, move_pane, screen};
 /// A click focuses the pane under the pointer and selects the row clicked; on the density
 /// strip it jumps to the month clicked.
 pub(super) fn click(state: &mut State, x: u16, y: u16) {
-    if state.overlay.is_some() {
+    if state.nav.overlay.is_some() {
         return;
     }
     let at = Position::new(x, y);
-    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
+    let areas = layout::areas_for(screen(state), state.nav.focus, state.nav.maximised);
     if let Some(strip) = areas.density
         && strip.contains(at)
     {
-        if let Some(month) = month_at(&state.monthly, strip, x) {
+        if let Some(month) = month_at(&state.lists.monthly, strip, x) {
             jump_to_month(state, month);
         }
         return;
@@ -50,20 +50,20 @@ pub(super) fn click(state: &mut State, x: u16, y: u16) {
         }
         let row = usize::from(y - first_row);
         let height = layout::list_rows(area, pane);
-        let (cursor, len) = match (pane, state.actors_view) {
-            (Pane::Timeline, _) if state.timeline_view == TimelineView::Quotes => {
-                (&mut state.quotes_cursor, state.quotes.len())
+        let (cursor, len) = match (pane, state.nav.actors_view) {
+            (Pane::Timeline, _) if state.nav.timeline_view == TimelineView::Quotes => {
+                (&mut state.nav.quotes, state.lists.quotes.len())
             }
-            (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
-            (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
-            (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
+            (Pane::Timeline, _) => (&mut state.nav.timeline, state.lists.visible.len()),
+            (_, ActorsView::Actors) => (&mut state.nav.actors, state.lists.actors.len()),
+            (_, ActorsView::Pairs) => (&mut state.nav.pairs, state.lists.pairs.len()),
         };
         let offset = cursor.view_offset(len, height);
         if offset + row < len {
             let before = cursor.selected;
             cursor.set(offset + row, len, height);
             if cursor.selected != before {
-                state.detail_scroll = 0;
+                state.nav.detail_scroll = 0;
             }
         }
         return;
@@ -72,11 +72,11 @@ pub(super) fn click(state: &mut State, x: u16, y: u16) {
 
 /// The wheel moves the pane under the pointer, focused or not.
 pub(super) fn scroll_at(state: &mut State, x: u16, y: u16, lines: i8) {
-    if state.overlay.is_some() {
+    if state.nav.overlay.is_some() {
         move_by(state, isize::from(lines));
         return;
     }
-    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
+    let areas = layout::areas_for(screen(state), state.nav.focus, state.nav.maximised);
     let at = Position::new(x, y);
     if let Some(pane) = Pane::ALL
         .into_iter()

@@ -8,19 +8,20 @@ use crate::data::Date;
 use crate::geometry::{self as layout, help_max_scroll, help_rows, picker_rows};
 use crate::keymap::Context;
 use crate::query;
-use crate::state::{ActorsView, Overlay, State, TimelineView, source_urls};
+use crate::state::{ActorsView, DetailFollows, Overlay, State, TimelineView, source_urls};
 use crate::ui::detail;
 
+/// Focuses `pane`; a list focused is the one Detail follows from then on.
 pub(super) fn focus(state: &mut State, pane: Pane) {
     let before = state.detail_subject();
-    state.focus = pane;
+    state.nav.focus = pane;
     match pane {
-        Pane::Timeline => state.detail_actor = false,
-        Pane::Actors => state.detail_actor = true,
+        Pane::Timeline => state.nav.detail_follows = DetailFollows::Timeline,
+        Pane::Actors => state.nav.detail_follows = DetailFollows::Actors,
         Pane::Detail => {}
     }
     if state.detail_subject() != before {
-        state.detail_scroll = 0;
+        state.nav.detail_scroll = 0;
     }
     keep_in_view(state);
 }
@@ -30,20 +31,19 @@ pub(super) fn open_detail(state: &mut State) {
     focus(state, Pane::Detail);
     if let Some(q) = state.selected_quote() {
         // The quote in view: its first line at the top of Detail.
-        let areas = layout::areas(screen(state), state.focus);
+        let areas = layout::areas(screen(state), state.nav.focus);
         if let Some(area) = areas.detail {
             let line = detail::quote_line(state, layout::text_width(area), q.quote);
-            state.detail_scroll = line.min(detail_max_scroll(state));
+            state.nav.detail_scroll = line.min(detail_max_scroll(state));
         }
     }
 }
 
 /// `Esc` in Detail: back to the list it follows.
 pub(super) fn back(state: &mut State) {
-    let list = if state.detail_actor {
-        Pane::Actors
-    } else {
-        Pane::Timeline
+    let list = match state.nav.detail_follows {
+        DetailFollows::Actors => Pane::Actors,
+        DetailFollows::Timeline => Pane::Timeline,
     };
     focus(state, list);
 }
@@ -61,17 +61,17 @@ pub(super) fn screen(state: &State) -> Rect {
 
 /// The rows of the list or text being moved in.
 pub(super) fn rows(state: &State, pane: Pane) -> usize {
-    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
+    let areas = layout::areas_for(screen(state), state.nav.focus, state.nav.maximised);
     areas
         .pane(pane)
         .map_or(1, |r| layout::list_rows(r, pane).max(1))
 }
 
 pub(super) fn page(state: &State) -> isize {
-    let rows = match &state.overlay {
+    let rows = match &state.nav.overlay {
         Some(Overlay::Help { .. }) => help_rows(screen(state)),
         Some(_) => 1,
-        None => rows(state, state.focus),
+        None => rows(state, state.nav.focus),
     };
     isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
 }
@@ -82,7 +82,7 @@ pub(super) fn move_by(state: &mut State, delta: isize) {
         .selected_interaction()
         .map_or(0, |i| state.data.interaction(i).quotes.len());
     let urls = source_urls(state).len();
-    match &mut state.overlay {
+    match &mut state.nav.overlay {
         Some(Overlay::Help { scroll }) => {
             let max = help_max_scroll(screen);
             *scroll = scroll.saturating_add_signed(delta).min(max);
@@ -96,7 +96,7 @@ pub(super) fn move_by(state: &mut State, delta: isize) {
         // While searching, the arrows move in the timeline that follows the search.
         Some(Overlay::Search { .. }) => move_pane(state, Pane::Timeline, delta),
         Some(Overlay::RangePrompt { .. }) => {}
-        None => move_pane(state, state.focus, delta),
+        None => move_pane(state, state.nav.focus, delta),
     }
 }
 
@@ -104,33 +104,37 @@ pub(super) fn move_by(state: &mut State, delta: isize) {
 pub(super) fn move_pane(state: &mut State, pane: Pane, delta: isize) {
     if pane == Pane::Detail {
         let max = detail_max_scroll(state);
-        state.detail_scroll = state.detail_scroll.saturating_add_signed(delta).min(max);
+        state.nav.detail_scroll = state
+            .nav
+            .detail_scroll
+            .saturating_add_signed(delta)
+            .min(max);
         return;
     }
     let rows = rows(state, pane);
-    let (cursor, len) = match (pane, state.actors_view) {
-        (Pane::Timeline, _) if state.timeline_view == TimelineView::Quotes => {
-            (&mut state.quotes_cursor, state.quotes.len())
+    let (cursor, len) = match (pane, state.nav.actors_view) {
+        (Pane::Timeline, _) if state.nav.timeline_view == TimelineView::Quotes => {
+            (&mut state.nav.quotes, state.lists.quotes.len())
         }
-        (Pane::Timeline, _) => (&mut state.timeline, state.visible.len()),
-        (_, ActorsView::Actors) => (&mut state.actors, state.actor_order.len()),
-        (_, ActorsView::Pairs) => (&mut state.pairs_cursor, state.pairs.len()),
+        (Pane::Timeline, _) => (&mut state.nav.timeline, state.lists.visible.len()),
+        (_, ActorsView::Actors) => (&mut state.nav.actors, state.lists.actors.len()),
+        (_, ActorsView::Pairs) => (&mut state.nav.pairs, state.lists.pairs.len()),
     };
     let before = cursor.selected;
     cursor.move_by(delta, len, rows);
     if cursor.selected != before {
-        state.detail_scroll = 0;
+        state.nav.detail_scroll = 0;
     }
 }
 
 /// How far Detail can scroll: its lines past the last full page.
 pub(super) fn detail_max_scroll(state: &State) -> usize {
-    let areas = layout::areas_for(screen(state), state.focus, state.maximised);
+    let areas = layout::areas_for(screen(state), state.nav.focus, state.nav.maximised);
     let Some(area) = areas.detail else {
         return 0;
     };
     let rows = usize::from(area.height.saturating_sub(2));
-    let limit = state.detail_scroll.saturating_add(2 * rows);
+    let limit = state.nav.detail_scroll.saturating_add(2 * rows);
     let (_, lines) = detail::lines_upto(state, layout::text_width(area), limit);
     lines.saturating_sub(rows)
 }
@@ -139,41 +143,47 @@ pub(super) fn detail_max_scroll(state: &State) -> usize {
 pub(super) fn keep_in_view(state: &mut State) {
     let rows_t = rows(state, Pane::Timeline);
     let rows_a = rows(state, Pane::Actors);
+    state.nav.timeline.set(
+        state.nav.timeline.selected,
+        state.lists.visible.len(),
+        rows_t,
+    );
     state
-        .timeline
-        .set(state.timeline.selected, state.visible.len(), rows_t);
-    state
+        .nav
         .actors
-        .set(state.actors.selected, state.actor_order.len(), rows_a);
+        .set(state.nav.actors.selected, state.lists.actors.len(), rows_a);
     state
-        .pairs_cursor
-        .set(state.pairs_cursor.selected, state.pairs.len(), rows_a);
+        .nav
+        .pairs
+        .set(state.nav.pairs.selected, state.lists.pairs.len(), rows_a);
     state
-        .quotes_cursor
-        .set(state.quotes_cursor.selected, state.quotes.len(), rows_t);
-    state.detail_scroll = state.detail_scroll.min(detail_max_scroll(state));
+        .nav
+        .quotes
+        .set(state.nav.quotes.selected, state.lists.quotes.len(), rows_t);
+    state.nav.detail_scroll = state.nav.detail_scroll.min(detail_max_scroll(state));
     let max = help_max_scroll(screen(state));
-    if let Some(Overlay::Help { scroll }) = &mut state.overlay {
+    if let Some(Overlay::Help { scroll }) = &mut state.nav.overlay {
         *scroll = (*scroll).min(max);
     }
 }
 
 /// `z`: the focused pane alone in the whole body, or back to the three side by side.
 pub(super) fn toggle_maximise(state: &mut State) {
-    let wide = !layout::areas(screen(state), state.focus).single;
-    if !wide && !state.maximised {
-        state.message = Some("One pane at a time already at this size".to_owned());
+    let wide = !layout::areas(screen(state), state.nav.focus).single;
+    if !wide && !state.nav.maximised {
+        state.status.message = Some("One pane at a time already at this size".to_owned());
         return;
     }
-    state.maximised = !state.maximised;
+    state.nav.maximised = !state.nav.maximised;
     let key = state
+        .settings
         .keymap
         .label(Context::Global, Action::ToggleMaximise)
         .unwrap_or_default();
-    state.message = Some(if state.maximised {
+    state.status.message = Some(if state.nav.maximised {
         format!(
             "{} maximised: {key} restores the layout",
-            state.focus.title()
+            state.nav.focus.title()
         )
     } else {
         "Layout restored".to_owned()
@@ -190,30 +200,32 @@ pub(super) fn jump_to_month(state: &mut State, month: Date) {
         && until.is_none_or(|u| month.first_day() <= u.last_day());
     if !in_range {
         let clear = state
+            .settings
             .keymap
             .label(Context::Global, Action::ClearFilters)
             .map(|k| format!(": {k} clears the filters"))
             .unwrap_or_default();
-        state.message = Some(format!(
+        state.status.message = Some(format!(
             "{month} is outside the time range {}{clear}",
             query::range_text(since, until)
         ));
         return;
     }
-    let len = state.visible.len();
+    let len = state.lists.visible.len();
     if len == 0 {
-        state.message = Some(format!("Nothing is shown in {month}"));
+        state.status.message = Some(format!("Nothing is shown in {month}"));
         return;
     }
     let position = state
+        .lists
         .visible
         .partition_point(|&i| state.data.interaction(i).date.last_day() < month.first_day())
         .min(len - 1);
     let rows = rows(state, Pane::Timeline);
-    state.timeline.set(position, len, rows);
-    state.detail_scroll = 0;
-    let landed = state.data.interaction(state.visible[position]).date;
-    state.message = Some(
+    state.nav.timeline.set(position, len, rows);
+    state.nav.detail_scroll = 0;
+    let landed = state.data.interaction(state.lists.visible[position]).date;
+    state.status.message = Some(
         if landed.first_day() <= month.last_day() && landed.last_day() >= month.first_day() {
             format!("Jumped to {month}")
         } else {

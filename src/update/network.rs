@@ -29,11 +29,11 @@ pub(super) fn network_action(state: &mut State, action: Action, fx: &mut Effects
         Action::Scroll(_, _, lines) => move_network(state, isize::from(lines)),
         Action::Click(x, y) => click_network(state, x, y),
         Action::Confirm => confirm_network(state, fx),
-        Action::CloseOverlay | Action::ToggleNetwork => state.network = None,
+        Action::CloseOverlay | Action::ToggleNetwork => state.nav.network = None,
         Action::WidenNetwork => widen_network(state),
         // A pane asked for by name or Tab: leave the view for it.
         Action::FocusNext | Action::FocusPrev | Action::Focus(_) | Action::OpenDetail => {
-            state.network = None;
+            state.nav.network = None;
             return false;
         }
         _ => return false,
@@ -45,11 +45,11 @@ pub(super) fn network_action(state: &mut State, action: Action, fx: &mut Effects
 /// view, the first actor of the pair, the second selected), or the whole network; `w` again
 /// closes it.
 pub(super) fn open_network(state: &mut State, whole: bool) {
-    if state.network.is_some() && !whole {
-        state.network = None;
+    if state.nav.network.is_some() && !whole {
+        state.nav.network = None;
         return;
     }
-    let (centre, select) = match state.actors_view {
+    let (centre, select) = match state.nav.actors_view {
         ActorsView::Pairs => match state.selected_pair() {
             Some(p) => (Some(p.a), Some(p.b)),
             None => (None, None),
@@ -62,19 +62,21 @@ pub(super) fn open_network(state: &mut State, whole: bool) {
     }
     match centre {
         Some(c) => build_network(state, Some(c), select),
-        None => state.message = Some("No actor selected".to_owned()),
+        None => state.status.message = Some("No actor selected".to_owned()),
     }
 }
 
 /// `W` in the view: the whole network with the centre selected, or the circle of the actor
 /// selected in the whole network.
 pub(super) fn widen_network(state: &mut State) {
-    let Some(view) = &state.network else { return };
+    let Some(view) = &state.nav.network else {
+        return;
+    };
     match view.centre {
         Some(centre) => build_network(state, None, Some(centre)),
         None => match view.selected() {
             Some(actor) => build_network(state, Some(actor), None),
-            None => state.message = Some("No actor selected".to_owned()),
+            None => state.status.message = Some("No actor selected".to_owned()),
         },
     }
 }
@@ -82,7 +84,7 @@ pub(super) fn widen_network(state: &mut State) {
 /// Builds the view of `centre` (`None`: the whole network) from the interactions shown, laid
 /// out for the screen, with `select` selected if it is among its actors.
 pub(super) fn build_network(state: &mut State, centre: Option<usize>, select: Option<usize>) {
-    let graph = Network::build(&state.data, &state.visible);
+    let graph = Network::build(&state.data, &state.lists.visible);
     let area = layout::network_inner(screen(state));
     let drawn = net_layout::fits(area);
     let labels = network::labels(&state.data, graph.nodes.iter().copied().chain(centre));
@@ -105,7 +107,7 @@ pub(super) fn build_network(state: &mut State, centre: Option<usize>, select: Op
         .unwrap_or(0);
     let mut cursor = Cursor::default();
     cursor.set(at, items.len(), layout::network_list_rows(area));
-    state.network = Some(Box::new(NetworkView {
+    state.nav.network = Some(Box::new(NetworkView {
         centre,
         graph,
         drawing,
@@ -121,8 +123,8 @@ pub(super) fn network_stamp(state: &State) -> NetworkStamp {
     NetworkStamp {
         data: Arc::as_ptr(&state.data) as usize,
         filter: state.filter.clone(),
-        visible: state.visible.len(),
-        searching: state.searching,
+        visible: state.lists.visible.len(),
+        searching: state.status.searching,
         width: state.width,
         height: state.height,
     }
@@ -131,7 +133,9 @@ pub(super) fn network_stamp(state: &State) -> NetworkStamp {
 /// Builds the open network view again when the filter, the interactions shown, the data or
 /// the screen's size changed, keeping the same actor selected.
 pub(super) fn keep_network(state: &mut State) {
-    let Some(view) = &state.network else { return };
+    let Some(view) = &state.nav.network else {
+        return;
+    };
     if view.built_for == network_stamp(state) {
         return;
     }
@@ -143,7 +147,7 @@ pub(super) fn keep_network(state: &mut State) {
 
 pub(super) fn move_network(state: &mut State, delta: isize) {
     let area = layout::network_inner(screen(state));
-    if let Some(view) = &mut state.network {
+    if let Some(view) = &mut state.nav.network {
         let rows = if view.drawn {
             view.items.len().max(1)
         } else {
@@ -157,7 +161,7 @@ pub(super) fn move_network(state: &mut State, delta: isize) {
 /// its row.
 pub(super) fn click_network(state: &mut State, x: u16, y: u16) {
     let area = layout::network_inner(screen(state));
-    let Some(view) = &mut state.network else {
+    let Some(view) = &mut state.nav.network else {
         return;
     };
     if view.drawn {
@@ -183,7 +187,9 @@ pub(super) fn click_network(state: &mut State, x: u16, y: u16) {
 /// counterpart, as the relationships view does, and show it; in the whole network, centre on
 /// the selected actor.
 pub(super) fn confirm_network(state: &mut State, fx: &mut Effects) {
-    let Some(view) = &state.network else { return };
+    let Some(view) = &state.nav.network else {
+        return;
+    };
     let Some(selected) = view.selected() else {
         return;
     };
@@ -191,15 +197,16 @@ pub(super) fn confirm_network(state: &mut State, fx: &mut Effects) {
         build_network(state, Some(selected), None);
         return;
     };
-    state.network = None;
+    state.nav.network = None;
     state.filter.actors = vec![centre, selected];
     state.filter.mode = query::MatchMode::All;
     let hint = state
+        .settings
         .keymap
         .label(Context::Actors, Action::ToggleNetwork)
         .map(|k| format!(" ({k} in Actors draws the network again)"))
         .unwrap_or_default();
-    state.message = Some(format!(
+    state.status.message = Some(format!(
         "Filter: {} and {}{hint}",
         state.data.actor(centre).name,
         state.data.actor(selected).name

@@ -13,7 +13,7 @@ use super::search::set_search;
 
 /// `?`: the help, or closes it.
 pub(super) fn toggle_help(state: &mut State) {
-    state.overlay = match state.overlay {
+    state.nav.overlay = match state.nav.overlay {
         Some(Overlay::Help { .. }) => None,
         _ => Some(Overlay::Help { scroll: 0 }),
     };
@@ -26,12 +26,12 @@ pub(super) fn open_picker(state: &mut State) {
         ..Picker::default()
     };
     picker.rematch(&state.data);
-    state.overlay = Some(Overlay::Picker(picker));
+    state.nav.overlay = Some(Overlay::Picker(picker));
 }
 
 /// `t`: the time range prompt, empty.
 pub(super) fn open_range_prompt(state: &mut State) {
-    state.overlay = Some(Overlay::RangePrompt {
+    state.nav.overlay = Some(Overlay::RangePrompt {
         input: LineInput::default(),
         error: None,
     });
@@ -39,11 +39,11 @@ pub(super) fn open_range_prompt(state: &mut State) {
 
 /// `Esc`: the overlay closed; closing the search line drops the search.
 pub(super) fn close(state: &mut State, fx: &mut Effects) {
-    if let Some(Overlay::Search { .. }) = state.overlay.take()
+    if let Some(Overlay::Search { .. }) = state.nav.overlay.take()
         && !state.filter.search.is_empty()
     {
         state.filter.search = Query::default();
-        state.message = Some("Search dropped".to_owned());
+        state.status.message = Some("Search dropped".to_owned());
         refilter(state, fx);
     }
 }
@@ -51,11 +51,11 @@ pub(super) fn close(state: &mut State, fx: &mut Effects) {
 /// `Enter` in an overlay: the picker adds what is selected, the search line keeps its
 /// search, the range prompt sets its range, a chooser copies or opens what is selected.
 pub(super) fn confirm(state: &mut State, fx: &mut Effects) {
-    match state.overlay.take() {
+    match state.nav.overlay.take() {
         Some(Overlay::Picker(p)) => match p.item(p.cursor.selected) {
             Some(PickItem::Place(place)) => {
                 let name = state.data.places()[place].name.clone();
-                state.message = Some(if state.filter.places.contains(&place) {
+                state.status.message = Some(if state.filter.places.contains(&place) {
                     format!("Filter: {name} is already in the filter")
                 } else {
                     state.filter.places.push(place);
@@ -64,22 +64,23 @@ pub(super) fn confirm(state: &mut State, fx: &mut Effects) {
                 refilter(state, fx);
             }
             Some(PickItem::Group(group)) => {
-                state.message = Some(if state.filter.groups.iter().any(|g| g.key == group.key) {
-                    format!("Filter: {} is already in the filter", group.label)
-                } else {
-                    state.filter.groups.push(group.clone());
-                    format!(
-                        "Filter: added {}, {} actors ({})",
-                        group.label,
-                        group.members.len(),
-                        state.filter.role.label()
-                    )
-                });
+                state.status.message =
+                    Some(if state.filter.groups.iter().any(|g| g.key == group.key) {
+                        format!("Filter: {} is already in the filter", group.label)
+                    } else {
+                        state.filter.groups.push(group.clone());
+                        format!(
+                            "Filter: added {}, {} actors ({})",
+                            group.label,
+                            group.members.len(),
+                            state.filter.role.label()
+                        )
+                    });
                 refilter(state, fx);
             }
             Some(PickItem::Actor(actor)) => {
                 let name = &state.data.actor(actor).name;
-                state.message = Some(if state.filter.actors.contains(&actor) {
+                state.status.message = Some(if state.filter.actors.contains(&actor) {
                     format!("Filter: {name} is already in the filter")
                 } else {
                     state.filter.actors.push(actor);
@@ -88,16 +89,16 @@ pub(super) fn confirm(state: &mut State, fx: &mut Effects) {
                 refilter(state, fx);
             }
             // Nothing matches: keep the picker open to edit the query.
-            None => state.overlay = Some(Overlay::Picker(p)),
+            None => state.nav.overlay = Some(Overlay::Picker(p)),
         },
         Some(Overlay::Search { .. }) => {
-            state.message = Some(if state.filter.search.is_empty() {
+            state.status.message = Some(if state.filter.search.is_empty() {
                 "No search".to_owned()
             } else {
                 format!(
                     "Search “{}” kept as a filter: {} interactions",
                     state.filter.search.text().trim(),
-                    state.visible.len()
+                    state.lists.visible.len()
                 )
             });
         }
@@ -108,7 +109,7 @@ pub(super) fn confirm(state: &mut State, fx: &mut Effects) {
                 refilter(state, fx);
             }
             Err(error) => {
-                state.overlay = Some(Overlay::RangePrompt {
+                state.nav.overlay = Some(Overlay::RangePrompt {
                     input,
                     error: Some(error),
                 })
@@ -116,13 +117,13 @@ pub(super) fn confirm(state: &mut State, fx: &mut Effects) {
         },
         Some(Overlay::Quotes { cursor }) => copy_quote_at(state, cursor.selected, fx),
         Some(Overlay::Sources { cursor, open }) => use_url_at(state, cursor.selected, open, fx),
-        other => state.overlay = other,
+        other => state.nav.overlay = other,
     }
 }
 
 /// An edit of the line being edited: the picker matches again, the search applies live.
 pub(super) fn edit_line(state: &mut State, fx: &mut Effects, edit: impl FnOnce(&mut LineInput)) {
-    match &mut state.overlay {
+    match &mut state.nav.overlay {
         Some(Overlay::Picker(p)) => {
             edit(&mut p.input);
             p.rematch(&state.data);

@@ -16,20 +16,20 @@ use super::{Effect, Effects};
 /// `r`: the loop is asked to load the data file again.
 pub(super) fn request(state: &mut State, fx: &mut Effects) {
     fx.push(Effect::Reload);
-    state.message = Some("Reloading…".to_owned());
+    state.status.message = Some("Reloading…".to_owned());
 }
 
 /// How far the first load has come (ignored once it is done).
 pub(super) fn progress(state: &mut State, progress: Loading) {
-    if state.loading.is_some() {
-        state.loading = Some(progress);
+    if state.status.loading.is_some() {
+        state.status.loading = Some(progress);
     }
 }
 
 /// The data, once the first load is done.
 pub(super) fn loaded(state: &mut State, data: Arc<Data>) {
     replace_data(state, data);
-    state.loading = None;
+    state.status.loading = None;
 }
 
 /// New data from disk. A good load replaces the data and keeps the filters and selections
@@ -45,15 +45,15 @@ pub(super) fn reloaded(state: &mut State, result: Result<Arc<Data>, LoadError>) 
                 .unwrap_or_else(|| e.to_string());
             // A file name or a parser's message may quote text from outside.
             let first = crate::data::clean::clean_text(&first, false).into_owned();
-            state.reload_error = Some(format!(
+            state.status.reload_error = Some(format!(
                 "Reload failed, showing the last good data: {first}"
             ));
-            state.message = None;
+            state.status.message = None;
             return;
         }
     };
     replace_data(state, data);
-    state.message = Some(format!(
+    state.status.message = Some(format!(
         "Reloaded: {} interactions, {} actors",
         state.data.interactions().len(),
         state.data.actors().len()
@@ -73,27 +73,28 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .selected_interaction()
         .map(|i| old.interaction(i).id.clone());
     let selected_actor = state
-        .actor_order
-        .get(state.actors.selected)
+        .lists
+        .actors
+        .get(state.nav.actors.selected)
         .map(|&a| old.actor(a).id.clone());
     let selected_pair = state
         .selected_pair()
         .map(|p| (old.actor(p.a).id.clone(), old.actor(p.b).id.clone()));
     let old_places: Vec<String> = old.places().iter().map(|p| p.id.clone()).collect();
     // The network view's centre and selection, by id: indices change with the data.
-    let network = state.network.as_ref().map(|v| {
+    let network = state.nav.network.as_ref().map(|v| {
         let id = |a: usize| old.actor(a).id.clone();
         (v.centre.map(id), v.selected().map(id))
     });
     let fresh = State::new(data, state.source.clone(), state.width, state.height);
     state.data = fresh.data;
-    state.relations = None;
-    state.background_search = fresh.background_search;
-    state.searching = false;
-    state.pairs = Vec::new();
-    state.pairs_stale = true;
-    state.monthly = fresh.monthly;
-    state.counts_all = fresh.counts_all;
+    state.lists.relationships = None;
+    state.settings.background_search = fresh.settings.background_search;
+    state.status.searching = false;
+    state.lists.pairs = Vec::new();
+    state.lists.pairs_stale = true;
+    state.lists.monthly = fresh.lists.monthly;
+    state.lists.counts_all = fresh.lists.counts_all;
     state.filter.actors = actor_ids
         .iter()
         .filter_map(|id| state.data.actor_index(id))
@@ -113,40 +114,50 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .iter()
         .filter_map(|id| state.data.places().iter().position(|p| &p.id == id))
         .collect();
-    state.visible = query::matching(&state.data, &state.filter);
+    state.lists.visible = query::matching(&state.data, &state.filter);
     recount(state);
     let rows_a = rows(state, Pane::Actors);
     let actor_pos = selected_actor
         .and_then(|id| state.data.actor_index(&id))
-        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+        .and_then(|a| state.lists.actors.iter().position(|&x| x == a))
         .unwrap_or(0);
-    state.actors.set(actor_pos, state.actor_order.len(), rows_a);
+    state
+        .nav
+        .actors
+        .set(actor_pos, state.lists.actors.len(), rows_a);
     keep_pairs(state);
     let pair_pos = selected_pair
         .and_then(|(a, b)| Some((state.data.actor_index(&a)?, state.data.actor_index(&b)?)))
-        .and_then(|(a, b)| state.pairs.iter().position(|p| (p.a, p.b) == (a, b)))
+        .and_then(|(a, b)| state.lists.pairs.iter().position(|p| (p.a, p.b) == (a, b)))
         .unwrap_or(0);
-    state.pairs_cursor.set(pair_pos, state.pairs.len(), rows_a);
+    state
+        .nav
+        .pairs
+        .set(pair_pos, state.lists.pairs.len(), rows_a);
     let position = selected
         .and_then(|id| {
             state
+                .lists
                 .visible
                 .iter()
                 .position(|&i| state.data.interaction(i).id == id)
         })
         .unwrap_or(0);
     let rows_t = rows(state, Pane::Timeline);
-    state.timeline.set(position, state.visible.len(), rows_t);
-    state.reload_error = None;
+    state
+        .nav
+        .timeline
+        .set(position, state.lists.visible.len(), rows_t);
+    state.status.reload_error = None;
     if let Some((centre, selected)) = network {
         let index = |id: Option<String>| id.and_then(|id| state.data.actor_index(&id));
         match (centre.is_some(), index(centre)) {
             // The actor at the centre is gone from the data: nothing to centre on.
-            (true, None) => state.network = None,
+            (true, None) => state.nav.network = None,
             (_, centre) => build_network(state, centre, index(selected)),
         }
     }
-    state.overlay = match state.overlay.take() {
+    state.nav.overlay = match state.nav.overlay.take() {
         // The picker's matches and the quote chooser's quotes belong to the old data.
         Some(Overlay::Picker(_) | Overlay::Quotes { .. } | Overlay::Sources { .. }) => None,
         other => other,

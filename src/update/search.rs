@@ -13,7 +13,7 @@ use super::{Effect, Effects};
 
 /// `/`: the search line, holding the search in force.
 pub(super) fn open(state: &mut State) {
-    state.overlay = Some(Overlay::Search {
+    state.nav.overlay = Some(Overlay::Search {
         input: LineInput::new(state.filter.search.text()),
     });
 }
@@ -22,7 +22,7 @@ pub(super) fn open(state: &mut State) {
 /// for an older query (typing went on meanwhile) is dropped, the newer one being on its way.
 pub(super) fn searched(state: &mut State, request: SearchRequest, visible: Vec<usize>) {
     if request.filter == state.filter {
-        state.searching = false;
+        state.status.searching = false;
         show(state, visible);
     }
 }
@@ -35,20 +35,20 @@ pub(super) fn set_search(state: &mut State, query: Query, fx: &mut Effects) {
     }
     let narrows = !state.filter.search.is_empty() && query.narrows(&state.filter.search);
     state.filter.search = query;
-    if state.background_search {
+    if state.settings.background_search {
         // What is shown is the last query's result only when no search is still running.
-        let within = (narrows && !state.searching).then(|| state.visible.clone());
+        let within = (narrows && !state.status.searching).then(|| state.lists.visible.clone());
         fx.push(Effect::Search(SearchRequest {
             filter: state.filter.clone(),
             within,
         }));
-        state.searching = true;
+        state.status.searching = true;
         return;
     }
     if narrows {
         let visible = state
             .data
-            .search(&state.filter.search, Some(&state.visible));
+            .search(&state.filter.search, Some(&state.lists.visible));
         show(state, visible);
     } else {
         refilter(state, fx);
@@ -57,31 +57,35 @@ pub(super) fn set_search(state: &mut State, query: Query, fx: &mut Effects) {
 
 pub(super) fn next_match(state: &mut State, direction: isize) {
     if state.filter.search.is_empty() {
-        state.message = Some(
-            match state.keymap.label(Context::Global, Action::OpenSearch) {
+        state.status.message = Some(
+            match state
+                .settings
+                .keymap
+                .label(Context::Global, Action::OpenSearch)
+            {
                 Some(k) => format!("No search: press {k} to search"),
                 None => "No search".to_owned(),
             },
         );
         return;
     }
-    let len = state.visible.len();
+    let len = state.lists.visible.len();
     if len == 0 {
-        state.message = Some("No interaction matches the search".to_owned());
+        state.status.message = Some("No interaction matches the search".to_owned());
         return;
     }
     // Every interaction shown matches the search; wrap around at either end, as `n` does in
     // less and vim.
-    let at = state.timeline.selected as isize + direction;
+    let at = state.nav.timeline.selected as isize + direction;
     let wrapped = at.rem_euclid(len as isize) as usize;
     if (at < 0 || at >= len as isize) && len > 1 {
-        state.message = Some(if direction > 0 {
+        state.status.message = Some(if direction > 0 {
             "Search wrapped to the first match".to_owned()
         } else {
             "Search wrapped to the last match".to_owned()
         });
     }
     let rows = rows(state, Pane::Timeline);
-    state.timeline.set(wrapped, len, rows);
-    state.detail_scroll = 0;
+    state.nav.timeline.set(wrapped, len, rows);
+    state.nav.detail_scroll = 0;
 }

@@ -144,7 +144,8 @@ pub fn screen(state: &State) -> Vec<String> {
 /// The names of the actors in the order the Actors pane lists them.
 pub fn actor_names(state: &State) -> Vec<&str> {
     state
-        .actor_order
+        .lists
+        .actors
         .iter()
         .map(|&a| state.data.actor(a).name.as_str())
         .collect()
@@ -153,6 +154,7 @@ pub fn actor_names(state: &State) -> Vec<&str> {
 /// The ids of the interactions the timeline shows.
 pub fn visible_ids(state: &State) -> Vec<&str> {
     state
+        .lists
         .visible
         .iter()
         .map(|&i| state.data.interaction(i).id.as_str())

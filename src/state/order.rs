@@ -1,0 +1,145 @@
+//! What the list panes show and in which order: the actors' and the pairs' sorts, the views of
+//! the Actors and Timeline panes.
+
+use crate::data::Data;
+use crate::query::{self, Pair};
+
+/// How the Actors pane orders actors.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ActorSort {
+    /// Most interactions (in the filtered set) first.
+    #[default]
+    Interactions,
+    Name,
+    /// Most recent interaction first.
+    LastContact,
+    /// Most interactions mediated first.
+    Mediated,
+}
+
+impl ActorSort {
+    pub fn next(self) -> ActorSort {
+        match self {
+            ActorSort::Interactions => ActorSort::Name,
+            ActorSort::Name => ActorSort::LastContact,
+            ActorSort::LastContact => ActorSort::Mediated,
+            ActorSort::Mediated => ActorSort::Interactions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActorSort::Interactions => "by interactions",
+            ActorSort::Name => "by name",
+            ActorSort::LastContact => "by last contact",
+            ActorSort::Mediated => "by times as mediator",
+        }
+    }
+}
+
+/// How the Relationships view orders pairs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PairSort {
+    /// Most interactions first.
+    #[default]
+    Interactions,
+    /// Most recent first.
+    LastContact,
+    /// By the first actor's name, then the second's.
+    Name,
+}
+
+impl PairSort {
+    pub fn next(self) -> PairSort {
+        match self {
+            PairSort::Interactions => PairSort::LastContact,
+            PairSort::LastContact => PairSort::Name,
+            PairSort::Name => PairSort::Interactions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PairSort::Interactions => "by interactions",
+            PairSort::LastContact => "by last contact",
+            PairSort::Name => "by name",
+        }
+    }
+}
+
+/// What the Actors pane lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ActorsView {
+    #[default]
+    Actors,
+    /// Pairs of actors and what passed between them: who talks to whom.
+    Pairs,
+}
+
+/// What the Timeline pane lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TimelineView {
+    #[default]
+    Interactions,
+    /// Every quote of the filtered interactions.
+    Quotes,
+}
+
+/// Actor indices in the order of `sort`, by their `counts` (as `role` counts them); ties
+/// by name.
+pub fn sorted_actors(
+    data: &Data,
+    sort: ActorSort,
+    counts: &query::Counts,
+    role: query::RoleMatch,
+) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..data.actors().len()).collect();
+    let name = |a: usize| data.actor(a).name.as_str();
+    match sort {
+        ActorSort::Interactions => order.sort_by(|&a, &b| {
+            counts
+                .matched(b, role)
+                .cmp(&counts.matched(a, role))
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        ActorSort::Mediated => order.sort_by(|&a, &b| {
+            let m = |x: usize| counts.get(x).mediated;
+            m(b).cmp(&m(a))
+                .then_with(|| counts.matched(b, role).cmp(&counts.matched(a, role)))
+                .then_with(|| name(a).cmp(name(b)))
+        }),
+        ActorSort::Name => order.sort_by(|&a, &b| name(a).cmp(name(b))),
+        ActorSort::LastContact => order.sort_by(|&a, &b| {
+            let last = |x: usize| counts.get(x).last;
+            last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b)))
+        }),
+    }
+    order
+}
+
+/// Pairs in the order of `sort`.
+pub fn sort_pairs(data: &Data, pairs: &mut [Pair], sort: PairSort) {
+    match sort {
+        PairSort::Interactions => pairs.sort_by(|x, y| {
+            y.count
+                .cmp(&x.count)
+                .then(y.last.cmp(&x.last))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        }),
+        PairSort::LastContact => pairs.sort_by(|x, y| {
+            y.last
+                .cmp(&x.last)
+                .then(y.count.cmp(&x.count))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        }),
+        PairSort::Name => {
+            let name = |a: usize| data.actor(a).name.as_str();
+            pairs.sort_by(|x, y| {
+                name(x.a)
+                    .cmp(name(y.a))
+                    .then(name(x.b).cmp(name(y.b)))
+                    .then((x.a, x.b).cmp(&(y.a, y.b)))
+            })
+        }
+    }
+}
