@@ -91,7 +91,9 @@ pub trait Outside {
 /// Where a load running behind the browser is.
 #[derive(Debug)]
 pub enum Load {
+    /// Still loading: how far it has come.
     Running(Loading),
+    /// Done: the data, or why it did not load.
     Done(Box<Result<Arc<Data>, LoadError>>),
 }
 

@@ -166,6 +166,7 @@ pub struct Defaults {
     pub pane: Pane,
     /// How a filter of several actors matches, at the start and after clearing the filters.
     pub match_mode: MatchMode,
+    /// How the Actors pane orders actors at the start.
     pub actor_sort: ActorSort,
 }
 

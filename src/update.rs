@@ -30,6 +30,7 @@ use crate::state::{Copied, Loading, SearchRequest, State};
 /// What can change the state: an action of the reader, or data loaded again from disk.
 #[derive(Debug)]
 pub enum Msg {
+    /// An action of the reader: a key through the key table, a click, a resize.
     Action(Action),
     /// The data file, loaded again after it changed (or `r`).
     Reloaded(Box<Result<Arc<Data>, LoadError>>),

@@ -3,7 +3,9 @@
 /// A selection in a list and the first row shown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Cursor {
+    /// The selected row (0 in an empty list).
     pub selected: usize,
+    /// The first row shown, as of the last window it was kept for.
     pub offset: usize,
 }
 
@@ -16,6 +18,8 @@ impl Cursor {
         self.scroll_into_view(len, height);
     }
 
+    /// Selects row `selected` (the last of `len` if past it) and keeps it inside a window of
+    /// `height` rows.
     pub fn set(&mut self, selected: usize, len: usize, height: usize) {
         self.selected = selected.min(len.saturating_sub(1));
         self.scroll_into_view(len, height);

@@ -38,10 +38,15 @@ pub struct NetworkView {
 pub struct NetworkStamp {
     /// The address of the data (a reload puts new data at a new address).
     pub data: usize,
+    /// The filter in force.
     pub filter: Filter,
+    /// How many interactions the filter selected.
     pub visible: usize,
+    /// Whether a search was running behind the browser.
     pub searching: bool,
+    /// The terminal's width in columns.
     pub width: u16,
+    /// The terminal's height in rows.
     pub height: u16,
 }
 

@@ -10,6 +10,7 @@ pub enum ActorSort {
     /// Most interactions (in the filtered set) first.
     #[default]
     Interactions,
+    /// By name.
     Name,
     /// Most recent interaction first.
     LastContact,
@@ -18,6 +19,7 @@ pub enum ActorSort {
 }
 
 impl ActorSort {
+    /// The next order, as `s` cycles them.
     pub fn next(self) -> ActorSort {
         match self {
             ActorSort::Interactions => ActorSort::Name,
@@ -27,6 +29,7 @@ impl ActorSort {
         }
     }
 
+    /// How the status line says it: `by interactions`, …
     pub fn label(self) -> &'static str {
         match self {
             ActorSort::Interactions => "by interactions",
@@ -50,6 +53,7 @@ pub enum PairSort {
 }
 
 impl PairSort {
+    /// The next order, as `s` cycles them.
     pub fn next(self) -> PairSort {
         match self {
             PairSort::Interactions => PairSort::LastContact,
@@ -58,6 +62,7 @@ impl PairSort {
         }
     }
 
+    /// How the status line says it: `by interactions`, …
     pub fn label(self) -> &'static str {
         match self {
             PairSort::Interactions => "by interactions",
@@ -70,6 +75,7 @@ impl PairSort {
 /// What the Actors pane lists.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ActorsView {
+    /// Every actor, in the actors' order.
     #[default]
     Actors,
     /// Pairs of actors and what passed between them: who talks to whom.
@@ -79,6 +85,7 @@ pub enum ActorsView {
 /// What the Timeline pane lists.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TimelineView {
+    /// The interactions the filter selects, in date order.
     #[default]
     Interactions,
     /// Every quote of the filtered interactions.

@@ -8,7 +8,9 @@ use crate::query::{self, Filter};
 /// narrow (the last result, when the query only grew), or `None` to search them all.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchRequest {
+    /// The filter to answer, search included.
     pub filter: Filter,
+    /// The interactions (indices, in date order) to search within, or `None` for all.
     pub within: Option<Vec<usize>>,
 }
 
@@ -26,7 +28,9 @@ impl SearchRequest {
 /// bytes of its text parsed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Loading {
+    /// Bytes of the file read.
     pub read: usize,
+    /// Bytes of its text parsed.
     pub parsed: usize,
     /// The file's size (0 until known).
     pub total: usize,

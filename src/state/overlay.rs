@@ -9,6 +9,7 @@ use super::Cursor;
 /// The actor picker: a query, and the actors, countries and organisations that match it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Picker {
+    /// The query typed.
     pub input: LineInput,
     /// Actor indices, best match first.
     pub matches: Vec<usize>,
@@ -21,13 +22,16 @@ pub struct Picker {
     pub exact: usize,
     /// Places that match the query (indices into the data's places), listed last.
     pub places: Vec<usize>,
+    /// Over the rows ([`Picker::item`]).
     pub cursor: Cursor,
 }
 
 /// One row of the picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickItem<'a> {
+    /// An index into the data's actors.
     Actor(usize),
+    /// A country or an organisation, with its members.
     Group(&'a query::Group),
     /// An index into the data's places.
     Place(usize),
@@ -39,6 +43,7 @@ impl Picker {
         self.matches.len() + self.group_matches.len() + self.places.len()
     }
 
+    /// Whether nothing matches.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -83,29 +88,39 @@ impl Picker {
     }
 }
 
+/// What opens over the browser and takes its keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
+    /// The keys, as the keymap binds them.
     Help {
+        /// Lines scrolled past.
         scroll: usize,
     },
+    /// The actor picker.
     Picker(Picker),
     /// The search line; the timeline follows it live.
     Search {
+        /// What was typed.
         input: LineInput,
     },
     /// The time range prompt, with the last error in what was typed.
     RangePrompt {
+        /// What was typed.
         input: LineInput,
+        /// Why it is not a range, once Enter was pressed on it.
         error: Option<String>,
     },
     /// Choosing which quote of the selected interaction to copy.
     Quotes {
+        /// Over the interaction's quotes.
         cursor: Cursor,
     },
     /// Choosing which source's URL of the selected interaction to copy, or (`open`) to open
     /// in the browser.
     Sources {
+        /// Over the sources that give a URL.
         cursor: Cursor,
+        /// Whether Enter opens the URL rather than copies it.
         open: bool,
     },
 }

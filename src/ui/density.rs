@@ -16,7 +16,9 @@ const BARS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
 /// The density strip of a state, drawn in a strip's area (two rows: bars, then years).
 pub struct DensityStrip<'a> {
+    /// What it shows: the months of the data, the filter's share, the selection.
     pub state: &'a State,
+    /// What it is drawn in.
     pub theme: &'a Theme,
 }
 

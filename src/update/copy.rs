@@ -10,9 +10,9 @@ use super::{Effect, Effects};
 /// `Y`: the selected interaction as Markdown, to the clipboard.
 pub(super) fn copy_interaction(state: &mut State, fx: &mut Effects) {
     if let Some(i) = state.selected_interaction() {
-        let it = state.data.interaction(i);
-        fx.push(Effect::Copy(cite::markdown(&state.data, it)));
-        state.status.message = Some(format!("Copied “{}” as Markdown", it.title));
+        let interaction = state.data.interaction(i);
+        fx.push(Effect::Copy(cite::markdown(&state.data, interaction)));
+        state.status.message = Some(format!("Copied “{}” as Markdown", interaction.title));
     } else {
         state.status.message = Some("No interaction to copy".to_owned());
     }
@@ -38,9 +38,13 @@ pub(super) fn opened(state: &mut State, result: Result<(), String>) {
 /// `y`: the selected quote with its citation; a chooser when the interaction has several.
 pub(super) fn copy_quote(state: &mut State, fx: &mut Effects) {
     if let Some(q) = state.selected_quote() {
-        let it = state.data.interaction(q.interaction);
-        let quote = &it.quotes[q.quote];
-        fx.push(Effect::Copy(cite::quote_citation(&state.data, it, quote)));
+        let interaction = state.data.interaction(q.interaction);
+        let quote = &interaction.quotes[q.quote];
+        fx.push(Effect::Copy(cite::quote_citation(
+            &state.data,
+            interaction,
+            quote,
+        )));
         state.status.message = Some(format!(
             "Copied the quote of {} with its citation",
             state.data.name_of(&quote.speaker)
@@ -67,9 +71,13 @@ pub(super) fn copy_quote_at(state: &mut State, n: usize, fx: &mut Effects) {
     let Some(i) = state.selected_interaction() else {
         return;
     };
-    let it = state.data.interaction(i);
-    if let Some(q) = it.quotes.get(n) {
-        fx.push(Effect::Copy(cite::quote_citation(&state.data, it, q)));
+    let interaction = state.data.interaction(i);
+    if let Some(q) = interaction.quotes.get(n) {
+        fx.push(Effect::Copy(cite::quote_citation(
+            &state.data,
+            interaction,
+            q,
+        )));
         state.status.message = Some(format!(
             "Copied the quote of {} with its citation",
             state.data.name_of(&q.speaker)

@@ -141,25 +141,28 @@ pub(super) fn detail_max_scroll(state: &State) -> usize {
 
 /// After a resize or focus change: every cursor within its list and window.
 pub(super) fn keep_in_view(state: &mut State) {
-    let rows_t = rows(state, Pane::Timeline);
-    let rows_a = rows(state, Pane::Actors);
+    let timeline_rows = rows(state, Pane::Timeline);
+    let actors_rows = rows(state, Pane::Actors);
     state.nav.timeline.set(
         state.nav.timeline.selected,
         state.lists.visible.len(),
-        rows_t,
+        timeline_rows,
     );
-    state
-        .nav
-        .actors
-        .set(state.nav.actors.selected, state.lists.actors.len(), rows_a);
-    state
-        .nav
-        .pairs
-        .set(state.nav.pairs.selected, state.lists.pairs.len(), rows_a);
-    state
-        .nav
-        .quotes
-        .set(state.nav.quotes.selected, state.lists.quotes.len(), rows_t);
+    state.nav.actors.set(
+        state.nav.actors.selected,
+        state.lists.actors.len(),
+        actors_rows,
+    );
+    state.nav.pairs.set(
+        state.nav.pairs.selected,
+        state.lists.pairs.len(),
+        actors_rows,
+    );
+    state.nav.quotes.set(
+        state.nav.quotes.selected,
+        state.lists.quotes.len(),
+        timeline_rows,
+    );
     state.nav.detail_scroll = state.nav.detail_scroll.min(detail_max_scroll(state));
     let max = help_max_scroll(screen(state));
     if let Some(Overlay::Help { scroll }) = &mut state.nav.overlay {

@@ -116,7 +116,7 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .collect();
     state.lists.visible = query::matching(&state.data, &state.filter);
     recount(state);
-    let rows_a = rows(state, Pane::Actors);
+    let actors_rows = rows(state, Pane::Actors);
     let actor_pos = selected_actor
         .and_then(|id| state.data.actor_index(&id))
         .and_then(|a| state.lists.actors.iter().position(|&x| x == a))
@@ -124,7 +124,7 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state
         .nav
         .actors
-        .set(actor_pos, state.lists.actors.len(), rows_a);
+        .set(actor_pos, state.lists.actors.len(), actors_rows);
     keep_pairs(state);
     let pair_pos = selected_pair
         .and_then(|(a, b)| Some((state.data.actor_index(&a)?, state.data.actor_index(&b)?)))
@@ -133,7 +133,7 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state
         .nav
         .pairs
-        .set(pair_pos, state.lists.pairs.len(), rows_a);
+        .set(pair_pos, state.lists.pairs.len(), actors_rows);
     let position = selected
         .and_then(|id| {
             state
@@ -143,11 +143,11 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
                 .position(|&i| state.data.interaction(i).id == id)
         })
         .unwrap_or(0);
-    let rows_t = rows(state, Pane::Timeline);
+    let timeline_rows = rows(state, Pane::Timeline);
     state
         .nav
         .timeline
-        .set(position, state.lists.visible.len(), rows_t);
+        .set(position, state.lists.visible.len(), timeline_rows);
     state.status.reload_error = None;
     if let Some((centre, selected)) = network {
         let index = |id: Option<String>| id.and_then(|id| state.data.actor_index(&id));
