@@ -55,8 +55,9 @@ pub(super) fn resize(state: &mut State, width: u16, height: u16) {
     keep_in_view(state);
 }
 
+/// The whole screen, as the last resize gave it.
 pub(super) fn screen(state: &State) -> Rect {
-    Rect::new(0, 0, state.width, state.height)
+    layout::screen(state.width, state.height)
 }
 
 /// The rows of the list or text being moved in.
