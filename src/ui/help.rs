@@ -57,21 +57,26 @@ impl Widget for HelpOverlay<'_> {
         Clear.render(area, buf);
         let lines = content(self.keymap, self.theme, usize::from(area.width - 2));
         let more = lines.len() > usize::from(area.height - 2);
-        let mut block = super::popup_block(
-            "Keys",
-            self.keymap
-                .legend(&[(Context::Help, Action::CloseOverlay, "closes")]),
-            self.theme,
-        );
+        let legend = self
+            .keymap
+            .legend(&[(Context::Help, Action::CloseOverlay, "closes")]);
+        let mut scroll_hint = String::new();
         if more {
             let keys = [Action::MoveDown, Action::MoveUp]
                 .map(|a| self.keymap.label(Context::Help, a).unwrap_or_default());
             if keys.iter().any(|k| !k.is_empty()) {
                 let keys = keys.join("/");
-                let keys = keys.trim_matches('/');
-                block =
-                    block.title_bottom(Line::styled(format!(" {keys} scroll "), self.theme.dim));
+                scroll_hint = format!(" {} scroll ", keys.trim_matches('/'));
             }
+        }
+        // Two titles on one border that do not both fit are drawn one over the other, cut
+        // mid-word: the scroll hint gives way (the footer says it too).
+        if !super::titles_fit(area.width, &scroll_hint, &legend) {
+            scroll_hint.clear();
+        }
+        let mut block = super::popup_block("Keys", legend, self.theme);
+        if !scroll_hint.is_empty() {
+            block = block.title_bottom(Line::styled(scroll_hint, self.theme.dim));
         }
         let scroll = self.scroll.min(help_max_scroll(screen));
         let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
@@ -102,5 +107,31 @@ mod tests {
             assert!(text.iter().any(|l| l == context.title()));
         }
         assert_eq!(text.len(), crate::geometry::help_len());
+    }
+
+    /// On a narrow screen the scroll hint and the legend share the bottom border: the hint
+    /// is shown whole or not at all, never cut mid-word under the legend.
+    #[test]
+    fn the_scroll_hint_gives_way_rather_than_be_cut() {
+        for width in 20..48u16 {
+            let screen = Rect::new(0, 0, width, 12);
+            let mut buf = Buffer::empty(screen);
+            HelpOverlay {
+                scroll: 0,
+                theme: &crate::ui::theme::PLAIN,
+                keymap: &Keymap::default(),
+            }
+            .render(screen, &mut buf);
+            let area = help_area(screen);
+            let bottom: String = (area.x..area.right())
+                .map(|x| buf[(x, area.bottom() - 1)].symbol())
+                .collect();
+            assert!(bottom.contains(" Esc closes "), "{width}: {bottom}");
+            assert!(
+                bottom.contains(" j/k scroll ") || !bottom.contains("j/k"),
+                "{width}: {bottom}"
+            );
+            assert_eq!(bottom.contains("j/k"), width >= 29, "{width}: {bottom}");
+        }
     }
 }
