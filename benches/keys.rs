@@ -54,6 +54,8 @@ use readout::data::Data;
 use readout::data::fold::Query;
 use readout::query::{self, Filter, MatchMode};
 use readout::state::{ActorsView, Overlay, State};
+use readout::ui::Screen;
+use readout::ui::theme::COLOR;
 use readout::update::update;
 
 const WIDTH: u16 = 200;
@@ -122,13 +124,14 @@ fn fixture(size: &Size) -> Fixture {
     // From 200,000 interactions the browser searches on a thread of its own, and a key only
     // asks for the search. The search benchmarks measure the search itself, in `update`, at
     // every size; "behind the browser" measures what the key costs then.
-    timeline.background_search = false;
+    timeline.settings.background_search = false;
 
     let mut actors = timeline.clone();
     update(&mut actors, Action::Focus(Pane::Actors));
     update(&mut actors, Action::First);
     let position = actors
-        .actor_order
+        .lists
+        .actors
         .iter()
         .position(|&a| a == chattiest[0])
         .expect("every actor is listed");
@@ -139,12 +142,15 @@ fn fixture(size: &Size) -> Fixture {
 
     let mut pairs = timeline.clone();
     update(&mut pairs, Action::TogglePairs);
-    assert_eq!(pairs.actors_view, ActorsView::Pairs);
-    assert_eq!(pairs.focus, Pane::Actors);
+    assert_eq!(pairs.nav.actors_view, ActorsView::Pairs);
+    assert_eq!(pairs.nav.focus, Pane::Actors);
 
     let mut search_open = timeline.clone();
     update(&mut search_open, Action::OpenSearch);
-    assert!(matches!(search_open.overlay, Some(Overlay::Search { .. })));
+    assert!(matches!(
+        search_open.nav.overlay,
+        Some(Overlay::Search { .. })
+    ));
 
     let mut search_almost = search_open.clone();
     let almost = &generate::RARE_WORD[..generate::RARE_WORD.len() - 1];
@@ -206,7 +212,7 @@ fn moving(c: &mut Criterion, fx: &Fixture) {
         })
     });
     assert!(
-        state.timeline.selected <= 1,
+        state.nav.timeline.selected <= 1,
         "the selection stayed near the top"
     );
 
@@ -271,7 +277,7 @@ fn filtering(c: &mut Criterion, fx: &Fixture) {
     let mut toggled = fx.actors.clone();
     update(&mut toggled, Action::ToggleActor);
     assert_eq!(toggled.filter.actors, [first]);
-    assert_eq!(toggled.visible, data.interactions_of(first));
+    assert_eq!(toggled.lists.visible, data.interactions_of(first));
     // Each iteration starts from a fresh clone of the state (about 0.3 ms at 100k: the
     // pairs and the timeline's list), which is not measured but costs ten times the action:
     // a shorter measurement keeps the run short. `LargeInput` keeps a few clones alive at a
@@ -337,16 +343,17 @@ fn searching(c: &mut Criterion, fx: &Fixture) {
         .next()
         .expect("a word has letters");
     let mut behind = fx.search_open.clone();
-    behind.background_search = true;
+    behind.settings.background_search = true;
     group.bench_function(
         BenchmarkId::new(format!("type first letter '{letter}', behind"), fx.label),
         |b| {
             b.iter_batched(
                 || behind.clone(),
                 |mut state| {
-                    update(&mut state, Action::Input(letter));
-                    assert!(state.search_request.is_some());
-                    state
+                    let effects = update(&mut state, Action::Input(letter));
+                    assert!(effects.search().is_some());
+                    // Dropped outside the measurement, as the state is.
+                    (state, effects)
                 },
                 BatchSize::LargeInput,
             )
@@ -365,7 +372,7 @@ fn searching(c: &mut Criterion, fx: &Fixture) {
     update(&mut typed, Action::Input(last));
     assert_eq!(typed.filter.search.text(), generate::RARE_WORD);
     assert_eq!(
-        typed.visible,
+        typed.lists.visible,
         data.search(&Query::new(generate::RARE_WORD), None)
     );
     group.warm_up_time(Duration::from_millis(100));
@@ -404,7 +411,11 @@ fn rendering(c: &mut Criterion, fx: &Fixture) {
         group.bench_with_input(BenchmarkId::new(name, fx.label), state, |b, state| {
             b.iter(|| {
                 buf.reset();
-                state.render(area, black_box(&mut buf));
+                Screen {
+                    state,
+                    theme: &COLOR,
+                }
+                .render(area, black_box(&mut buf));
             })
         });
     }
@@ -422,7 +433,7 @@ fn network(c: &mut Criterion, fx: &Fixture) {
     let mut open = fx.actors.clone();
     update(&mut open, Action::ToggleNetwork);
     assert_eq!(
-        open.network.as_ref().and_then(|v| v.centre),
+        open.nav.network.as_ref().and_then(|v| v.centre),
         Some(fx.chattiest[0])
     );
     for (name, start, action) in [
@@ -451,7 +462,11 @@ fn network(c: &mut Criterion, fx: &Fixture) {
         |b| {
             b.iter(|| {
                 buf.reset();
-                open.render(area, black_box(&mut buf));
+                Screen {
+                    state: &open,
+                    theme: &COLOR,
+                }
+                .render(area, black_box(&mut buf));
             })
         },
     );
@@ -494,7 +509,7 @@ fn cycling(c: &mut Criterion, fx: &Fixture) {
     // folds them) and without, over the interactions of the first quad class.
     let mut classed = fx.timeline.clone();
     update(&mut classed, Action::CycleClass);
-    let visible = classed.visible.clone();
+    let visible = classed.lists.visible.clone();
     let facets = query::Facets::of(data);
     group.bench_function(BenchmarkId::new("recount, actors", fx.label), |b| {
         b.iter(|| query::Counts::of(data, black_box(&visible)))

@@ -1,5 +1,7 @@
-//! The browser's loop: draw, read an event, turn it into an action, update. Generic over the
-//! backend and the event source, so tests drive the real loop on a `TestBackend`.
+//! The browser's loop: draw, read an event, turn it into an action, update, and carry out the
+//! [`Effects`](crate::update::Effects) the update returns (copy, open, reload, search, quit).
+//! Generic over the backend and the event source, so tests drive the real loop on a
+//! `TestBackend`.
 
 use std::io;
 use std::sync::{Arc, mpsc};
@@ -12,7 +14,8 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 use crate::action::Action;
 use crate::data::{Data, LoadError};
 use crate::state::{Copied, Loading, Overlay, SearchRequest, State};
-use crate::update::{Msg, update};
+use crate::ui::Theme;
+use crate::update::{Effect, Msg, update};
 
 /// The actions an event asks for: a key through the key table, a resize, a paste into the
 /// line being edited (the picker, the search line, the range prompt).
@@ -20,6 +23,7 @@ pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
     match event {
         // Only presses: Windows terminals report releases too, which would double every key.
         Event::Key(key) if key.kind != KeyEventKind::Release => state
+            .settings
             .keymap
             .dispatch(state.mode(), key)
             .into_iter()
@@ -43,7 +47,7 @@ pub fn actions_for(state: &State, event: Event) -> Vec<Action> {
 
 fn editing_a_line(state: &State) -> bool {
     matches!(
-        state.overlay,
+        state.nav.overlay,
         Some(Overlay::Picker(_) | Overlay::Search { .. } | Overlay::RangePrompt { .. })
     )
 }
@@ -87,7 +91,9 @@ pub trait Outside {
 /// Where a load running behind the browser is.
 #[derive(Debug)]
 pub enum Load {
+    /// Still loading: how far it has come.
     Running(Loading),
+    /// Done: the data, or why it did not load.
     Done(Box<Result<Arc<Data>, LoadError>>),
 }
 
@@ -137,25 +143,33 @@ pub const TICK: Duration = Duration::from_millis(250);
 /// as it is ready.
 pub const LOADING_TICK: Duration = Duration::from_millis(15);
 
-/// Runs the browser until it quits or a signal stops it.
+/// Runs the browser until it quits or a signal stops it, drawing every frame in `theme`.
+///
+/// # Errors
+/// Drawing on the terminal or reading its events failed.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
+    theme: &Theme,
     outside: &mut impl Outside,
 ) -> io::Result<Exit> {
     let size = terminal
         .size()
         .map_err(|e| io::Error::other(e.to_string()))?;
-    update(state, Action::Resize(size.width, size.height));
+    // What updates asked for and the loop has yet to carry out.
+    let mut effects = update(state, Action::Resize(size.width, size.height));
     let mut dirty = true;
     // The data whose search text is being prepared, or is ready.
     let mut prepared: Option<Arc<Data>> = None;
-    // Whether a reload is running.
+    // Whether a reload is running, and whether one was asked for (`r`) meanwhile.
     let mut reloading = false;
+    let mut reload_asked = false;
     // Started at the first search that runs behind the browser.
     let mut searcher: Option<Searcher> = None;
+    // The newest search asked for, sent at the next turn.
+    let mut search: Option<SearchRequest> = None;
     loop {
-        if state.loading.is_none()
+        if state.status.loading.is_none()
             && !prepared
                 .as_ref()
                 .is_some_and(|d| Arc::ptr_eq(d, &state.data))
@@ -168,70 +182,84 @@ pub fn run<B: Backend>(
         }
         if dirty {
             terminal
-                .draw(|frame| frame.render_widget(&*state, frame.area()))
+                .draw(|frame| crate::ui::draw(frame, state, theme))
                 .map_err(|e| io::Error::other(e.to_string()))?;
             dirty = false;
         }
         if let Some(signal) = outside.stop_signal() {
             return Ok(Exit::Signal(signal));
         }
-        if let Some(request) = state.search_request.take() {
+        // Sent only while the state still waits for it: a filter answered in `update` since,
+        // or new data, leaves nothing to wait for.
+        if let Some(request) = search.take()
+            && state.status.searching
+        {
             let searcher = searcher.get_or_insert_with(Searcher::start);
             // The thread lives as long as the loop: sending cannot fail.
             let _ = searcher.requests.send((Arc::clone(&state.data), request));
         }
         if let Some((request, found)) = searcher.as_ref().and_then(|s| s.results.try_recv().ok()) {
-            update(state, Msg::Searched(Box::new(request), found));
+            effects.append(update(state, Msg::Searched(Box::new(request), found)));
             dirty = true;
         }
-        let tick = if state.loading.is_some() || reloading || state.searching {
+        let tick = if state.status.loading.is_some() || reloading || state.status.searching {
             LOADING_TICK
         } else {
             TICK
         };
         if let Some(event) = outside.event(tick)? {
             for action in actions_for(state, event) {
-                update(state, action);
+                effects.append(update(state, action));
             }
             dirty = true;
         }
         match outside.load() {
             Some(Load::Running(progress))
-                if state.loading.is_some() && state.loading != Some(progress) =>
+                if state.status.loading.is_some() && state.status.loading != Some(progress) =>
             {
-                update(state, Msg::Progress(progress));
+                effects.append(update(state, Msg::Progress(progress)));
                 dirty = true;
             }
-            Some(Load::Done(result)) if state.loading.is_some() => match *result {
+            Some(Load::Done(result)) if state.status.loading.is_some() => match *result {
                 Ok(data) => {
-                    update(state, Msg::Loaded(data));
+                    effects.append(update(state, Msg::Loaded(data)));
                     dirty = true;
                 }
                 Err(e) => return Ok(Exit::LoadFailed(Box::new(e))),
             },
             Some(Load::Done(result)) => {
                 reloading = false;
-                update(state, Msg::Reloaded(result));
+                effects.append(update(state, Msg::Reloaded(result)));
                 dirty = true;
             }
             _ => {}
         }
-        if state.quit {
+        if effects.quits() {
             return Ok(Exit::Quit);
+        }
+        let (mut copy, mut open) = (None, None);
+        for effect in std::mem::take(&mut effects) {
+            match effect {
+                Effect::Copy(text) => copy = Some(text),
+                Effect::OpenUrl(url) => open = Some(url),
+                Effect::Reload => reload_asked = true,
+                Effect::Search(request) => search = Some(request),
+                Effect::Quit => {}
+            }
         }
         // A reload runs behind the browser, which stays usable and shows the last data
         // until the new data is ready. One at a time: a change meanwhile waits for it.
-        if !reloading && (std::mem::take(&mut state.reload_requested) | outside.data_changed()) {
+        if !reloading && (std::mem::take(&mut reload_asked) | outside.data_changed()) {
             reloading = outside.reload();
         }
-        if let Some(text) = state.clipboard.take() {
+        if let Some(text) = copy {
             let way = outside.copy_text(&text).map_err(|e| e.to_string());
-            update(state, Msg::Copied(way));
+            effects.append(update(state, Msg::Copied(way)));
             dirty = true;
         }
-        if let Some(url) = state.open_url.take() {
+        if let Some(url) = open {
             let opened = outside.open_url(&url);
-            update(state, Msg::Opened(opened));
+            effects.append(update(state, Msg::Opened(opened)));
             dirty = true;
         }
     }

@@ -94,11 +94,11 @@ impl fmt::Display for Changed {
 }
 
 impl Config {
-    /// The browser's state with this configuration's keys, colours and defaults.
+    /// The browser's state with this configuration's keys and defaults (its colours,
+    /// [`Config::theme`], go to the loop that draws the frames).
     pub fn apply(&self, state: State) -> State {
         let mut state = state.with_defaults(self.defaults);
-        state.keymap = self.keymap.clone();
-        state.theme = self.theme;
+        state.settings.keymap = self.keymap.clone();
         state
     }
 }

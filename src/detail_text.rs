@@ -22,44 +22,50 @@ pub fn document(state: &State) -> Document {
         DetailSubject::Interaction(i) => interaction::document(data, data.interaction(i)),
         DetailSubject::Actor(actor) => {
             let counted;
-            let relationships = match &state.relations {
+            let relationships = match &state.lists.relationships {
                 Some((a, rels)) if *a == actor => rels.as_slice(),
                 _ => {
-                    let within = state.filtered().then_some(state.visible.as_slice());
-                    counted = query::counts::relationships(data, actor, within, state.link);
+                    let within = state.filtered().then_some(state.lists.visible.as_slice());
+                    counted = query::counts::relationships(data, actor, within, state.lists.link);
                     counted.as_slice()
                 }
             };
-            let key = state.keymap.label(Context::Actors, Action::ToggleActor);
+            let key = state
+                .settings
+                .keymap
+                .label(Context::Actors, Action::ToggleActor);
             profile::actor(
                 data,
                 &ActorScope {
                     actor,
-                    counts_all: state.counts_all.get(actor),
-                    counts_filtered: state.filtered().then(|| state.counts.get(actor)),
+                    counts_all: state.lists.counts_all.get(actor),
+                    counts_filtered: state.filtered().then(|| state.lists.counts.get(actor)),
                     in_filter: state.filter.actors.contains(&actor),
-                    link: state.link,
+                    link: state.lists.link,
                     relationships,
                     toggle_key: key.as_deref(),
                 },
             )
         }
         DetailSubject::Pair(index) => {
-            let Some(pair) = state.pairs.get(index) else {
+            let Some(pair) = state.lists.pairs.get(index) else {
                 return Document::default();
             };
             let mut shared =
                 query::both(data.interactions_of(pair.a), data.interactions_of(pair.b));
             if state.filtered() {
-                shared = query::both(&shared, &state.visible);
+                shared = query::both(&shared, &state.lists.visible);
             }
-            shared.retain(|&i| query::counts::links(data, i, state.link, pair.a, pair.b));
-            let key = state.keymap.label(Context::Actors, Action::ToggleActor);
+            shared.retain(|&i| query::counts::links(data, i, state.lists.link, pair.a, pair.b));
+            let key = state
+                .settings
+                .keymap
+                .label(Context::Actors, Action::ToggleActor);
             profile::pair(
                 data,
                 &PairScope {
                     pair,
-                    link: state.link,
+                    link: state.lists.link,
                     filtered: state.filtered(),
                     shared: &shared,
                     toggle_key: key.as_deref(),
@@ -86,10 +92,13 @@ pub fn stamp(state: &State, width: u16) -> Stamp {
         width,
         data: Arc::as_ptr(&state.data) as usize,
         filter: state.filter.clone(),
-        visible: state.visible.len(),
-        searching: state.searching,
-        link: state.link,
-        key: state.keymap.label(Context::Actors, Action::ToggleActor),
+        visible: state.lists.visible.len(),
+        searching: state.status.searching,
+        link: state.lists.link,
+        key: state
+            .settings
+            .keymap
+            .label(Context::Actors, Action::ToggleActor),
     }
 }
 

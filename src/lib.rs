@@ -14,6 +14,7 @@ pub mod data;
 pub mod detail_text;
 pub mod env;
 pub mod error;
+pub mod geometry;
 pub mod import;
 pub mod keymap;
 pub mod line;

@@ -39,6 +39,7 @@ pub struct LineInput {
 }
 
 impl LineInput {
+    /// A line holding `text`, the cursor at its end.
     pub fn new(text: &str) -> LineInput {
         LineInput {
             text: text.to_owned(),
@@ -46,6 +47,7 @@ impl LineInput {
         }
     }
 
+    /// What was typed.
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -65,6 +67,7 @@ impl LineInput {
         self.cursor += c.len_utf8();
     }
 
+    /// Deletes the character before the cursor (a whole `char`; nothing at the start).
     pub fn backspace(&mut self) {
         if let Some(c) = self.text[..self.cursor].chars().next_back() {
             self.cursor -= c.len_utf8();
@@ -72,28 +75,33 @@ impl LineInput {
         }
     }
 
+    /// Deletes the character under the cursor (nothing at the end).
     pub fn delete(&mut self) {
         if self.cursor < self.text.len() {
             self.text.remove(self.cursor);
         }
     }
 
+    /// Moves the cursor one character left (none at the start).
     pub fn left(&mut self) {
         if let Some(c) = self.text[..self.cursor].chars().next_back() {
             self.cursor -= c.len_utf8();
         }
     }
 
+    /// Moves the cursor one character right (none at the end).
     pub fn right(&mut self) {
         if let Some(c) = self.text[self.cursor..].chars().next() {
             self.cursor += c.len_utf8();
         }
     }
 
+    /// Moves the cursor to the start.
     pub fn home(&mut self) {
         self.cursor = 0;
     }
 
+    /// Moves the cursor to the end.
     pub fn end(&mut self) {
         self.cursor = self.text.len();
     }

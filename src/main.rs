@@ -304,11 +304,13 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Error> 
         None => State::loading(source, 0, 0),
     };
     let mut state = config.apply(state);
-    if no_color_requested() {
-        state.theme = readout::ui::theme::PLAIN;
-    }
+    let theme = if no_color_requested() {
+        readout::ui::theme::PLAIN
+    } else {
+        config.theme
+    };
     // Known from the terminal's environment (FORCE_HYPERLINK=1 turns them on, =0 off).
-    state.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
+    state.settings.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
     let mut live = Live::new(file.map(Path::to_path_buf), behind)
         .map_err(|e| Error::Failed(format!("readout: cannot watch for signals: {e}")))?;
     // Bracketed paste delivers a paste as one event, so pasted text reaches a line being
@@ -323,7 +325,7 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Error> 
     }));
     let mut terminal = ratatui::init();
     let result = execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)
-        .and_then(|()| app::run(&mut terminal, &mut state, &mut live));
+        .and_then(|()| app::run(&mut terminal, &mut state, &theme, &mut live));
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     // As in `check`: the data is not freed piece by piece on the way out.

@@ -1,302 +1,178 @@
-//! The browser's state: what is loaded, what is filtered, selected and focused.
+//! The browser's state: what is loaded, what is filtered, selected and focused. Its fields are
+//! grouped by job: the [`Lists`] derived from the data and the filter, the [`Navigation`]
+//! (focus, cursors, overlays), the [`Settings`] the configuration gives, the [`Status`] the
+//! status line reports. Only [`crate::update::update`] changes it.
+
+mod cursor;
+mod network;
+mod order;
+mod outside;
+mod overlay;
+
+pub use cursor::Cursor;
+pub use network::{NetworkStamp, NetworkView};
+pub use order::{
+    ActorSort, ActorsView, PairSort, TimelineView, compare_tallies, sort_pairs, sorted_actors,
+};
+pub use outside::{Copied, Loading, SearchRequest};
+pub use overlay::{Overlay, PickItem, Picker};
 
 use std::sync::Arc;
 
 use crate::action::Pane;
 use crate::data::Data;
 use crate::keymap::{Keymap, Mode};
-use crate::line::LineInput;
-use crate::network::Network;
-use crate::network::layout::Drawing;
 use crate::query::{self, Filter, MatchMode, Pair};
-use crate::ui::theme::{self, Theme};
 
-/// A selection in a list and the first row shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl Cursor {
-    /// Moves the selection by `delta` within `len` rows and keeps it inside a window of
-    /// `height` rows.
-    pub fn move_by(&mut self, delta: isize, len: usize, height: usize) {
-        let max = len.saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(max);
-        self.scroll_into_view(len, height);
-    }
-
-    pub fn set(&mut self, selected: usize, len: usize, height: usize) {
-        self.selected = selected.min(len.saturating_sub(1));
-        self.scroll_into_view(len, height);
-    }
-
-    /// Keeps `offset` such that the selection is visible and no rows are wasted past the end.
-    pub fn scroll_into_view(&mut self, len: usize, height: usize) {
-        let height = height.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-        self.offset = self.offset.min(len.saturating_sub(height));
-    }
-
-    /// The first row to draw in a window of `height`: the stored offset, corrected if the
-    /// window is not the size the offset was computed for.
-    pub fn view_offset(self, len: usize, height: usize) -> usize {
-        let mut c = self;
-        c.scroll_into_view(len, height);
-        c.offset
-    }
-}
-
-/// The actor picker: a query, and the actors, countries and organisations that match it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Picker {
-    pub input: LineInput,
-    /// Actor indices, best match first.
-    pub matches: Vec<usize>,
-    /// Every country and organisation the data has, taken when the picker opened.
-    pub groups: Vec<query::Group>,
-    /// Indices into `groups` that match the query, best first.
-    pub group_matches: Vec<usize>,
-    /// How many of `matches` the query names exactly: they come first, then the groups,
-    /// then the other actors.
-    pub exact: usize,
-    /// Places that match the query (indices into the data's places), listed last.
-    pub places: Vec<usize>,
-    pub cursor: Cursor,
-}
-
-/// One row of the picker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PickItem<'a> {
-    Actor(usize),
-    Group(&'a query::Group),
-    /// An index into the data's places.
-    Place(usize),
-}
-
-impl Picker {
-    /// How many rows the picker lists.
-    pub fn len(&self) -> usize {
-        self.matches.len() + self.group_matches.len() + self.places.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The `n`-th row: the actors the query names exactly, then the countries and
-    /// organisations, then the other actors. With nothing typed, the actors come first.
-    pub fn item(&self, n: usize) -> Option<PickItem<'_>> {
-        let groups = self.group_matches.len();
-        let group = |k: usize| Some(PickItem::Group(&self.groups[*self.group_matches.get(k)?]));
-        let actor = |k: usize| self.matches.get(k).map(|&a| PickItem::Actor(a));
-        let head = if self.input.text().trim().is_empty() {
-            self.matches.len()
-        } else {
-            self.exact
-        };
-        let actors = self.matches.len();
-        if n < head {
-            actor(n)
-        } else if n < head + groups {
-            group(n - head)
-        } else if n < actors + groups {
-            actor(n - groups)
-        } else {
-            self.places
-                .get(n - actors - groups)
-                .map(|&p| PickItem::Place(p))
-        }
-    }
-
-    /// Matches the query again.
-    pub fn rematch(&mut self, data: &Data) {
-        let text = self.input.text();
-        self.matches = data.search_actors(text);
-        self.exact = self
-            .matches
-            .iter()
-            .take_while(|&&a| data.is_named(a, text))
-            .count();
-        self.group_matches = query::groups::search(&self.groups, text);
-        self.places = data.search_places(text);
-        self.cursor = Cursor::default();
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    Help {
-        scroll: usize,
-    },
-    Picker(Picker),
-    /// The search line; the timeline follows it live.
-    Search {
-        input: LineInput,
-    },
-    /// The time range prompt, with the last error in what was typed.
-    RangePrompt {
-        input: LineInput,
-        error: Option<String>,
-    },
-    /// Choosing which quote of the selected interaction to copy.
-    Quotes {
-        cursor: Cursor,
-    },
-    /// Choosing which source's URL of the selected interaction to copy, or (`open`) to open
-    /// in the browser.
-    Sources {
-        cursor: Cursor,
-        open: bool,
-    },
-}
-
-/// The network view: one actor amid its counterparts, or the whole network of the filtered
-/// interactions. `update` builds it from the interactions the filter selects and lays it out
-/// for the screen's size, again whenever either changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetworkView {
-    /// The actor at the centre (an actor index); `None` for the whole network.
-    pub centre: Option<usize>,
-    /// The network of the interactions the filter selects.
-    pub graph: Network,
-    /// The graph placed in the view's area (empty when the area is too small to draw in).
-    pub drawing: Drawing,
-    /// What the selection moves through, as actor indices: the drawing's nodes, or, when the
-    /// area is too small to draw in, every counterpart (or every actor of the whole network)
-    /// for the list shown instead.
-    pub items: Vec<usize>,
-    /// Over `items`.
-    pub cursor: Cursor,
-    /// The label of every actor of `graph` (and of the centre): actor index → label, as
-    /// [`crate::network::labels`] words it.
-    pub labels: std::collections::HashMap<usize, String>,
-    /// Whether the area is large enough to draw in; if not, the view lists `items`.
-    pub drawn: bool,
-    /// What the view was built for: the data, the filter, the interactions shown and the
-    /// screen's size. `update` builds it again when any of these changes.
-    pub built_for: NetworkStamp,
-}
-
-/// What a [`NetworkView`] depends on, to know when to build it again.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct NetworkStamp {
-    /// The address of the data (a reload puts new data at a new address).
-    pub data: usize,
+/// Everything the browser shows is a function of this (and of the theme it is drawn in).
+#[derive(Debug, Clone)]
+pub struct State {
+    /// The dataset. Shared with the threads that prepare and run searches.
+    pub data: Arc<Data>,
+    /// Where the data came from, for the header: a file name or the built-in dataset.
+    pub source: String,
+    /// What the reader filters on; [`Lists`] follow it.
     pub filter: Filter,
-    pub visible: usize,
-    pub searching: bool,
+    /// What the data and the filter give the panes to list.
+    pub lists: Lists,
+    /// Where the reader is: focus, selections, scroll, overlays.
+    pub nav: Navigation,
+    /// What the configuration and the data's size set.
+    pub settings: Settings,
+    /// What the status line reports.
+    pub status: Status,
+    /// Detail's text laid out for its subject and width, kept by `update` for the frame.
+    pub detail_rows: crate::present::cache::Cache,
+    /// The terminal's width in columns, as of the last resize.
     pub width: u16,
+    /// The terminal's height in rows, as of the last resize.
     pub height: u16,
 }
 
-impl NetworkView {
-    /// The selected actor, if the view has any.
-    pub fn selected(&self) -> Option<usize> {
-        self.items.get(self.cursor.selected).copied()
-    }
-
-    /// An actor's label; empty for an actor outside the view's network.
-    pub fn label(&self, actor: usize) -> &str {
-        self.labels.get(&actor).map_or("", String::as_str)
-    }
+/// The lists the panes show, derived from the data and the filter by `update` whenever either
+/// changes, and the choices that order them. Indices are into the data's interactions, actors
+/// or places.
+#[derive(Debug, Clone)]
+pub struct Lists {
+    /// The interactions that pass the filter, in date order.
+    pub visible: Vec<usize>,
+    /// Actor indices in the order the Actors pane lists them (see `actor_sort`), without the
+    /// inactive ones while `hide_inactive`.
+    pub actors: Vec<usize>,
+    /// The rows of the Actors pane: `actors`, with the actors of a country folded into one
+    /// row while `grouping` is on. The Actors cursor moves over these.
+    pub actor_rows: Vec<query::ActorRow>,
+    /// Whether the Actors pane folds countries, and which are expanded (`e`, `E`).
+    pub grouping: query::Grouping,
+    /// What the data holds, gathered at load: kinds, root codes, sortable fields, countries.
+    pub facets: query::Facets,
+    /// How the Timeline pane orders the visible interactions (`s` there).
+    pub timeline_sort: query::TimelineSort,
+    /// The visible interactions in `timeline_sort` order; empty while that is date order
+    /// (then the timeline lists `visible` itself). See [`State::timeline_list`].
+    pub timeline_rows: Vec<usize>,
+    /// How the Actors pane orders actors.
+    pub actor_sort: ActorSort,
+    /// Whether the Actors pane hides the actors with nothing in the filtered set (else it
+    /// dims them).
+    pub hide_inactive: bool,
+    /// The pairs of actors that `link` ties in the filtered interactions, in `pair_sort`
+    /// order. Counted while the Relationships view is shown (see `pairs_stale`).
+    pub pairs: Vec<Pair>,
+    /// Whether `pairs` is out of date with the filter or the link: counted again the next
+    /// time the Relationships view is shown, not on every filter change.
+    pub pairs_stale: bool,
+    /// What ties the actors of a pair.
+    pub link: query::Link,
+    /// How the Relationships view orders pairs.
+    pub pair_sort: PairSort,
+    /// The quotes of the filtered set, while the Quotes view is shown (see `quotes_stale`).
+    pub quotes: Vec<query::quotes::QuoteAt>,
+    /// Whether `quotes` is out of date with the filter: listed again the next time the
+    /// Quotes view is shown.
+    pub quotes_stale: bool,
+    /// How each actor appears in the filtered interactions; counted on each filter change.
+    pub counts: query::Counts,
+    /// The same over the whole dataset, counted once: the "of 43" of "12 of 43".
+    pub counts_all: query::Counts,
+    /// Interactions per month over the whole dataset, for the density strip.
+    pub monthly: query::Monthly,
+    /// Interactions per month of the filtered set, for the density strip's highlight.
+    pub monthly_filtered: query::Monthly,
+    /// The relationships of the last actor Detail showed: (actor index, its relationships),
+    /// kept by `update` (an actor's relationships may take thousands of interactions to
+    /// count); `None` once the actor, the filter, the link or the data changes.
+    pub relationships: Option<(usize, Vec<query::Relationship>)>,
 }
 
-/// How the Actors pane orders actors.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-)]
-#[strum(serialize_all = "snake_case", ascii_case_insensitive)] // The configuration's names.
-pub enum ActorSort {
-    /// Most interactions (in the filtered set) first.
-    #[default]
-    Interactions,
-    Name,
-    /// Most recent interaction first.
-    LastContact,
-    /// Most interactions mediated first.
-    Mediated,
-}
-
-impl ActorSort {
-    pub fn next(self) -> ActorSort {
-        match self {
-            ActorSort::Interactions => ActorSort::Name,
-            ActorSort::Name => ActorSort::LastContact,
-            ActorSort::LastContact => ActorSort::Mediated,
-            ActorSort::Mediated => ActorSort::Interactions,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActorSort::Interactions => "by interactions",
-            ActorSort::Name => "by name",
-            ActorSort::LastContact => "by last contact",
-            ActorSort::Mediated => "by times as mediator",
-        }
-    }
-}
-
-/// How the Relationships view orders pairs.
+/// Which list Detail follows while it has focus: the one focused last.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum PairSort {
-    /// Most interactions first.
+pub enum DetailFollows {
+    /// The timeline: Detail shows the selected interaction.
     #[default]
-    Interactions,
-    /// Most recent first.
-    LastContact,
-    /// By the first actor's name, then the second's.
-    Name,
-}
-
-impl PairSort {
-    pub fn next(self) -> PairSort {
-        match self {
-            PairSort::Interactions => PairSort::LastContact,
-            PairSort::LastContact => PairSort::Name,
-            PairSort::Name => PairSort::Interactions,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            PairSort::Interactions => "by interactions",
-            PairSort::LastContact => "by last contact",
-            PairSort::Name => "by name",
-        }
-    }
-}
-
-/// What the Actors pane lists.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum ActorsView {
-    #[default]
+    Timeline,
+    /// The Actors pane: Detail shows the selected actor, or pair in the Relationships view.
     Actors,
-    /// Pairs of actors and what passed between them: who talks to whom.
-    Pairs,
 }
 
-/// What the Timeline pane lists.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum TimelineView {
-    #[default]
-    Interactions,
-    /// Every quote of the filtered interactions.
-    Quotes,
+/// Where the reader is: which pane has focus, what each list shows and has selected, how far
+/// Detail is scrolled, which overlay or view is open.
+#[derive(Debug, Clone)]
+pub struct Navigation {
+    /// The pane keys go to.
+    pub focus: Pane,
+    /// Whether the focused pane fills the body alone (`z`), as on a narrow screen.
+    pub maximised: bool,
+    /// What the Timeline pane lists.
+    pub timeline_view: TimelineView,
+    /// What the Actors pane lists.
+    pub actors_view: ActorsView,
+    /// Over [`Lists::visible`].
+    pub timeline: Cursor,
+    /// Over [`Lists::actors`].
+    pub actors: Cursor,
+    /// Over [`Lists::pairs`].
+    pub pairs: Cursor,
+    /// Over [`Lists::quotes`].
+    pub quotes: Cursor,
+    /// Lines of Detail's text scrolled past.
+    pub detail_scroll: usize,
+    /// Which list Detail follows while it has focus.
+    pub detail_follows: DetailFollows,
+    /// The overlay open over the browser, which keys go to.
+    pub overlay: Option<Overlay>,
+    /// The network view, drawn in place of the panes while open (overlays still open over it).
+    pub network: Option<Box<NetworkView>>,
+}
+
+/// What the configuration sets, and how the data's size makes searches run.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The key bindings: the built-in table with the configuration's changes.
+    pub keymap: Keymap,
+    /// Whether the terminal shows OSC 8 hyperlinks: Detail's URLs are then links a click
+    /// opens. Off unless the terminal is known to support them.
+    pub hyperlinks: bool,
+    /// How the browser starts, and what clearing the filters returns to.
+    pub defaults: Defaults,
+    /// Whether a search runs behind the browser rather than in `update`: for data so large
+    /// that scanning it would hold up the key (see [`BACKGROUND_SEARCH`]). Set at each load.
+    pub background_search: bool,
+}
+
+/// What the status line reports, besides the filter.
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    /// A one-off message, cleared by the next action.
+    pub message: Option<String>,
+    /// Why the last reload failed, shown until a reload succeeds.
+    pub reload_error: Option<String>,
+    /// While a large file loads behind the first frame: how far it has come. The data is
+    /// empty until then.
+    pub loading: Option<Loading>,
+    /// Whether a search is running behind the browser; the timeline shows the last result
+    /// until it is done.
+    pub searching: bool,
 }
 
 /// How the browser starts, as the configuration sets it.
@@ -306,6 +182,7 @@ pub struct Defaults {
     pub pane: Pane,
     /// How a filter of several actors matches, at the start and after clearing the filters.
     pub match_mode: MatchMode,
+    /// How the Actors pane orders actors at the start.
     pub actor_sort: ActorSort,
 }
 
@@ -318,419 +195,9 @@ impl Default for Defaults {
         }
     }
 }
-
-/// Everything the browser shows is a function of this.
-#[derive(Debug, Clone)]
-pub struct State {
-    /// Shared with the thread that prepares search after a load.
-    pub data: Arc<Data>,
-    /// Where the data came from, for the header: a file name or the built-in dataset.
-    pub source: String,
-    pub filter: Filter,
-    /// The interactions that pass the filter, in date order. Derived from `filter`; updated
-    /// whenever it changes.
-    pub visible: Vec<usize>,
-    /// Actor indices in the order the Actors pane lists them (see `actor_sort`).
-    pub actor_order: Vec<usize>,
-    /// The rows of the Actors pane: `actor_order`, with the actors of a country folded into
-    /// one row while `grouping` is on. The Actors cursor moves over these.
-    pub actor_rows: Vec<query::ActorRow>,
-    /// Whether the Actors pane folds countries, and which are expanded (`e`, `E`).
-    pub grouping: query::Grouping,
-    /// What the data holds, gathered at load: kinds, root codes, sortable fields, countries.
-    pub facets: query::Facets,
-    /// How the Timeline pane orders the visible interactions (`s` there).
-    pub timeline_sort: query::TimelineSort,
-    /// The visible interactions in `timeline_sort` order; empty while that is date order
-    /// (then the timeline lists `visible` itself). See [`State::timeline_list`].
-    pub timeline_rows: Vec<usize>,
-    pub actor_sort: ActorSort,
-    pub actors_view: ActorsView,
-    /// The pairs of actors that `link` ties in the filtered interactions, in `pair_sort`
-    /// order. Counted by `update` while the Relationships view is shown (see
-    /// `pairs_stale`).
-    pub pairs: Vec<Pair>,
-    /// Whether `pairs` is out of date with the filter or the link: counted again the next
-    /// time the Relationships view is shown, not on every filter change.
-    pub pairs_stale: bool,
-    /// What ties the actors of a pair.
-    pub link: query::Link,
-    pub pair_sort: PairSort,
-    /// How each actor appears in the filtered interactions; counted on each filter change.
-    pub counts: query::Counts,
-    /// The same over the whole dataset, counted once: the "of 43" of "12 of 43".
-    pub counts_all: query::Counts,
-    /// Whether the Actors pane hides the actors with nothing in the filtered set (else it
-    /// dims them).
-    pub hide_inactive: bool,
-    /// Interactions per month of the filtered set, for the density strip's highlight.
-    pub monthly_filtered: query::Monthly,
-    pub timeline_view: TimelineView,
-    /// The quotes of the filtered set, while the Quotes view is shown (see `quotes_stale`).
-    pub quotes: Vec<query::quotes::QuoteAt>,
-    /// Whether `quotes` is out of date with the filter: listed again the next time the
-    /// Quotes view is shown.
-    pub quotes_stale: bool,
-    /// Over `quotes`.
-    pub quotes_cursor: Cursor,
-    /// Over `pairs`.
-    pub pairs_cursor: Cursor,
-    /// Interactions per month, for the density strip.
-    pub monthly: query::Monthly,
-    /// The relationships of the last actor Detail showed, kept by `update` (an actor's
-    /// relationships may take thousands of interactions to count).
-    pub relations: Option<(usize, Vec<query::Relationship>)>,
-    pub focus: Pane,
-    /// Over `visible`.
-    pub timeline: Cursor,
-    /// Over `actor_order`.
-    pub actors: Cursor,
-    pub detail_scroll: usize,
-    /// Whether Detail shows the selected actor (the Actors pane was the last list focused)
-    /// rather than the selected interaction.
-    pub detail_actor: bool,
-    /// Whether the focused pane fills the body alone (`z`), as on a narrow screen.
-    pub maximised: bool,
-    pub overlay: Option<Overlay>,
-    /// The network view, drawn in place of the panes while open (overlays still open over it).
-    pub network: Option<Box<NetworkView>>,
-    /// The terminal's size, as of the last resize.
-    pub width: u16,
-    pub height: u16,
-    /// The colours and emphasis everything is drawn in (`NO_COLOR` selects the plain one).
-    pub theme: Theme,
-    /// The key bindings: the built-in table with the configuration's changes.
-    pub keymap: Keymap,
-    /// Whether the terminal shows OSC 8 hyperlinks: Detail's URLs are then links a click
-    /// opens. Off unless the terminal is known to support them.
-    pub hyperlinks: bool,
-    /// Detail's text laid out for its subject and width, kept by `update` for the frame.
-    pub detail_rows: crate::present::cache::Cache,
-    pub defaults: Defaults,
-    /// A one-off message for the status line, cleared by the next action.
-    pub message: Option<String>,
-    /// Text to put on the clipboard; the loop hands it to the outside, empties this, and
-    /// says in the status line which way the text went ([`crate::update::Msg::Copied`]).
-    pub clipboard: Option<String>,
-    /// A URL to open in the browser; the loop hands it to the outside and empties this.
-    pub open_url: Option<String>,
-    /// Set by `r`: the loop loads the data file again and clears this.
-    pub reload_requested: bool,
-    /// Why the last reload failed, shown until a reload succeeds.
-    pub reload_error: Option<String>,
-    /// While a large file loads behind the first frame: how far it has come. The data is
-    /// empty until then.
-    pub loading: Option<Loading>,
-    /// Whether a search runs behind the browser rather than in `update`: for data so large
-    /// that scanning it would hold up the key (see [`BACKGROUND_SEARCH`]).
-    pub background_search: bool,
-    /// A search for the loop to run behind the browser; it takes it from here.
-    pub search_request: Option<SearchRequest>,
-    /// Whether a search is running behind the browser; the timeline shows the last result
-    /// until it is done.
-    pub searching: bool,
-    pub quit: bool,
-}
-
 /// From this many interactions up, a search runs on a thread of its own: a search of a
 /// million interactions takes tens of milliseconds, more than a key may.
 pub const BACKGROUND_SEARCH: usize = 200_000;
-
-/// A search to run behind the browser: the filter it is for, and the interactions it may
-/// narrow (the last result, when the query only grew), or `None` to search them all.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SearchRequest {
-    pub filter: Filter,
-    pub within: Option<Vec<usize>>,
-}
-
-impl SearchRequest {
-    /// Runs the search: what `update` would have done on the key.
-    pub fn run(&self, data: &Data) -> Vec<usize> {
-        match &self.within {
-            Some(list) => data.search(&self.filter.search, Some(list)),
-            None => query::matching(data, &self.filter),
-        }
-    }
-}
-
-/// How far the first load has come, as the loop last saw it: bytes read of the file, then
-/// bytes of its text parsed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Loading {
-    pub read: usize,
-    pub parsed: usize,
-    /// The file's size (0 until known).
-    pub total: usize,
-}
-
-impl Loading {
-    /// The part done, from 0 to 1: reading is the first tenth, parsing the rest. Indexing
-    /// after the parse is quick and shows as the bar standing full.
-    pub fn fraction(self) -> f64 {
-        if self.total == 0 {
-            return 0.0;
-        }
-        let total = self.total as f64;
-        let read = (self.read as f64 / total).min(1.0);
-        let parsed = (self.parsed as f64 / total).min(1.0);
-        0.1 * read + 0.9 * parsed
-    }
-}
-
-impl State {
-    pub fn new(
-        data: impl Into<Arc<Data>>,
-        source: impl Into<String>,
-        width: u16,
-        height: u16,
-    ) -> State {
-        let data = data.into();
-        let filter = Filter::default();
-        let visible = query::matching(&data, &filter);
-        let facets = query::Facets::of(&data);
-        let counts_all =
-            query::Counts::grouped(&data, &visible, &facets.country_of, facets.countries.len());
-        let actor_order = sorted_actors(&data, ActorSort::default(), &counts_all, filter.role);
-        let grouping = query::Grouping::for_data(&facets);
-        let monthly = query::Monthly::new(&data);
-        let background_search = data.interactions().len() >= BACKGROUND_SEARCH;
-        let mut state = State {
-            data,
-            source: source.into(),
-            filter,
-            visible,
-            actor_order,
-            actor_rows: Vec::new(),
-            grouping,
-            facets,
-            timeline_sort: query::TimelineSort::Date,
-            timeline_rows: Vec::new(),
-            actor_sort: ActorSort::default(),
-            actors_view: ActorsView::default(),
-            monthly_filtered: monthly.clone(),
-            monthly,
-            relations: None,
-            pairs: Vec::new(),
-            pairs_stale: true,
-            link: query::Link::default(),
-            pair_sort: PairSort::default(),
-            counts: counts_all.clone(),
-            counts_all,
-            hide_inactive: false,
-            pairs_cursor: Cursor::default(),
-            focus: Pane::Timeline,
-            timeline: Cursor::default(),
-            timeline_view: TimelineView::default(),
-            quotes: Vec::new(),
-            quotes_stale: true,
-            quotes_cursor: Cursor::default(),
-            actors: Cursor::default(),
-            detail_scroll: 0,
-            detail_actor: false,
-            maximised: false,
-            overlay: None,
-            network: None,
-            width,
-            height,
-            theme: theme::COLOR,
-            keymap: Keymap::default(),
-            hyperlinks: false,
-            detail_rows: Default::default(),
-            defaults: Defaults::default(),
-            message: None,
-            clipboard: None,
-            open_url: None,
-            reload_requested: false,
-            reload_error: None,
-            loading: None,
-            background_search,
-            search_request: None,
-            searching: false,
-            quit: false,
-        };
-        state.actor_rows = state.rows_of_actors();
-        state
-    }
-
-    /// The state while `source` loads: no data yet, and a progress bar.
-    pub fn loading(source: impl Into<String>, width: u16, height: u16) -> State {
-        State {
-            loading: Some(Loading::default()),
-            ..State::new(Data::empty(), source, width, height)
-        }
-    }
-
-    /// The state as it starts with `defaults`: the pane focused, how several actors match, the
-    /// actors' order.
-    pub fn with_defaults(mut self, defaults: Defaults) -> State {
-        self.defaults = defaults;
-        self.focus = defaults.pane;
-        self.filter.mode = defaults.match_mode;
-        self.actor_sort = defaults.actor_sort;
-        self.actor_order = self.sorted_actors();
-        self.actor_rows = self.rows_of_actors();
-        self
-    }
-
-    /// The filter that clearing every filter leaves: none, in the default match mode and
-    /// the role rule in force.
-    pub fn cleared_filter(&self) -> Filter {
-        Filter {
-            mode: self.defaults.match_mode,
-            role: self.filter.role,
-            ..Filter::default()
-        }
-    }
-
-    /// The actors in the Actors pane's order, for the filtered counts: without the inactive
-    /// ones when they are hidden (those in the filter stay).
-    pub fn sorted_actors(&self) -> Vec<usize> {
-        let mut order = sorted_actors(&self.data, self.actor_sort, &self.counts, self.filter.role);
-        if self.hide_inactive && self.counts.interactions < self.data.interactions().len() {
-            order.retain(|&a| self.counts.get(a).any > 0 || self.filter.actors.contains(&a));
-        }
-        order
-    }
-
-    /// The rows of the Actors pane for `actor_order` as it stands: the countries folded
-    /// while `grouping` is on, each placed as `actor_sort` orders it.
-    pub fn rows_of_actors(&self) -> Vec<query::ActorRow> {
-        let (sort, role) = (self.actor_sort, self.filter.role);
-        query::groups::actor_rows(
-            &self.data,
-            &self.actor_order,
-            &self.facets,
-            &self.grouping,
-            &self.counts,
-            &|a, b| compare_tallies(sort, role, a, b),
-        )
-    }
-
-    /// The interactions in the order the Timeline pane lists them: `visible`, or sorted by
-    /// `timeline_sort`.
-    pub fn timeline_list(&self) -> &[usize] {
-        if self.timeline_sort == query::TimelineSort::Date {
-            &self.visible
-        } else {
-            &self.timeline_rows
-        }
-    }
-
-    /// The row of the Actors pane under the cursor.
-    pub fn selected_row(&self) -> Option<query::ActorRow> {
-        self.actor_rows.get(self.actors.selected).copied()
-    }
-
-    /// The number the Actors pane shows for an actor: its interactions in the filtered set
-    /// as the role rule counts them, or, sorted by mediation, the ones it mediated.
-    pub fn actor_count(&self, actor: usize) -> (u32, u32) {
-        match self.actor_sort {
-            ActorSort::Mediated => (
-                self.counts.get(actor).mediated,
-                self.counts_all.get(actor).mediated,
-            ),
-            _ => (
-                self.counts.matched(actor, self.filter.role),
-                self.counts_all.matched(actor, self.filter.role),
-            ),
-        }
-    }
-
-    /// Whether the filter narrows the dataset at all.
-    pub fn filtered(&self) -> bool {
-        self.visible.len() < self.data.interactions().len()
-    }
-
-    /// The key mode: an open overlay, or browsing with a pane focused.
-    pub fn mode(&self) -> Mode {
-        match &self.overlay {
-            Some(Overlay::Help { .. }) => Mode::Help,
-            Some(Overlay::Picker(_)) => Mode::Picker,
-            Some(Overlay::Search { .. }) => Mode::Search,
-            Some(Overlay::RangePrompt { .. }) => Mode::RangePrompt,
-            Some(Overlay::Quotes { .. }) => Mode::Quotes,
-            Some(Overlay::Sources { .. }) => Mode::Sources,
-            None if self.network.is_some() => Mode::Network,
-            None => Mode::Browse(self.focus),
-        }
-    }
-
-    /// The selected interaction (an index into the dataset), if the timeline shows any: in
-    /// the Quotes view, that of the selected quote.
-    pub fn selected_interaction(&self) -> Option<usize> {
-        match self.timeline_view {
-            TimelineView::Interactions => self.timeline_list().get(self.timeline.selected).copied(),
-            TimelineView::Quotes => self.selected_quote().map(|q| q.interaction),
-        }
-    }
-
-    /// The quote selected in the Quotes view.
-    pub fn selected_quote(&self) -> Option<query::quotes::QuoteAt> {
-        match self.timeline_view {
-            TimelineView::Quotes => self.quotes.get(self.quotes_cursor.selected).copied(),
-            TimelineView::Interactions => None,
-        }
-    }
-
-    /// The selected actor (an index into the dataset), if there are actors. In the
-    /// relationships view, the first actor of the selected pair.
-    pub fn selected_actor(&self) -> Option<usize> {
-        match self.actors_view {
-            ActorsView::Actors => self.selected_row().and_then(query::ActorRow::actor),
-            ActorsView::Pairs => self.selected_pair().map(|p| p.a),
-        }
-    }
-
-    pub fn selected_pair(&self) -> Option<&Pair> {
-        self.pairs.get(self.pairs_cursor.selected)
-    }
-
-    /// What Detail shows: the selected actor's profile while the Actors pane has focus (or
-    /// was the last list focused before Detail), else the selected interaction.
-    pub fn detail_subject(&self) -> DetailSubject {
-        match (self.focus, self.detail_actor) {
-            (Pane::Actors, _) | (Pane::Detail, true) if self.actors_view == ActorsView::Pairs => {
-                if self.pairs.is_empty() {
-                    DetailSubject::Nothing
-                } else {
-                    DetailSubject::Pair(self.pairs_cursor.selected)
-                }
-            }
-            (Pane::Actors, _) | (Pane::Detail, true) => self
-                .selected_actor()
-                .map_or(DetailSubject::Nothing, DetailSubject::Actor),
-            _ => self
-                .selected_interaction()
-                .map_or(DetailSubject::Nothing, DetailSubject::Interaction),
-        }
-    }
-}
-
-/// Which way copied text went: to the local clipboard, to the terminal's by OSC 52, or both.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Copied {
-    /// Put on this machine's clipboard (a display is present).
-    pub local: bool,
-    /// Sent to the terminal as OSC 52, which reaches the clipboard of the machine the
-    /// terminal runs on (over SSH), where the terminal (and tmux) accept it.
-    pub terminal: bool,
-}
-
-impl Copied {
-    /// How the status line says it: `to the clipboard`, …
-    pub fn text(self) -> &'static str {
-        match (self.local, self.terminal) {
-            (true, true) => "to the clipboard, and to the terminal's by OSC 52",
-            (true, false) => "to the clipboard",
-            (false, true) => {
-                "by OSC 52 only: no local clipboard, so it is the terminal's to accept (tmux needs set-clipboard on)"
-            }
-            (false, false) => "nowhere: no clipboard could take it",
-        }
-    }
-}
-
 /// The sources of the selected interaction that give a URL: (outlet, URL), in the data's
 /// order. Empty when nothing is selected.
 pub fn source_urls(state: &State) -> Vec<(&str, &str)> {
@@ -746,93 +213,260 @@ pub fn source_urls(state: &State) -> Vec<(&str, &str)> {
         .unwrap_or_default()
 }
 
+/// What Detail shows ([`State::detail_subject`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DetailSubject {
+    /// An interaction (an index into the data's interactions).
     Interaction(usize),
+    /// An actor's profile and relationships (an index into the data's actors).
     Actor(usize),
-    /// An index into `pairs`.
+    /// A pair and what passed between them (an index into [`Lists::pairs`]).
     Pair(usize),
+    /// Nothing is selected.
     Nothing,
 }
 
-/// Actor indices in the order of `sort`, by their `counts` (as `role` counts them); ties
-/// by name.
-pub fn sorted_actors(
-    data: &Data,
-    sort: ActorSort,
-    counts: &query::Counts,
-    role: query::RoleMatch,
-) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..data.actors().len()).collect();
-    let name = |a: usize| data.actor(a).name.as_str();
-    match sort {
-        ActorSort::Interactions => order.sort_by(|&a, &b| {
-            counts
-                .matched(b, role)
-                .cmp(&counts.matched(a, role))
-                .then_with(|| name(a).cmp(name(b)))
-        }),
-        ActorSort::Mediated => order.sort_by(|&a, &b| {
-            let m = |x: usize| counts.get(x).mediated;
-            m(b).cmp(&m(a))
-                .then_with(|| counts.matched(b, role).cmp(&counts.matched(a, role)))
-                .then_with(|| name(a).cmp(name(b)))
-        }),
-        ActorSort::Name => order.sort_by(|&a, &b| name(a).cmp(name(b))),
-        ActorSort::LastContact => order.sort_by(|&a, &b| {
-            let last = |x: usize| counts.get(x).last;
-            last(b).cmp(&last(a)).then_with(|| name(a).cmp(name(b)))
-        }),
+impl State {
+    /// The browser over `data` from `source` (a file name, or the built-in dataset) on a
+    /// terminal of `width` columns by `height` rows: no filter, the timeline focused, the
+    /// first interaction selected.
+    pub fn new(
+        data: impl Into<Arc<Data>>,
+        source: impl Into<String>,
+        width: u16,
+        height: u16,
+    ) -> State {
+        let data = data.into();
+        let filter = Filter::default();
+        let visible = query::matching(&data, &filter);
+        let facets = query::Facets::of(&data);
+        let counts_all =
+            query::Counts::grouped(&data, &visible, &facets.country_of, facets.countries.len());
+        let grouping = query::Grouping::for_data(&facets);
+        let actors = sorted_actors(&data, ActorSort::default(), &counts_all, filter.role);
+        let monthly = query::Monthly::new(&data);
+        let background_search = data.interactions().len() >= BACKGROUND_SEARCH;
+        let mut state = State {
+            data,
+            source: source.into(),
+            filter,
+            lists: Lists {
+                visible,
+                actors,
+                actor_rows: Vec::new(),
+                grouping,
+                facets,
+                timeline_sort: query::TimelineSort::Date,
+                timeline_rows: Vec::new(),
+                actor_sort: ActorSort::default(),
+                hide_inactive: false,
+                pairs: Vec::new(),
+                pairs_stale: true,
+                link: query::Link::default(),
+                pair_sort: PairSort::default(),
+                quotes: Vec::new(),
+                quotes_stale: true,
+                counts: counts_all.clone(),
+                counts_all,
+                monthly_filtered: monthly.clone(),
+                monthly,
+                relationships: None,
+            },
+            nav: Navigation {
+                focus: Pane::Timeline,
+                maximised: false,
+                timeline_view: TimelineView::default(),
+                actors_view: ActorsView::default(),
+                timeline: Cursor::default(),
+                actors: Cursor::default(),
+                pairs: Cursor::default(),
+                quotes: Cursor::default(),
+                detail_scroll: 0,
+                detail_follows: DetailFollows::default(),
+                overlay: None,
+                network: None,
+            },
+            settings: Settings {
+                keymap: Keymap::default(),
+                hyperlinks: false,
+                defaults: Defaults::default(),
+                background_search,
+            },
+            status: Status::default(),
+            detail_rows: Default::default(),
+            width,
+            height,
+        };
+        state.lists.actor_rows = state.rows_of_actors();
+        state
     }
-    order
-}
 
-/// Whether the row `a` comes before `b` in the order of `sort` (the same order as
-/// [`sorted_actors`]), for actors and country rows alike; ties by name.
-pub fn compare_tallies(
-    sort: ActorSort,
-    role: query::RoleMatch,
-    a: &query::Tally,
-    b: &query::Tally,
-) -> std::cmp::Ordering {
-    let name = || a.name.cmp(b.name);
-    let matched = || b.count.matched(role).cmp(&a.count.matched(role));
-    match sort {
-        ActorSort::Interactions => matched().then_with(name),
-        ActorSort::Mediated => b
-            .count
-            .mediated
-            .cmp(&a.count.mediated)
-            .then_with(matched)
-            .then_with(name),
-        ActorSort::Name => name(),
-        ActorSort::LastContact => b.count.last.cmp(&a.count.last).then_with(name),
+    /// The state while `source` loads: no data yet, and a progress bar.
+    pub fn loading(source: impl Into<String>, width: u16, height: u16) -> State {
+        let mut state = State::new(Data::empty(), source, width, height);
+        state.status.loading = Some(Loading::default());
+        state
     }
-}
 
-/// Pairs in the order of `sort`.
-pub fn sort_pairs(data: &Data, pairs: &mut [Pair], sort: PairSort) {
-    match sort {
-        PairSort::Interactions => pairs.sort_by(|x, y| {
-            y.count
-                .cmp(&x.count)
-                .then(y.last.cmp(&x.last))
-                .then((x.a, x.b).cmp(&(y.a, y.b)))
-        }),
-        PairSort::LastContact => pairs.sort_by(|x, y| {
-            y.last
-                .cmp(&x.last)
-                .then(y.count.cmp(&x.count))
-                .then((x.a, x.b).cmp(&(y.a, y.b)))
-        }),
-        PairSort::Name => {
-            let name = |a: usize| data.actor(a).name.as_str();
-            pairs.sort_by(|x, y| {
-                name(x.a)
-                    .cmp(name(y.a))
-                    .then(name(x.b).cmp(name(y.b)))
-                    .then((x.a, x.b).cmp(&(y.a, y.b)))
-            })
+    /// The state as it starts with `defaults`: the pane focused, how several actors match, the
+    /// actors' order.
+    pub fn with_defaults(mut self, defaults: Defaults) -> State {
+        self.settings.defaults = defaults;
+        self.nav.focus = defaults.pane;
+        self.filter.mode = defaults.match_mode;
+        self.lists.actor_sort = defaults.actor_sort;
+        self.lists.actors = self.sorted_actors();
+        self.lists.actor_rows = self.rows_of_actors();
+        self
+    }
+
+    /// The rows of the Actors pane for `lists.actors` as it stands: the countries folded
+    /// while `grouping` is on, each placed as `actor_sort` orders it.
+    pub fn rows_of_actors(&self) -> Vec<query::ActorRow> {
+        let (sort, role) = (self.lists.actor_sort, self.filter.role);
+        query::groups::actor_rows(
+            &self.data,
+            &self.lists.actors,
+            &self.lists.facets,
+            &self.lists.grouping,
+            &self.lists.counts,
+            &|a, b| order::compare_tallies(sort, role, a, b),
+        )
+    }
+
+    /// The interactions in the order the Timeline pane lists them: `visible`, or sorted by
+    /// `timeline_sort`.
+    pub fn timeline_list(&self) -> &[usize] {
+        if self.lists.timeline_sort == query::TimelineSort::Date {
+            &self.lists.visible
+        } else {
+            &self.lists.timeline_rows
+        }
+    }
+
+    /// The row of the Actors pane under the cursor.
+    pub fn selected_row(&self) -> Option<query::ActorRow> {
+        self.lists.actor_rows.get(self.nav.actors.selected).copied()
+    }
+
+    /// The filter that clearing every filter leaves: none, in the default match mode and
+    /// the role rule in force.
+    pub fn cleared_filter(&self) -> Filter {
+        Filter {
+            mode: self.settings.defaults.match_mode,
+            role: self.filter.role,
+            ..Filter::default()
+        }
+    }
+
+    /// The actors in the Actors pane's order, for the filtered counts: without the inactive
+    /// ones when they are hidden (those in the filter stay).
+    pub fn sorted_actors(&self) -> Vec<usize> {
+        let lists = &self.lists;
+        let mut order = sorted_actors(
+            &self.data,
+            lists.actor_sort,
+            &lists.counts,
+            self.filter.role,
+        );
+        if lists.hide_inactive && lists.counts.interactions < self.data.interactions().len() {
+            order.retain(|&a| lists.counts.get(a).any > 0 || self.filter.actors.contains(&a));
+        }
+        order
+    }
+
+    /// The numbers the Actors pane shows for an actor, (in the filtered set, in all): its
+    /// interactions as the role rule counts them, or, sorted by mediation, the ones it
+    /// mediated.
+    pub fn actor_count(&self, actor: usize) -> (u32, u32) {
+        let lists = &self.lists;
+        match lists.actor_sort {
+            ActorSort::Mediated => (
+                lists.counts.get(actor).mediated,
+                lists.counts_all.get(actor).mediated,
+            ),
+            _ => (
+                lists.counts.matched(actor, self.filter.role),
+                lists.counts_all.matched(actor, self.filter.role),
+            ),
+        }
+    }
+
+    /// Whether the filter narrows the dataset at all.
+    pub fn filtered(&self) -> bool {
+        self.lists.visible.len() < self.data.interactions().len()
+    }
+
+    /// The key mode: an open overlay, or browsing with a pane focused.
+    pub fn mode(&self) -> Mode {
+        match &self.nav.overlay {
+            Some(Overlay::Help { .. }) => Mode::Help,
+            Some(Overlay::Picker(_)) => Mode::Picker,
+            Some(Overlay::Search { .. }) => Mode::Search,
+            Some(Overlay::RangePrompt { .. }) => Mode::RangePrompt,
+            Some(Overlay::Quotes { .. }) => Mode::Quotes,
+            Some(Overlay::Sources { .. }) => Mode::Sources,
+            None if self.nav.network.is_some() => Mode::Network,
+            None => Mode::Browse(self.nav.focus),
+        }
+    }
+
+    /// The selected interaction (an index into the dataset), if the timeline shows any: in
+    /// the Quotes view, that of the selected quote.
+    pub fn selected_interaction(&self) -> Option<usize> {
+        match self.nav.timeline_view {
+            TimelineView::Interactions => self
+                .timeline_list()
+                .get(self.nav.timeline.selected)
+                .copied(),
+            TimelineView::Quotes => self.selected_quote().map(|q| q.interaction),
+        }
+    }
+
+    /// The quote selected in the Quotes view.
+    pub fn selected_quote(&self) -> Option<query::quotes::QuoteAt> {
+        match self.nav.timeline_view {
+            TimelineView::Quotes => self.lists.quotes.get(self.nav.quotes.selected).copied(),
+            TimelineView::Interactions => None,
+        }
+    }
+
+    /// The selected actor (an index into the dataset), if there are actors. In the
+    /// relationships view, the first actor of the selected pair.
+    pub fn selected_actor(&self) -> Option<usize> {
+        match self.nav.actors_view {
+            ActorsView::Actors => self.selected_row().and_then(query::ActorRow::actor),
+            ActorsView::Pairs => self.selected_pair().map(|p| p.a),
+        }
+    }
+
+    /// The pair selected in the Relationships view (listed or not).
+    pub fn selected_pair(&self) -> Option<&Pair> {
+        self.lists.pairs.get(self.nav.pairs.selected)
+    }
+
+    /// What Detail shows: the selected actor's profile (or pair) while the Actors pane has
+    /// focus, or Detail has it and follows the Actors pane; else the selected interaction.
+    pub fn detail_subject(&self) -> DetailSubject {
+        let actors = match self.nav.focus {
+            Pane::Actors => true,
+            Pane::Detail => self.nav.detail_follows == DetailFollows::Actors,
+            Pane::Timeline => false,
+        };
+        match self.nav.actors_view {
+            ActorsView::Pairs if actors => {
+                if self.lists.pairs.is_empty() {
+                    DetailSubject::Nothing
+                } else {
+                    DetailSubject::Pair(self.nav.pairs.selected)
+                }
+            }
+            _ if actors => self
+                .selected_actor()
+                .map_or(DetailSubject::Nothing, DetailSubject::Actor),
+            _ => self
+                .selected_interaction()
+                .map_or(DetailSubject::Nothing, DetailSubject::Interaction),
         }
     }
 }

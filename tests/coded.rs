@@ -36,9 +36,10 @@ fn field(s: &State, f: impl Fn(&readout::data::EventCoding) -> Option<f64>) -> V
 
 /// The row of the country `code` in the Actors pane.
 fn country_row(s: &State, code: &str) -> usize {
-    s.actor_rows
+    s.lists
+        .actor_rows
         .iter()
-        .position(|r| matches!(r, ActorRow::Group(g) if s.facets.countries[*g].key == code))
+        .position(|r| matches!(r, ActorRow::Group(g) if s.lists.facets.countries[*g].key == code))
         .unwrap_or_else(|| panic!("no row for {code}"))
 }
 
@@ -49,7 +50,7 @@ fn country_row(s: &State, code: &str) -> usize {
 fn s_in_the_timeline_cycles_the_orders_coded_events_support() {
     let mut s = events();
     assert_eq!(
-        s.facets.sorts,
+        s.lists.facets.sorts,
         [
             TimelineSort::Date,
             TimelineSort::Mentions,
@@ -59,21 +60,21 @@ fn s_in_the_timeline_cycles_the_orders_coded_events_support() {
     );
     let by_date = shown(&s);
     press(&mut s, &["s"]);
-    assert_eq!(s.timeline_sort, TimelineSort::Mentions);
+    assert_eq!(s.lists.timeline_sort, TimelineSort::Mentions);
     let mentions = field(&s, |c| c.mentions.map(|m| m as f64));
     assert!(
         mentions.windows(2).all(|w| w[0] >= w[1]),
         "most mentioned first"
     );
     press(&mut s, &["s"]);
-    assert_eq!(s.timeline_sort, TimelineSort::Goldstein);
+    assert_eq!(s.lists.timeline_sort, TimelineSort::Goldstein);
     let goldstein = field(&s, |c| c.goldstein);
     assert!(
         goldstein.windows(2).all(|w| w[0] <= w[1]),
         "most conflictual first"
     );
     press(&mut s, &["s"]);
-    assert_eq!(s.timeline_sort, TimelineSort::Tone);
+    assert_eq!(s.lists.timeline_sort, TimelineSort::Tone);
     let tone = field(&s, |c| c.tone);
     assert!(tone.windows(2).all(|w| w[0] <= w[1]), "most negative first");
     // The same interactions in every order, and back to date order.
@@ -81,9 +82,9 @@ fn s_in_the_timeline_cycles_the_orders_coded_events_support() {
     sorted.sort_unstable();
     assert_eq!(sorted, by_date);
     press(&mut s, &["s"]);
-    assert_eq!(s.timeline_sort, TimelineSort::Date);
+    assert_eq!(s.lists.timeline_sort, TimelineSort::Date);
     assert_eq!(shown(&s), by_date);
-    assert!(s.timeline_rows.is_empty());
+    assert!(s.lists.timeline_rows.is_empty());
 }
 
 #[test]
@@ -94,7 +95,7 @@ fn ties_keep_date_order_and_the_selection_follows_the_interaction() {
     press(&mut s, &["s", "s"]);
     assert_eq!(s.selected_interaction(), selected, "the same interaction");
     assert_eq!(
-        s.timeline_list()[s.timeline.selected],
+        s.timeline_list()[s.nav.timeline.selected],
         selected.unwrap(),
         "the cursor is on its new row"
     );
@@ -107,7 +108,7 @@ fn ties_keep_date_order_and_the_selection_follows_the_interaction() {
         }
     }
     assert_eq!(
-        s.message.as_deref(),
+        s.status.message.as_deref(),
         Some("Timeline sorted by Goldstein score, most conflictual first")
     );
 }
@@ -116,30 +117,31 @@ fn ties_keep_date_order_and_the_selection_follows_the_interaction() {
 fn a_filter_keeps_the_order_and_sorts_what_it_selects() {
     let mut s = events();
     press(&mut s, &["s", "s", "f", "type:armenia", "Enter"]);
-    assert_eq!(s.timeline_sort, TimelineSort::Goldstein);
-    let mut expected = s.visible.clone();
+    assert_eq!(s.lists.timeline_sort, TimelineSort::Goldstein);
+    let mut expected = s.lists.visible.clone();
     expected.sort_by(|&a, &b| {
         let g = |i: usize| s.data.interaction(i).coding.as_ref().unwrap().goldstein;
         g(a).unwrap().total_cmp(&g(b).unwrap()).then(a.cmp(&b))
     });
     assert_eq!(shown(&s), expected);
-    assert_eq!(s.timeline_list().len(), s.visible.len());
+    assert_eq!(s.timeline_list().len(), s.lists.visible.len());
 }
 
 #[test]
 fn hand_written_data_keeps_date_order_and_says_why() {
     let mut s = state(small(), 120, 40);
-    assert_eq!(s.facets.sorts, [TimelineSort::Date]);
+    assert_eq!(s.lists.facets.sorts, [TimelineSort::Date]);
     let before = shown(&s);
     press(&mut s, &["s"]);
-    assert_eq!(s.timeline_sort, TimelineSort::Date);
+    assert_eq!(s.lists.timeline_sort, TimelineSort::Date);
     assert_eq!(shown(&s), before);
     assert!(
-        s.message
+        s.status
+            .message
             .as_deref()
             .is_some_and(|m| m.contains("no mentions, Goldstein score or tone")),
         "{:?}",
-        s.message
+        s.status.message
     );
     // Nothing to sort by: the footer does not offer it.
     let rows = screen(&s);
@@ -156,9 +158,9 @@ fn hand_written_data_keeps_date_order_and_says_why() {
 #[test]
 fn coded_data_folds_countries_and_e_expands_and_folds_one() {
     let mut s = events();
-    assert!(s.grouping.on);
+    assert!(s.lists.grouping.on);
     let arm = country_row(&s, "ARM");
-    let members = s.facets.countries[match s.actor_rows[arm] {
+    let members = s.lists.facets.countries[match s.lists.actor_rows[arm] {
         ActorRow::Group(g) => g,
         _ => unreachable!(),
     }]
@@ -167,24 +169,25 @@ fn coded_data_folds_countries_and_e_expands_and_folds_one() {
     assert!(members.len() >= 4, "ARMENIA, ARMENIAN, YEREVAN, HAYASTAN…");
     // Every actor is either on a row of its own or in exactly one folded country.
     let on_rows: usize = s
+        .lists
         .actor_rows
         .iter()
         .map(|r| match r {
-            ActorRow::Group(g) => s.facets.countries[*g]
+            ActorRow::Group(g) => s.lists.facets.countries[*g]
                 .members
                 .iter()
-                .filter(|a| s.actor_order.contains(a))
+                .filter(|a| s.lists.actors.contains(a))
                 .count(),
             _ => 1,
         })
         .sum();
-    assert_eq!(on_rows, s.actor_order.len());
+    assert_eq!(on_rows, s.lists.actors.len());
     press(&mut s, &["2"]);
     for _ in 0..arm {
         press(&mut s, &["j"]);
     }
     press(&mut s, &["e"]);
-    let listed: Vec<usize> = s.actor_rows[arm + 1..arm + 1 + members.len()]
+    let listed: Vec<usize> = s.lists.actor_rows[arm + 1..arm + 1 + members.len()]
         .iter()
         .map(|r| match r {
             ActorRow::Member(a) => *a,
@@ -195,23 +198,26 @@ fn coded_data_folds_countries_and_e_expands_and_folds_one() {
         listed.iter().copied().collect::<BTreeSet<_>>(),
         members.iter().copied().collect::<BTreeSet<_>>()
     );
-    assert_eq!(s.actors.selected, arm, "the country's row stays selected");
+    assert_eq!(
+        s.nav.actors.selected, arm,
+        "the country's row stays selected"
+    );
     // From a member's row, `e` folds the country and lands on its row.
     press(&mut s, &["j", "j", "e"]);
-    assert_eq!(s.actors.selected, arm);
-    assert!(matches!(s.actor_rows[arm], ActorRow::Group(_)));
-    assert!(!matches!(s.actor_rows[arm + 1], ActorRow::Member(_)));
+    assert_eq!(s.nav.actors.selected, arm);
+    assert!(matches!(s.lists.actor_rows[arm], ActorRow::Group(_)));
+    assert!(!matches!(s.lists.actor_rows[arm + 1], ActorRow::Member(_)));
 }
 
 #[test]
 fn space_on_a_country_filters_to_any_of_its_actors() {
     let mut s = events();
     let arm = country_row(&s, "ARM");
-    let group = match s.actor_rows[arm] {
+    let group = match s.lists.actor_rows[arm] {
         ActorRow::Group(g) => g,
         _ => unreachable!(),
     };
-    let count = s.counts.group(group).matched(RoleMatch::TookPart);
+    let count = s.lists.counts.group(group).matched(RoleMatch::TookPart);
     press(&mut s, &["2"]);
     for _ in 0..arm {
         press(&mut s, &["j"]);
@@ -220,7 +226,7 @@ fn space_on_a_country_filters_to_any_of_its_actors() {
     assert_eq!(s.filter.groups.len(), 1);
     assert_eq!(s.filter.groups[0].key, "ARM");
     assert_eq!(
-        s.visible.len() as u32,
+        s.lists.visible.len() as u32,
         count,
         "the row's count is the filter's"
     );
@@ -232,22 +238,28 @@ fn space_on_a_country_filters_to_any_of_its_actors() {
 fn capital_e_lists_every_actor_and_folds_them_again() {
     let mut s = events();
     press(&mut s, &["2", "E"]);
-    assert!(!s.grouping.on);
+    assert!(!s.lists.grouping.on);
     assert_eq!(
-        s.actor_rows,
-        s.actor_order
+        s.lists.actor_rows,
+        s.lists
+            .actors
             .iter()
             .map(|&a| ActorRow::Actor(a))
             .collect::<Vec<_>>()
     );
     press(&mut s, &["E"]);
-    assert!(s.grouping.on);
+    assert!(s.lists.grouping.on);
     // Hand-written data starts unfolded, and folds on E too.
     let mut b = state(builtin(), 120, 40);
-    assert!(!b.grouping.on);
+    assert!(!b.lists.grouping.on);
     press(&mut b, &["2", "E"]);
-    assert!(b.grouping.on);
-    assert!(b.actor_rows.iter().any(|r| matches!(r, ActorRow::Group(_))));
+    assert!(b.lists.grouping.on);
+    assert!(
+        b.lists
+            .actor_rows
+            .iter()
+            .any(|r| matches!(r, ActorRow::Group(_)))
+    );
 }
 
 #[test]
@@ -346,15 +358,15 @@ proptest! {
             press(&mut s, &["1", "s"]);
         }
         let data = s.data.clone();
-        let visible = s.visible.clone();
+        let visible = s.lists.visible.clone();
         for &i in &visible {
             prop_assert!(s.filter.root.is_none_or(|r| readout::query::root_code(&data, i) == Some(r)));
         }
         let mut listed = s.timeline_list().to_vec();
         listed.sort_unstable();
         prop_assert_eq!(listed, visible.clone());
-        for (g, country) in s.facets.countries.iter().enumerate() {
-            let c = s.counts.group(g);
+        for (g, country) in s.lists.facets.countries.iter().enumerate() {
+            let c = s.lists.counts.group(g);
             prop_assert_eq!(
                 (c.took_part, c.mediated, c.spoke, c.any),
                 scan_country(&data, &visible, &country.members),
@@ -363,32 +375,32 @@ proptest! {
         }
         if expand {
             press(&mut s, &["2"]);
-            let groups: Vec<usize> = s.actor_rows.iter().filter_map(|r| match r {
+            let groups: Vec<usize> = s.lists.actor_rows.iter().filter_map(|r| match r {
                 ActorRow::Group(g) => Some(*g),
                 _ => None,
             }).collect();
             for g in groups {
-                let code = s.facets.countries[g].key.clone();
-                s.grouping.toggle(&code);
+                let code = s.lists.facets.countries[g].key.clone();
+                s.lists.grouping.toggle(&code);
             }
             press(&mut s, &["a", "a"]);
         }
         // Each actor the pane lists (the inactive hidden) once: alone, or under its country.
         let mut seen: Vec<usize> = Vec::new();
-        for row in &s.actor_rows {
+        for row in &s.lists.actor_rows {
             match *row {
                 ActorRow::Actor(a) | ActorRow::Member(a) => seen.push(a),
-                ActorRow::Group(g) if !s.grouping.expanded.contains(&s.facets.countries[g].key) => {
-                    seen.extend(s.facets.countries[g].members.iter().filter(|a| s.actor_order.contains(a)));
+                ActorRow::Group(g) if !s.lists.grouping.expanded.contains(&s.lists.facets.countries[g].key) => {
+                    seen.extend(s.lists.facets.countries[g].members.iter().filter(|a| s.lists.actors.contains(a)));
                 }
                 ActorRow::Group(_) => {}
             }
         }
         seen.sort_unstable();
-        let mut order = s.actor_order.clone();
+        let mut order = s.lists.actors.clone();
         order.sort_unstable();
         prop_assert_eq!(seen, order);
-        prop_assert!(s.actors.selected < s.actor_rows.len().max(1));
+        prop_assert!(s.nav.actors.selected < s.lists.actor_rows.len().max(1));
     }
 }
 
@@ -420,7 +432,7 @@ fn the_actors_pane_lays_out_countries_and_their_actors() {
     let mut buf = Buffer::empty(area);
     readout::ui::actors::ActorsPane {
         state: &s,
-        theme: &s.theme,
+        theme: &readout::ui::theme::COLOR,
     }
     .render(area, &mut buf);
     buf.set_style(area, Style::reset());

@@ -157,7 +157,7 @@ fn a_file_lists_only_what_it_changes() {
 fn defaults_set_the_start_and_clearing_returns_to_them() {
     let c = parse(r#"(start_pane: "actors", match_mode: "any", sort_actors: "name")"#);
     let mut s = c.apply(state(builtin(), 120, 40));
-    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.nav.focus, Pane::Actors);
     assert_eq!(s.filter.mode, MatchMode::Any);
     let names = common::actor_names(&s);
     let mut sorted = names.clone();
@@ -189,9 +189,9 @@ fn swapping_two_keys_changes_dispatch_and_the_help_overlay() {
     // Wide enough for the footer to show the move hint beside every pane hint.
     let mut s = c.apply(state(builtin(), 200, 40));
     press(&mut s, &["k", "k"]);
-    assert_eq!(s.timeline.selected, 2, "k moves down now");
+    assert_eq!(s.nav.timeline.selected, 2, "k moves down now");
     press(&mut s, &["j"]);
-    assert_eq!(s.timeline.selected, 1, "j moves up now");
+    assert_eq!(s.nav.timeline.selected, 1, "j moves up now");
 
     // The footer pairs the keys as they are bound: down first.
     let rows = screen(&s);
@@ -230,8 +230,7 @@ fn remapping_quit_shows_the_new_key_in_the_footer_header_and_help() {
     let footer = rows.last().unwrap();
     assert!(footer.contains(" x quit "), "{footer}");
     assert!(!footer.contains(" q quit "), "{footer}");
-    press(&mut s, &["q"]);
-    assert!(!s.quit, "q no longer quits");
+    assert!(!press(&mut s, &["q"]).quits(), "q no longer quits");
     press(&mut s, &["h"]);
     let rows = screen(&s);
     assert!(
@@ -241,8 +240,7 @@ fn remapping_quit_shows_the_new_key_in_the_footer_header_and_help() {
         rows.join("\n")
     );
     assert!(rows.iter().any(|r| r.contains(" Esc closes ")));
-    press(&mut s, &["h", "x"]);
-    assert!(s.quit);
+    assert!(press(&mut s, &["h", "x"]).quits());
 }
 
 #[test]
@@ -252,7 +250,7 @@ fn an_action_left_without_keys_leaves_the_footer_and_shows_a_dash_in_the_help() 
     let rows = screen(&s);
     assert!(!rows.last().unwrap().contains("pairs"));
     press(&mut s, &["v"]);
-    assert_eq!(s.actors_view, readout::state::ActorsView::Actors);
+    assert_eq!(s.nav.actors_view, readout::state::ActorsView::Actors);
     press(&mut s, &["?"]);
     let rows = screen(&s);
     assert!(

@@ -23,10 +23,10 @@ fn text(state: &State, width: u16) -> Vec<String> {
 #[test]
 fn dates_and_ids_are_never_broken_at_their_hyphens() {
     let mut s = state(builtin(), 120, 40);
-    let n = s.visible.len();
+    let n = s.lists.visible.len();
     for k in 0..n {
-        s.timeline.selected = k;
-        let it: &Interaction = s.data.interaction(s.visible[k]);
+        s.nav.timeline.selected = k;
+        let it: &Interaction = s.data.interaction(s.lists.visible[k]);
         let mut whole: Vec<String> = vec![it.id.clone(), it.date.to_string()];
         whole.extend(
             it.sources
@@ -54,11 +54,11 @@ fn dates_and_ids_are_never_broken_at_their_hyphens() {
 fn a_pairs_last_date_stays_whole() {
     let mut s = state(builtin(), 80, 24);
     press(&mut s, &["2", "v"]);
-    assert_eq!(s.actors_view, ActorsView::Pairs);
-    for p in 0..s.pairs.len().min(30) {
-        s.pairs_cursor.selected = p;
+    assert_eq!(s.nav.actors_view, ActorsView::Pairs);
+    for p in 0..s.lists.pairs.len().min(30) {
+        s.nav.pairs.selected = p;
         assert!(matches!(s.detail_subject(), DetailSubject::Pair(_)));
-        let last = s.pairs[p].last.to_string();
+        let last = s.lists.pairs[p].last.to_string();
         for width in 30..60 {
             let lines = text(&s, width);
             assert!(
@@ -74,9 +74,9 @@ fn a_pairs_last_date_stays_whole() {
 #[test]
 fn each_url_keeps_one_line() {
     let mut s = state(builtin(), 120, 40);
-    for k in 0..s.visible.len() {
-        s.timeline.selected = k;
-        let it = s.data.interaction(s.visible[k]);
+    for k in 0..s.lists.visible.len() {
+        s.nav.timeline.selected = k;
+        let it = s.data.interaction(s.lists.visible[k]);
         for width in [30u16, 44, 60, 90] {
             let lines = text(&s, width);
             for url in it.sources.iter().filter_map(|s| s.url.as_deref()) {
@@ -109,7 +109,7 @@ fn each_url_keeps_one_line() {
 fn detail_shows_the_interaction_id() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["Enter"]);
-    let id = s.data.interaction(s.visible[0]).id.clone();
+    let id = s.data.interaction(s.lists.visible[0]).id.clone();
     let rows = screen(&s);
     let row = rows.iter().find(|r| r.contains("Id ")).expect("an Id row");
     assert!(row.contains(&id), "{row}");
@@ -121,7 +121,7 @@ fn detail_shows_the_interaction_id() {
 fn urls_are_hyperlinks_where_the_terminal_supports_them() {
     let mut s = state(builtin(), 120, 60);
     press(&mut s, &["Enter"]);
-    let it = s.data.interaction(s.visible[0]).clone();
+    let it = s.data.interaction(s.lists.visible[0]).clone();
     let url = it.sources[0].url.clone().expect("a URL");
     let plain = screen(&s);
     let y = plain
@@ -132,7 +132,7 @@ fn urls_are_hyperlinks_where_the_terminal_supports_them() {
     let x = unicode_width::UnicodeWidthStr::width(&row[..row.find(&url).unwrap()]) as u16;
     let off = render(&s);
     assert!(!off.backend().buffer()[(x, y)].symbol().contains('\x1b'));
-    s.hyperlinks = true;
+    s.settings.hyperlinks = true;
     let on = render(&s);
     let buf = on.backend().buffer();
     let cell = &buf[(x, y)];
@@ -157,7 +157,7 @@ fn urls_are_hyperlinks_where_the_terminal_supports_them() {
 #[test]
 fn the_frame_draws_the_rows_update_kept() {
     use ratatui::layout::Rect;
-    use readout::ui::layout::{areas_for, text_width};
+    use readout::geometry::{areas_for, text_width};
     use std::borrow::Cow;
     let mut s = state(builtin(), 120, 40);
     for key in [
@@ -165,12 +165,16 @@ fn the_frame_draws_the_rows_update_kept() {
         "Tab", "Tab", "Tab", "j", "PgDn", "j",
     ] {
         press(&mut s, &[key]);
-        let area = areas_for(Rect::new(0, 0, s.width, s.height), s.focus, s.maximised)
-            .detail
-            .expect("Detail is shown at 120x40");
+        let area = areas_for(
+            Rect::new(0, 0, s.width, s.height),
+            s.nav.focus,
+            s.nav.maximised,
+        )
+        .detail
+        .expect("Detail is shown at 120x40");
         let width = text_width(area);
         let height = usize::from(area.height.saturating_sub(2));
-        let kept = rows(&s, width, s.detail_scroll + height);
+        let kept = rows(&s, width, s.nav.detail_scroll + height);
         assert!(
             matches!(kept, Cow::Borrowed(_)),
             "after {key}: laid out again"

@@ -22,15 +22,19 @@ fn search_filters_live_and_enter_keeps_it() {
         "a longer query narrows live"
     );
     press(&mut s, &["Bksp", "Enter"]);
-    assert!(s.overlay.is_none());
+    assert!(s.nav.overlay.is_none());
     assert_eq!(s.filter.search.text(), "call");
-    assert_eq!(s.visible.len(), 3, "Enter keeps the search as a filter");
+    assert_eq!(
+        s.lists.visible.len(),
+        3,
+        "Enter keeps the search as a filter"
+    );
     // Combined with an actor filter.
     press(&mut s, &["f", "type:aliyev", "Enter"]);
     assert_eq!(visible_ids(&s), ["call-b-a"]);
     // Reopening shows the kept search; Esc drops it.
     press(&mut s, &["/"]);
-    let Some(Overlay::Search { input }) = &s.overlay else {
+    let Some(Overlay::Search { input }) = &s.nav.overlay else {
         panic!("search open")
     };
     assert_eq!(input.text(), "call");
@@ -65,7 +69,7 @@ fn search_folds_names_and_looks_everywhere() {
 fn the_search_line_edits_like_a_shell() {
     let mut s = fresh();
     press(&mut s, &["/", "type:blinken talks", "C-w"]);
-    let text = |s: &readout::state::State| match &s.overlay {
+    let text = |s: &readout::state::State| match &s.nav.overlay {
         Some(Overlay::Search { input }) => input.text().to_owned(),
         _ => panic!("search open"),
     };
@@ -78,19 +82,20 @@ fn the_search_line_edits_like_a_shell() {
     press(&mut s, &["End", "C-u"]);
     assert_eq!(text(&s), "");
     // Keys that are commands elsewhere are text here.
-    press(&mut s, &["type:q?/"]);
+    let effects = press(&mut s, &["type:q?/"]);
     assert_eq!(text(&s), "q?/");
-    assert!(!s.quit);
+    assert!(!effects.quits());
 }
 
 #[test]
 fn a_paste_is_text_in_the_search_line_and_nothing_in_the_browser() {
     use ratatui::crossterm::event::Event;
     let mut s = fresh();
+    let mut effects = readout::update::Effects::default();
     for a in readout::app::actions_for(&s, Event::Paste("qqq".to_owned())) {
-        update(&mut s, a);
+        effects.append(update(&mut s, a));
     }
-    assert!(!s.quit, "a paste never runs as keys");
+    assert!(!effects.quits(), "a paste never runs as keys");
     press(&mut s, &["/"]);
     for a in readout::app::actions_for(&s, Event::Paste("Brus\u{1b}sels".to_owned())) {
         update(&mut s, a);
@@ -114,7 +119,7 @@ fn a_pasted_line_break_separates_words_in_every_line_editor() {
     press(&mut s, &["/"]);
     paste_into(&mut s, &case);
     assert_eq!(s.filter.search.text(), "Pashinyan Aliyev");
-    assert!(!s.visible.is_empty(), "both words match, apart");
+    assert!(!s.lists.visible.is_empty(), "both words match, apart");
     for (paste, typed) in [
         ("Pashinyan\r\nAliyev", "Pashinyan Aliyev"),
         ("peace\t\ttreaty", "peace treaty"),
@@ -127,7 +132,7 @@ fn a_pasted_line_break_separates_words_in_every_line_editor() {
         let mut s = state(builtin(), 120, 40);
         press(&mut s, &["f"]);
         paste_into(&mut s, paste);
-        let Some(Overlay::Picker(p)) = &s.overlay else {
+        let Some(Overlay::Picker(p)) = &s.nav.overlay else {
             panic!("picker open")
         };
         assert_eq!(p.input.text(), typed, "picker: {paste:?}");
@@ -135,7 +140,7 @@ fn a_pasted_line_break_separates_words_in_every_line_editor() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["t"]);
     paste_into(&mut s, "2022-07\n..\t2022-10");
-    let Some(Overlay::RangePrompt { input, .. }) = &s.overlay else {
+    let Some(Overlay::RangePrompt { input, .. }) = &s.nav.overlay else {
         panic!("range prompt open")
     };
     assert_eq!(input.text(), "2022-07 .. 2022-10");
@@ -145,17 +150,26 @@ fn a_pasted_line_break_separates_words_in_every_line_editor() {
 fn n_and_shift_n_walk_the_matches_and_wrap() {
     let mut s = fresh();
     press(&mut s, &["n"]);
-    assert_eq!(s.message.as_deref(), Some("No search: press / to search"));
+    assert_eq!(
+        s.status.message.as_deref(),
+        Some("No search: press / to search")
+    );
     press(&mut s, &["/", "type:call", "Enter", "3"]);
     assert_eq!(selected_id(&s), Some("call-p-putin"));
     press(&mut s, &["n"]);
     assert_eq!(selected_id(&s), Some("call-b-a"));
     press(&mut s, &["n", "n"]);
     assert_eq!(selected_id(&s), Some("call-p-putin"), "wraps to the first");
-    assert!(s.message.as_deref().unwrap_or_default().contains("wrapped"));
+    assert!(
+        s.status
+            .message
+            .as_deref()
+            .unwrap_or_default()
+            .contains("wrapped")
+    );
     press(&mut s, &["N"]);
     assert_eq!(selected_id(&s), Some("call-b-p"));
-    assert_eq!(s.focus, Pane::Detail, "n works from Detail too");
+    assert_eq!(s.nav.focus, Pane::Detail, "n works from Detail too");
 }
 
 #[test]
@@ -179,7 +193,7 @@ fn brackets_step_a_month_and_keep_precision_honest() {
     press(&mut s, &["["]);
     assert_eq!(visible_ids(&s), ["talks"], "May 2022");
     press(&mut s, &["c"]);
-    assert_eq!(s.visible.len(), 5);
+    assert_eq!(s.lists.visible.len(), 5);
     assert!(s.filter.since.is_none() && s.filter.until.is_none());
 }
 
@@ -218,28 +232,28 @@ fn the_range_prompt_takes_years_months_and_spans() {
     );
     // Errors keep the prompt open and say what is wrong.
     let s = set("2022-13");
-    match &s.overlay {
+    match &s.nav.overlay {
         Some(Overlay::RangePrompt { error: Some(e), .. }) => assert!(e.contains("month 13"), "{e}"),
         other => panic!("prompt with an error expected: {other:?}"),
     }
     let s = set("2023..2022");
     assert!(
-        matches!(&s.overlay, Some(Overlay::RangePrompt { error: Some(e), .. }) if e.contains("before it starts"))
+        matches!(&s.nav.overlay, Some(Overlay::RangePrompt { error: Some(e), .. }) if e.contains("before it starts"))
     );
     // An empty prompt clears the range.
     let mut s = set("2021");
     press(&mut s, &["t", "Enter"]);
-    assert_eq!(s.visible.len(), 5);
+    assert_eq!(s.lists.visible.len(), 5);
 }
 
 #[test]
 fn pairs_rank_who_talks_to_whom_and_enter_filters_to_one() {
     let mut s = fresh();
     press(&mut s, &["v"]);
-    assert_eq!(s.actors_view, ActorsView::Pairs);
-    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.nav.actors_view, ActorsView::Pairs);
+    assert_eq!(s.nav.focus, Pane::Actors);
     let names = |s: &readout::state::State, n: usize| {
-        let p = &s.pairs[n];
+        let p = &s.lists.pairs[n];
         (
             s.data.actor(p.a).id.clone(),
             s.data.actor(p.b).id.clone(),
@@ -248,15 +262,15 @@ fn pairs_rank_who_talks_to_whom_and_enter_filters_to_one() {
     };
     // Blinken and Aliyev took part together once (the call); he also mediated the talks
     // Aliyev took part in, which the mediation view counts.
-    assert_eq!(s.pairs[0].count, 1);
-    let all: Vec<_> = (0..s.pairs.len()).map(|n| names(&s, n)).collect();
+    assert_eq!(s.lists.pairs[0].count, 1);
+    let all: Vec<_> = (0..s.lists.pairs.len()).map(|n| names(&s, n)).collect();
     assert!(
         all.contains(&("aliyev".into(), "blinken".into(), 1)),
         "{all:?}"
     );
     press(&mut s, &["p"]);
-    assert_eq!(s.link, readout::query::Link::Mediation);
-    let mut mediated: Vec<_> = (0..s.pairs.len()).map(|n| names(&s, n)).collect();
+    assert_eq!(s.lists.link, readout::query::Link::Mediation);
+    let mut mediated: Vec<_> = (0..s.lists.pairs.len()).map(|n| names(&s, n)).collect();
     mediated.sort();
     assert_eq!(
         mediated,
@@ -275,9 +289,9 @@ fn pairs_rank_who_talks_to_whom_and_enter_filters_to_one() {
         .map(|&x| s.data.actor(x).id.as_str())
         .collect();
     assert_eq!(ids, [a.as_str(), b.as_str()]);
-    assert_eq!(s.visible.len(), 2);
+    assert_eq!(s.lists.visible.len(), 2);
     press(&mut s, &["v"]);
-    assert_eq!(s.actors_view, ActorsView::Actors);
+    assert_eq!(s.nav.actors_view, ActorsView::Actors);
 }
 
 #[test]
@@ -286,7 +300,7 @@ fn s_cycles_the_actor_sort_and_keeps_the_selection() {
     press(&mut s, &["2", "j"]);
     let selected = s.selected_actor();
     press(&mut s, &["s"]);
-    assert_eq!(s.actor_sort, ActorSort::Name);
+    assert_eq!(s.lists.actor_sort, ActorSort::Name);
     assert_eq!(s.selected_actor(), selected);
     let names = common::actor_names(&s);
     assert_eq!(
@@ -300,37 +314,40 @@ fn s_cycles_the_actor_sort_and_keeps_the_selection() {
         ]
     );
     press(&mut s, &["s"]);
-    assert_eq!(s.actor_sort, ActorSort::LastContact);
-    let first = s.data.actor(s.actor_order[0]).id.as_str();
+    assert_eq!(s.lists.actor_sort, ActorSort::LastContact);
+    let first = s.data.actor(s.lists.actors[0]).id.as_str();
     assert!(
         ["blinken", "aliyev", "pashinyan"].contains(&first),
         "{first}"
     );
-    assert_eq!(s.data.actor(*s.actor_order.last().unwrap()).id, "arm");
+    assert_eq!(s.data.actor(*s.lists.actors.last().unwrap()).id, "arm");
     press(&mut s, &["s"]);
-    assert_eq!(s.actor_sort, ActorSort::Mediated);
+    assert_eq!(s.lists.actor_sort, ActorSort::Mediated);
     // Blinken mediated the talks; no one else mediated.
-    assert_eq!(s.data.actor(s.actor_order[0]).id, "blinken");
+    assert_eq!(s.data.actor(s.lists.actors[0]).id, "blinken");
     assert_eq!(s.selected_actor(), selected);
     press(&mut s, &["s"]);
-    assert_eq!(s.actor_sort, ActorSort::Interactions);
+    assert_eq!(s.lists.actor_sort, ActorSort::Interactions);
 }
 
 #[test]
 fn y_copies_a_quote_with_its_citation() {
     let mut s = fresh();
-    press(&mut s, &["y"]);
-    assert_eq!(s.message.as_deref(), Some("This interaction has no quotes"));
-    assert!(s.clipboard.is_none());
-    press(&mut s, &["G", "k", "y"]);
+    let effects = press(&mut s, &["y"]);
+    assert_eq!(
+        s.status.message.as_deref(),
+        Some("This interaction has no quotes")
+    );
+    assert!(effects.copied().is_none());
+    let effects = press(&mut s, &["G", "k", "y"]);
     assert_eq!(selected_id(&s), Some("call-b-a"));
     assert_eq!(
-        s.clipboard.as_deref(),
+        effects.copied(),
         Some(
             "“Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet, Outlet A, 2022-07, https://example.org/a"
         )
     );
-    assert!(s.message.as_deref().unwrap().starts_with("Copied"));
+    assert!(s.status.message.as_deref().unwrap().starts_with("Copied"));
 }
 
 #[test]
@@ -345,22 +362,22 @@ fn several_quotes_open_a_chooser() {
             "y",
         ],
     );
-    assert!(matches!(s.overlay, Some(Overlay::Quotes { .. })));
-    press(&mut s, &["j", "Enter"]);
-    let copied = s.clipboard.clone().expect("copied");
+    assert!(matches!(s.nav.overlay, Some(Overlay::Quotes { .. })));
+    let effects = press(&mut s, &["j", "Enter"]);
+    let copied = effects.copied().expect("copied");
     assert!(
         copied.starts_with("“Good discussion with [Prime Minister] Nikol Pashinian"),
         "{copied}"
     );
     assert!(copied.ends_with("— Antony Blinken (U.S. Secretary of State), tweet, RFE/RL Armenian Service, 2022-07, https://azatutyun.am/amp/31959336.html"), "{copied}");
-    assert!(s.overlay.is_none());
+    assert!(s.nav.overlay.is_none());
 }
 
 #[test]
 fn shift_y_copies_the_interaction_as_markdown() {
     let mut s = fresh();
-    press(&mut s, &["G", "k", "Y"]);
-    let md = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["G", "k", "Y"]);
+    let md = effects.copied().expect("copied");
     assert!(md.starts_with("## Blinken calls Aliyev\n"), "{md}");
     assert!(md.contains("- **Date:** 2022-07-25\n"));
     assert!(md.contains("> “Words of praise.” — Antony Blinken (U.S. Secretary of State), tweet"));
@@ -374,17 +391,17 @@ fn clicks_focus_and_select_and_the_wheel_scrolls_under_the_pointer() {
     let y_of = |needle: &str| rows.iter().position(|r| r.contains(needle)).unwrap() as u16;
     // The third row of the timeline: the Moscow summit of 11 January 2021.
     update(&mut s, Action::Click(10, y_of("2021-01-11 summit")));
-    assert_eq!(s.timeline.selected, 2);
-    assert_eq!(s.focus, Pane::Timeline);
+    assert_eq!(s.nav.timeline.selected, 2);
+    assert_eq!(s.nav.focus, Pane::Timeline);
     // A click in the Actors pane focuses it and selects the actor clicked.
-    let third = s.data.actor(s.actor_order[2]).name.clone();
+    let third = s.data.actor(s.lists.actors[2]).name.clone();
     update(&mut s, Action::Click(100, y_of(&third)));
-    assert_eq!(s.focus, Pane::Actors);
-    assert_eq!(s.actors.selected, 2);
+    assert_eq!(s.nav.focus, Pane::Actors);
+    assert_eq!(s.nav.actors.selected, 2);
     // The wheel over the timeline moves it, though Actors has focus.
     update(&mut s, Action::Scroll(10, y_of("2021-01-11 summit"), 3));
-    assert_eq!(s.timeline.selected, 5);
-    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.nav.timeline.selected, 5);
+    assert_eq!(s.nav.focus, Pane::Actors);
     // A click on the density strip jumps to the month clicked: its first column is the
     // dataset's first month, November 2020.
     update(&mut s, Action::Click(1, 1));
@@ -440,7 +457,7 @@ fn the_quote_chooser_shows_the_translation_credit() {
         &mut s,
         &["/", "type:detainees minefield maps", "Enter", "y"],
     );
-    assert!(matches!(s.overlay, Some(Overlay::Quotes { .. })));
+    assert!(matches!(s.nav.overlay, Some(Overlay::Quotes { .. })));
     let rows = screen(&s);
     assert!(
         rows.iter()
@@ -448,8 +465,8 @@ fn the_quote_chooser_shows_the_translation_credit() {
         "no chooser row credits the translation:\n{}",
         rows.join("\n")
     );
-    press(&mut s, &["j", "j", "Enter"]);
-    let copied = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["j", "j", "Enter"]);
+    let copied = effects.copied().expect("copied");
     assert!(
         copied.contains(
             "” — Nikol Pashinyan (acting Prime Minister of Armenia), translation by AFP, "

@@ -56,10 +56,11 @@ fn an_empty_timeline_names_no_key_when_clearing_has_none() {
 #[test]
 fn the_help_titles_name_the_keys_that_open_each_overlay() {
     let s = remapped();
-    let help: Vec<String> = readout::ui::help::content(&s.keymap, &readout::ui::theme::PLAIN, 200)
-        .iter()
-        .map(|l| l.to_string())
-        .collect();
+    let help: Vec<String> =
+        readout::ui::help::content(&s.settings.keymap, &readout::ui::theme::PLAIN, 200)
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
     for title in [
         "Actor picker (F)",
         "Source chooser (U, o)",

@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{builtin, press, readout, render, screen, state};
+use common::{builtin, press, readout, render, render_in, screen, state};
 use ratatui::style::{Color, Modifier};
 use readout::action::{Action, Pane};
 use readout::keymap::Mode;
@@ -19,7 +19,8 @@ fn on_actor(id: &str, w: u16, h: u16) -> State {
     press(&mut s, &["2"]);
     let actor = s.data.actor_index(id).expect("the actor is in the data");
     let at = s
-        .actor_order
+        .lists
+        .actors
         .iter()
         .position(|&a| a == actor)
         .expect("listed");
@@ -91,7 +92,7 @@ fn pashinyan_circle_wide() {
             rows.join("\n")
         );
     }
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let shown = format!("{} counterparts", view.drawing.nodes.len());
     assert!(rows[1].contains("Network: Nikol Pashinyan") && rows[1].contains(&shown));
     assert_eq!(
@@ -109,7 +110,7 @@ fn pashinyan_circle_wide() {
 fn pashinyan_circle_small_shows_fewer_and_counts_the_rest() {
     let mut s = on_pashinyan(52, 17);
     press(&mut s, &["w"]);
-    let view = s.network.as_ref().expect("the view is open");
+    let view = s.nav.network.as_ref().expect("the view is open");
     assert!(
         view.drawn && view.drawing.hidden > 0,
         "{}",
@@ -129,7 +130,7 @@ fn pashinyan_circle_small_shows_fewer_and_counts_the_rest() {
 fn too_small_to_draw_lists_the_counterparts() {
     let mut s = on_pashinyan(50, 12);
     press(&mut s, &["w"]);
-    let view = s.network.as_ref().expect("the view is open");
+    let view = s.nav.network.as_ref().expect("the view is open");
     assert!(!view.drawn);
     let rows = screen(&s);
     assert!(rows.iter().any(|r| r.contains("Too small to draw")));
@@ -139,7 +140,7 @@ fn too_small_to_draw_lists_the_counterparts() {
     );
     // Moving and clicking select rows of the list; Enter filters to the pair.
     press(&mut s, &["j"]);
-    let second = s.network.as_ref().unwrap().selected();
+    let second = s.nav.network.as_ref().unwrap().selected();
     let row = rows
         .iter()
         .position(|r| r.contains("Ilham Aliyev"))
@@ -147,7 +148,7 @@ fn too_small_to_draw_lists_the_counterparts() {
     update(&mut s, Action::Click(5, row));
     let aliyev = s.data.actor_index("aliyev").unwrap();
     assert_ne!(second, Some(aliyev));
-    assert_eq!(s.network.as_ref().unwrap().selected(), Some(aliyev));
+    assert_eq!(s.nav.network.as_ref().unwrap().selected(), Some(aliyev));
     for (w, h) in [(0, 0), (1, 1), (10, 3), (30, 6)] {
         update(&mut s, Action::Resize(w, h));
         let _ = screen(&s);
@@ -160,29 +161,29 @@ fn movement_enter_and_esc_in_the_view() {
     let pashinyan = s.data.actor_index("pashinyan").unwrap();
     press(&mut s, &["w"]);
     assert_eq!(s.mode(), Mode::Network);
-    let items = s.network.as_ref().unwrap().items.clone();
-    let view = s.network.as_ref().unwrap();
+    let items = s.nav.network.as_ref().unwrap().items.clone();
+    let view = s.nav.network.as_ref().unwrap();
     assert_eq!(items.len(), view.drawing.nodes.len());
     assert_eq!(
         view.drawing.nodes.len() + view.drawing.hidden,
         pashinyan_counterparts()
     );
     // The heaviest first: as many interactions with the first as with any other.
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let weight = |a| view.graph.edge(pashinyan, a).unwrap().count;
     assert!(items.iter().all(|&a| weight(a) <= weight(items[0])));
     press(&mut s, &["j", "j", "k"]);
-    assert_eq!(s.network.as_ref().unwrap().selected(), Some(items[1]));
+    assert_eq!(s.nav.network.as_ref().unwrap().selected(), Some(items[1]));
     press(&mut s, &["G"]);
     assert_eq!(
-        s.network.as_ref().unwrap().selected(),
+        s.nav.network.as_ref().unwrap().selected(),
         items.last().copied()
     );
     press(&mut s, &["g"]);
     // Enter: the timeline filtered to the pair, as the relationships view does.
     press(&mut s, &["Enter"]);
-    assert!(s.network.is_none());
-    assert_eq!(s.focus, Pane::Timeline);
+    assert!(s.nav.network.is_none());
+    assert_eq!(s.nav.focus, Pane::Timeline);
     assert_eq!(s.filter.actors, vec![pashinyan, items[0]]);
     let expected = s
         .data
@@ -190,14 +191,20 @@ fn movement_enter_and_esc_in_the_view() {
         .iter()
         .filter(|&&i| s.data.interactions_of(items[0]).contains(&i))
         .count();
-    assert_eq!(s.visible.len(), expected);
-    assert!(s.message.as_deref().unwrap().contains(name(&s, items[0])));
+    assert_eq!(s.lists.visible.len(), expected);
+    assert!(
+        s.status
+            .message
+            .as_deref()
+            .unwrap()
+            .contains(name(&s, items[0]))
+    );
     // Esc and w close it and leave the filter alone.
     let mut s = on_pashinyan(120, 40);
     press(&mut s, &["w", "Esc"]);
-    assert!(s.network.is_none() && s.filter.actors.is_empty());
+    assert!(s.nav.network.is_none() && s.filter.actors.is_empty());
     press(&mut s, &["w", "w"]);
-    assert!(s.network.is_none());
+    assert!(s.nav.network.is_none());
     assert_eq!(s.mode(), Mode::Browse(Pane::Actors));
 }
 
@@ -206,11 +213,11 @@ fn the_view_follows_every_filter() {
     let mut s = on_pashinyan(120, 40);
     let pashinyan = s.data.actor_index("pashinyan").unwrap();
     press(&mut s, &["w"]);
-    let all = s.network.as_ref().unwrap().graph.strength(pashinyan);
+    let all = s.nav.network.as_ref().unwrap().graph.strength(pashinyan);
     // A time range, typed while the view is open: the view is built again from it.
     press(&mut s, &["t", "type:2023", "Enter"]);
     assert_eq!(s.mode(), Mode::Network);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let in_2023 = view.graph.strength(pashinyan);
     assert!(0 < in_2023 && in_2023 < all);
     for e in view.graph.edges_of(pashinyan) {
@@ -218,22 +225,26 @@ fn the_view_follows_every_filter() {
     }
     // A search.
     press(&mut s, &["/", "type:brussels", "Enter"]);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let counted: usize = view.graph.edges_of(pashinyan).map(|e| e.count).sum();
     assert!(counted > 0 && counted < in_2023 * 4);
     assert!(
-        s.visible
+        s.lists
+            .visible
             .iter()
             .all(|&i| s.data.interaction(i).date.year() == 2023)
     );
     // Clearing the filters gives the whole circle back.
     press(&mut s, &["c"]);
-    assert_eq!(s.network.as_ref().unwrap().graph.strength(pashinyan), all);
+    assert_eq!(
+        s.nav.network.as_ref().unwrap().graph.strength(pashinyan),
+        all
+    );
     // `[` and `]` step a month at a time: each month's network is built from that month.
     press(&mut s, &["]"]);
     let (since, until) = (s.filter.since.unwrap(), s.filter.until.unwrap());
     assert_eq!(since, until);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     assert_eq!(s.mode(), Mode::Network);
     for e in &view.graph.edges {
         assert!(e.first <= until.last_day() && e.last >= since.first_day());
@@ -247,7 +258,7 @@ fn widen_to_the_whole_network_and_back() {
     let mut s = on_pashinyan(120, 40);
     let pashinyan = s.data.actor_index("pashinyan").unwrap();
     press(&mut s, &["w", "W"]);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     assert_eq!(view.centre, None);
     assert_eq!(
         view.selected(),
@@ -262,19 +273,19 @@ fn widen_to_the_whole_network_and_back() {
     let again = {
         let mut t = on_pashinyan(120, 40);
         press(&mut t, &["w", "W"]);
-        t.network.unwrap().drawing
+        t.nav.network.unwrap().drawing
     };
-    assert_eq!(s.network.as_ref().unwrap().drawing, again);
+    assert_eq!(s.nav.network.as_ref().unwrap().drawing, again);
     // Enter on an actor centres the view on it; W goes back to the whole.
     press(&mut s, &["j", "Enter"]);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     assert!(view.centre.is_some() && view.centre != Some(pashinyan));
     press(&mut s, &["W", "W"]);
-    assert!(s.network.as_ref().unwrap().centre.is_some());
+    assert!(s.nav.network.as_ref().unwrap().centre.is_some());
     // W from the Actors pane opens the whole network at once.
     let mut s = on_pashinyan(120, 40);
     press(&mut s, &["W"]);
-    assert_eq!(s.network.as_ref().unwrap().centre, None);
+    assert_eq!(s.nav.network.as_ref().unwrap().centre, None);
 }
 
 #[test]
@@ -283,7 +294,7 @@ fn from_the_relationships_view_the_pair_is_centre_and_selection() {
     press(&mut s, &["2", "v", "j"]);
     let pair = s.selected_pair().unwrap().clone();
     press(&mut s, &["w"]);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     assert_eq!(view.centre, Some(pair.a));
     assert_eq!(view.selected(), Some(pair.b));
 }
@@ -292,16 +303,22 @@ fn from_the_relationships_view_the_pair_is_centre_and_selection() {
 fn a_click_selects_the_node_under_it() {
     let mut s = on_pashinyan(120, 40);
     press(&mut s, &["w"]);
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let target = view.drawing.nodes[5];
     update(
         &mut s,
         Action::Click(target.label.x + target.label.width - 1, target.label.y),
     );
-    assert_eq!(s.network.as_ref().unwrap().selected(), Some(target.actor));
+    assert_eq!(
+        s.nav.network.as_ref().unwrap().selected(),
+        Some(target.actor)
+    );
     // A click on empty space changes nothing.
     update(&mut s, Action::Click(1, 1));
-    assert_eq!(s.network.as_ref().unwrap().selected(), Some(target.actor));
+    assert_eq!(
+        s.nav.network.as_ref().unwrap().selected(),
+        Some(target.actor)
+    );
 }
 
 #[test]
@@ -310,7 +327,7 @@ fn edges_take_their_class_colour_and_no_color_keeps_the_selection_visible() {
     press(&mut s, &["w"]);
     let terminal = render(&s);
     let buf = terminal.backend().buffer();
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let selected = view.drawing.nodes[0];
     let cell = &buf[(selected.label.x, selected.label.y)];
     assert!(
@@ -318,8 +335,7 @@ fn edges_take_their_class_colour_and_no_color_keeps_the_selection_visible() {
         "the selected label is reversed"
     );
     // Braille cells are tinted with a class's colour (unclassed pairs: the terminal's own).
-    let mut tints: BTreeSet<String> = s
-        .theme
+    let mut tints: BTreeSet<String> = readout::ui::theme::COLOR
         .classes
         .iter()
         .map(|c| format!("{:?}", c.fg))
@@ -341,8 +357,7 @@ fn edges_take_their_class_colour_and_no_color_keeps_the_selection_visible() {
             .all(|c| tints.contains(&format!("{:?}", Some(c.fg))))
     );
     // NO_COLOR: no colour at all, the selection still reversed.
-    s.theme = readout::ui::theme::PLAIN;
-    let terminal = render(&s);
+    let terminal = render_in(&s, &readout::ui::theme::PLAIN);
     let buf = terminal.backend().buffer();
     assert!(
         buf.content()
@@ -372,7 +387,7 @@ fn every_size_renders_without_panic() {
     ] {
         update(&mut s, Action::Resize(w, h));
         let _ = screen(&s);
-        let view = s.network.as_ref().unwrap();
+        let view = s.nav.network.as_ref().unwrap();
         assert!(view.cursor.selected < view.items.len().max(1));
     }
     press(&mut s, &["W"]);
@@ -617,7 +632,7 @@ fn a_reload_keeps_the_centre_and_selection_by_id() {
     let mut s = on_pashinyan(120, 40);
     press(&mut s, &["w", "j"]);
     let id = |s: &State, a: Option<usize>| a.map(|a| s.data.actor(a).id.clone());
-    let view = s.network.as_ref().unwrap();
+    let view = s.nav.network.as_ref().unwrap();
     let (centre, selected) = (id(&s, view.centre), id(&s, view.selected()));
     let before = view.items.len();
     // The same dataset with its actors in reverse order: every index changes.
@@ -628,7 +643,7 @@ fn a_reload_keeps_the_centre_and_selection_by_id() {
         &mut s,
         readout::update::Msg::Reloaded(Box::new(Ok(std::sync::Arc::new(data)))),
     );
-    let view = s.network.as_ref().expect("still open");
+    let view = s.nav.network.as_ref().expect("still open");
     assert_eq!(id(&s, view.centre), centre);
     assert_eq!(id(&s, view.selected()), selected);
     assert_eq!(view.items.len(), before);

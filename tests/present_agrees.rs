@@ -114,9 +114,9 @@ fn agree(data: Data) {
         .map(|it| it.id.clone())
         .collect();
     assert!(!ids.is_empty());
-    for k in 0..s.visible.len() {
-        s.timeline.selected = k;
-        let it = s.data.interaction(s.visible[k]);
+    for k in 0..s.lists.visible.len() {
+        s.nav.timeline.selected = k;
+        let it = s.data.interaction(s.lists.visible[k]);
         let doc = interaction::document(&s.data, it);
         let items = items(&doc);
         // Detail, wide enough that nothing wraps.
@@ -132,7 +132,11 @@ fn agree(data: Data) {
         let md = readout::cite::markdown(&s.data, it);
         assert_in_order("Markdown", &it.id, &markdown_text(&md), &items);
     }
-    assert_eq!(s.visible.len(), ids.len(), "every interaction was read");
+    assert_eq!(
+        s.lists.visible.len(),
+        ids.len(),
+        "every interaction was read"
+    );
 }
 
 #[test]

@@ -80,18 +80,18 @@ fn cases() -> u32 {
 }
 
 fn check(state: &State) {
-    let len = state.visible.len();
+    let len = state.lists.visible.len();
     assert!(
-        state.timeline.selected < len.max(1),
+        state.nav.timeline.selected < len.max(1),
         "timeline {} of {len}",
-        state.timeline.selected
+        state.nav.timeline.selected
     );
-    assert!(state.timeline.offset <= state.timeline.selected);
-    let actors = state.actor_order.len();
-    assert!(state.actors.selected < actors.max(1));
-    assert!(state.pairs_cursor.selected < state.pairs.len().max(1));
-    assert!(state.quotes_cursor.selected < state.quotes.len().max(1));
-    match &state.overlay {
+    assert!(state.nav.timeline.offset <= state.nav.timeline.selected);
+    let actors = state.lists.actors.len();
+    assert!(state.nav.actors.selected < actors.max(1));
+    assert!(state.nav.pairs.selected < state.lists.pairs.len().max(1));
+    assert!(state.nav.quotes.selected < state.lists.quotes.len().max(1));
+    match &state.nav.overlay {
         // The picker's rows are its actors, then its country and organisation groups and its places.
         Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.len().max(1)),
         Some(Overlay::Quotes { cursor }) => {
@@ -105,7 +105,7 @@ fn check(state: &State) {
     let width = usize::from(state.width);
     let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
     let frame = terminal
-        .draw(|frame| frame.render_widget(state, frame.area()))
+        .draw(|frame| readout::ui::draw(frame, state, &readout::ui::theme::COLOR))
         .unwrap();
     let buf = frame.buffer;
     let mut rows = 0;
@@ -211,11 +211,12 @@ proptest! {
     ) {
         let mut state = State::new(common::builtin(), "prop", w, h);
         for k in keys {
+            let mut quits = false;
             for a in readout::app::actions_for(&state, ratatui::crossterm::event::Event::Key(k)) {
-                update(&mut state, a);
+                quits |= update(&mut state, a).quits();
             }
             check(&state);
-            if state.quit {
+            if quits {
                 break;
             }
         }

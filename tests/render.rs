@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{builtin, builtin_all, builtin_count, press, render, screen, state};
+use common::{builtin, builtin_all, builtin_count, press, render, render_in, screen, state};
 use ratatui::style::{Color, Modifier};
 use readout::state::State;
 
@@ -265,10 +265,10 @@ fn selected_row_is_reversed_and_tinted_by_class() {
 #[test]
 fn no_color_means_no_colour_at_all() {
     let mut s = wide();
-    s.theme = readout::ui::theme::PLAIN;
+    let theme = readout::ui::theme::PLAIN;
     for keys in [&[][..], &["2"], &["?"], &["f", "type:a"], &["G", "3"]] {
         press(&mut s, keys);
-        let terminal = render(&s);
+        let terminal = render_in(&s, &theme);
         for cell in terminal.backend().buffer().content() {
             assert_eq!(cell.fg, Color::Reset, "{keys:?}: {cell:?}");
             assert_eq!(cell.bg, Color::Reset, "{keys:?}: {cell:?}");
@@ -277,7 +277,7 @@ fn no_color_means_no_colour_at_all() {
     }
     // The selection is still visible without colour.
     press(&mut s, &["1", "g"]);
-    let terminal = render(&s);
+    let terminal = render_in(&s, &theme);
     let buf = terminal.backend().buffer();
     let y = y_of(&s, "2020-11-09");
     assert!((0..120).any(|x| buf[(x, y)].modifier.contains(Modifier::REVERSED)));
@@ -334,7 +334,7 @@ fn tiny_sizes_render() {
 #[test]
 fn the_16_colour_theme_uses_only_the_16_named_colours() {
     let mut s = wide();
-    s.theme = readout::ui::theme::ANSI16;
+    let theme = readout::ui::theme::ANSI16;
     for keys in [
         &[][..],
         &["2"],
@@ -344,7 +344,7 @@ fn the_16_colour_theme_uses_only_the_16_named_colours() {
         &["/", "type:tbilisi"],
     ] {
         press(&mut s, keys);
-        let terminal = render(&s);
+        let terminal = render_in(&s, &theme);
         for cell in terminal.backend().buffer().content() {
             for c in [cell.fg, cell.bg] {
                 assert!(
@@ -359,9 +359,8 @@ fn the_16_colour_theme_uses_only_the_16_named_colours() {
 
 #[test]
 fn the_light_theme_tints_rows_by_class() {
-    let mut s = wide();
-    s.theme = readout::ui::theme::LIGHT;
-    let terminal = render(&s);
+    let s = wide();
+    let terminal = render_in(&s, &readout::ui::theme::LIGHT);
     let buf = terminal.backend().buffer();
     // The second row (Putin's press conference: verbal cooperation) is not selected: its
     // tint shows.

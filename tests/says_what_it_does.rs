@@ -6,36 +6,36 @@ mod common;
 use common::{builtin, press, screen, state};
 use ratatui::layout::Rect;
 use readout::action::{Action, Pane};
-use readout::ui::{density, layout};
+use readout::geometry::{self as layout, month_at};
 use readout::update::update;
 
 #[test]
 fn a_click_on_the_strip_outside_the_time_range_says_so_and_moves_nothing() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["t", "type:2023", "Enter", "j", "j"]);
-    let before = s.timeline;
+    let before = s.nav.timeline;
     let strip = layout::areas(Rect::new(0, 0, 120, 40), Pane::Timeline)
         .density
         .expect("a strip at 120x40");
     // November 2020, the strip's first column: outside 2023.
     update(&mut s, Action::Click(strip.x + 1, strip.y));
-    let message = s.message.clone().unwrap_or_default();
+    let message = s.status.message.clone().unwrap_or_default();
     assert!(
         message.contains("outside the time range 2023"),
         "{message:?}"
     );
     assert!(!message.contains("Jumped"));
-    assert_eq!(s.timeline, before);
+    assert_eq!(s.nav.timeline, before);
     // A month inside the range jumps to it.
     let (x, month) = (strip.x..strip.right())
         .find_map(|x| {
-            let m = density::month_at(&s.monthly, strip, x)?;
+            let m = month_at(&s.lists.monthly, strip, x)?;
             (m.to_string() == "2023-05").then_some((x, m))
         })
         .expect("May 2023 is on the strip");
     update(&mut s, Action::Click(x, strip.y));
     let date = s.data.interaction(s.selected_interaction().unwrap()).date;
-    assert_eq!(s.message.as_deref(), Some("Jumped to 2023-05"));
+    assert_eq!(s.status.message.as_deref(), Some("Jumped to 2023-05"));
     assert!(date.to_string().starts_with(&month.to_string()), "{date}");
 }
 
@@ -48,7 +48,7 @@ fn a_click_on_a_month_with_nothing_shown_says_where_it_went() {
         .density
         .unwrap();
     update(&mut s, Action::Click(strip.x + 1, strip.y));
-    let message = s.message.clone().unwrap_or_default();
+    let message = s.status.message.clone().unwrap_or_default();
     let date = s.data.interaction(s.selected_interaction().unwrap()).date;
     assert!(
         message.starts_with("Jumped to 2020-11") && date.to_string().starts_with("2020-11")
@@ -64,7 +64,7 @@ fn the_help_uses_the_width_it_has_and_cuts_with_an_ellipsis() {
     let mut s = state(builtin(), 120, 60);
     press(&mut s, &["?"]);
     let rows = screen(&s).join("\n");
-    assert!(readout::ui::help::area(Rect::new(0, 0, 120, 60)).width > 72);
+    assert!(readout::geometry::help_area(Rect::new(0, 0, 120, 60)).width > 72);
     for help in [
         "time range: type it (2022, 2022-07, 2022-07..2022-10)",
         "add the actor to the filter, or remove it; a pair: filter to it",
@@ -76,7 +76,7 @@ fn the_help_uses_the_width_it_has_and_cuts_with_an_ellipsis() {
     }
     let mut s = state(builtin(), 60, 60);
     press(&mut s, &["?"]);
-    let help = readout::ui::help::area(Rect::new(0, 0, 60, 60));
+    let help = readout::geometry::help_area(Rect::new(0, 0, 60, 60));
     let rows = screen(&s);
     let mut cut = 0;
     for row in &rows[usize::from(help.y) + 1..usize::from(help.bottom()) - 1] {
@@ -152,14 +152,14 @@ fn a_phrase_in_quotes_matches_the_phrase_not_each_word_anywhere() {
     press(&mut words, &["/", "type:peace treaty", "Enter"]);
     let mut phrase = state(builtin(), 120, 40);
     press(&mut phrase, &["/", "type:\"peace treaty\"", "Enter"]);
-    assert!(!phrase.visible.is_empty());
+    assert!(!phrase.lists.visible.is_empty());
     assert!(
-        phrase.visible.len() < words.visible.len(),
+        phrase.lists.visible.len() < words.lists.visible.len(),
         "{} with the phrase, {} with both words",
-        phrase.visible.len(),
-        words.visible.len()
+        phrase.lists.visible.len(),
+        words.lists.visible.len()
     );
-    for &i in &phrase.visible {
+    for &i in &phrase.lists.visible {
         let it = phrase.data.interaction(i);
         let all = format!(
             "{} {} {} {}",
@@ -184,6 +184,6 @@ fn a_phrase_in_quotes_matches_the_phrase_not_each_word_anywhere() {
             .unwrap()
             .len()
     };
-    assert_eq!(listed("\"peace treaty\""), phrase.visible.len());
-    assert_eq!(listed("peace treaty"), words.visible.len());
+    assert_eq!(listed("\"peace treaty\""), phrase.lists.visible.len());
+    assert_eq!(listed("peace treaty"), words.lists.visible.len());
 }

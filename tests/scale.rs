@@ -141,7 +141,7 @@ proptest! {
             typed.push(c);
             update(&mut state, Action::Input(c));
             let filter = Filter { search: Query::new(&typed), ..Filter::default() };
-            prop_assert_eq!(&state.visible, &scan(&state.data, &filter), "after {:?}", typed);
+            prop_assert_eq!(&state.lists.visible, &scan(&state.data, &filter), "after {:?}", typed);
         }
     }
 }
@@ -189,7 +189,8 @@ fn detail_builds_only_what_the_window_shows() {
     let mut state = State::new(data, "synthetic", 200, 60);
     update(&mut state, Action::Focus(readout::action::Pane::Actors));
     let row = state
-        .actor_order
+        .lists
+        .actors
         .iter()
         .position(|&a| a == chatty)
         .expect("listed");
@@ -199,10 +200,10 @@ fn detail_builds_only_what_the_window_shows() {
     assert_eq!(state.selected_actor(), Some(chatty));
     // update keeps the actor's relationships, counted once; Detail draws from them.
     let counted = readout::query::relationships(&state.data, chatty);
-    assert_eq!(state.relations, Some((chatty, counted)));
+    assert_eq!(state.lists.relationships, Some((chatty, counted)));
     let whole = lines(&state, 100);
     let mut uncached = state.clone();
-    uncached.relations = None;
+    uncached.lists.relationships = None;
     assert_eq!(lines(&uncached, 100), whole);
     assert!(whole.len() > 50, "a long list of counterparts");
     for limit in [0, 1, 20, 49, whole.len(), usize::MAX] {
@@ -234,17 +235,17 @@ proptest! {
         let data = synthetic(n, 20, seed);
         let query = word(&data, pick, cut);
         let mut state = State::new(data, "synthetic", 120, 40);
-        state.background_search = true;
+        state.settings.background_search = true;
         update(&mut state, Action::OpenSearch);
         let mut typed = String::new();
         let mut waiting = Vec::new();
         for (k, c) in query.chars().enumerate() {
             typed.push(c);
-            let before = state.visible.clone();
-            update(&mut state, Action::Input(c));
-            prop_assert!(state.searching);
-            prop_assert_eq!(&state.visible, &before, "a key does not search");
-            let request = state.search_request.take().expect("a search is asked for");
+            let before = state.lists.visible.clone();
+            let effects = update(&mut state, Action::Input(c));
+            prop_assert!(state.status.searching);
+            prop_assert_eq!(&state.lists.visible, &before, "a key does not search");
+            let request = effects.into_search().expect("a search is asked for");
             waiting.push(request);
             if answered[k % answered.len()] {
                 // The thread answers the newest request; older ones are dropped unanswered.
@@ -253,8 +254,8 @@ proptest! {
                 let found = newest.run(&state.data);
                 update(&mut state, Msg::Searched(Box::new(newest), found));
                 let filter = Filter { search: Query::new(&typed), ..Filter::default() };
-                prop_assert_eq!(&state.visible, &scan(&state.data, &filter));
-                prop_assert!(!state.searching);
+                prop_assert_eq!(&state.lists.visible, &scan(&state.data, &filter));
+                prop_assert!(!state.status.searching);
             }
         }
         // A late answer to the first query changes nothing when more was typed since.
@@ -264,28 +265,28 @@ proptest! {
                 filter: Filter { search: Query::new(&first), ..Filter::default() },
                 within: None,
             };
-            let before = state.visible.clone();
+            let before = state.lists.visible.clone();
             update(&mut state, Msg::Searched(Box::new(stale), Vec::new()));
-            prop_assert_eq!(&state.visible, &before);
+            prop_assert_eq!(&state.lists.visible, &before);
         }
         if let Some(newest) = waiting.pop() {
             let found = newest.run(&state.data);
             update(&mut state, Msg::Searched(Box::new(newest), found));
         }
         let filter = Filter { search: Query::new(&typed), ..Filter::default() };
-        prop_assert_eq!(&state.visible, &scan(&state.data, &filter));
-        prop_assert!(!state.searching);
+        prop_assert_eq!(&state.lists.visible, &scan(&state.data, &filter));
+        prop_assert!(!state.status.searching);
 
         // Any other change of the filter while it holds a search runs behind too: a time
         // range, here.
         update(&mut state, Action::Confirm);
-        update(&mut state, Action::RangeBack);
-        prop_assert!(state.searching);
-        let request = state.search_request.take().expect("a search is asked for");
+        let effects = update(&mut state, Action::RangeBack);
+        prop_assert!(state.status.searching);
+        let request = effects.into_search().expect("a search is asked for");
         prop_assert!(request.within.is_none());
         let found = request.run(&state.data);
         update(&mut state, Msg::Searched(Box::new(request), found));
-        prop_assert!(!state.searching);
-        prop_assert_eq!(&state.visible, &scan(&state.data, &state.filter.clone()));
+        prop_assert!(!state.status.searching);
+        prop_assert_eq!(&state.lists.visible, &scan(&state.data, &state.filter.clone()));
     }
 }

@@ -84,7 +84,7 @@ fn in_the_actors_pane_its_own_hints_and_pairs_come_first() {
 fn detail_gets_more_room_when_it_has_focus() {
     use ratatui::layout::Rect;
     use readout::action::Pane;
-    use readout::ui::layout::{areas, areas_for};
+    use readout::geometry::{areas, areas_for};
     let screen = Rect::new(0, 0, 80, 24);
     let browsing = areas(screen, Pane::Timeline).detail.unwrap();
     let reading = areas_for(screen, Pane::Detail, false).detail.unwrap();
@@ -116,9 +116,9 @@ fn screen_rows(s: &readout::state::State) -> Vec<String> {
 fn z_maximises_the_focused_pane_and_restores_the_layout() {
     let mut s = state(builtin(), 100, 30);
     press(&mut s, &["3", "z"]);
-    assert!(s.maximised);
+    assert!(s.nav.maximised);
     assert_eq!(
-        s.message.as_deref(),
+        s.status.message.as_deref(),
         Some("Detail maximised: z restores the layout")
     );
     let rows = screen(&s);
@@ -145,8 +145,8 @@ fn z_maximises_the_focused_pane_and_restores_the_layout() {
     );
     // z again: the three panes side by side.
     press(&mut s, &["z"]);
-    assert!(!s.maximised);
-    assert_eq!(s.message.as_deref(), Some("Layout restored"));
+    assert!(!s.nav.maximised);
+    assert_eq!(s.status.message.as_deref(), Some("Layout restored"));
     let rows = screen(&s).join("\n");
     assert!(
         rows.contains("2 Actors") && rows.contains("3 Detail"),
@@ -155,6 +155,12 @@ fn z_maximises_the_focused_pane_and_restores_the_layout() {
     // On a screen that shows one pane at a time already, it says so.
     let mut s = state(builtin(), 60, 20);
     press(&mut s, &["z"]);
-    assert!(!s.maximised);
-    assert!(s.message.as_deref().unwrap().contains("One pane at a time"));
+    assert!(!s.nav.maximised);
+    assert!(
+        s.status
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("One pane at a time")
+    );
 }

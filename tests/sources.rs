@@ -18,13 +18,13 @@ use readout::state::{Copied, Overlay, State, source_urls};
 /// The first interaction with `n` source URLs, selected.
 fn with_urls(n: usize) -> State {
     let mut s = state(builtin(), 120, 40);
-    let at = (0..s.visible.len())
+    let at = (0..s.lists.visible.len())
         .find(|&k| {
-            s.timeline.selected = k;
+            s.nav.timeline.selected = k;
             source_urls(&s).len() == n
         })
         .expect("such an interaction");
-    s.timeline.selected = at;
+    s.nav.timeline.selected = at;
     s
 }
 
@@ -33,41 +33,41 @@ fn u_copies_the_one_url_and_o_asks_to_open_it() {
     let mut s = with_urls(1);
     let (outlet, url) = source_urls(&s)[0];
     let (outlet, url) = (outlet.to_owned(), url.to_owned());
-    press(&mut s, &["u"]);
-    assert_eq!(s.clipboard.as_deref(), Some(url.as_str()));
+    let effects = press(&mut s, &["u"]);
+    assert_eq!(effects.copied(), Some(url.as_str()));
     assert_eq!(
-        s.message.as_deref(),
+        s.status.message.as_deref(),
         Some(format!("Copied the URL of {outlet}").as_str())
     );
-    assert!(s.overlay.is_none());
-    press(&mut s, &["o"]);
-    assert_eq!(s.open_url.as_deref(), Some(url.as_str()));
+    assert!(s.nav.overlay.is_none());
+    let effects = press(&mut s, &["o"]);
+    assert_eq!(effects.url_to_open(), Some(url.as_str()));
 }
 
 #[test]
 fn with_several_urls_a_chooser_picks_one() {
     let mut s = with_urls(2);
     let second = source_urls(&s)[1].1.to_owned();
-    press(&mut s, &["u"]);
+    let effects = press(&mut s, &["u"]);
     assert!(matches!(
-        s.overlay,
+        s.nav.overlay,
         Some(Overlay::Sources { open: false, .. })
     ));
-    assert!(s.clipboard.is_none());
+    assert!(effects.copied().is_none());
     let rows = screen(&s).join("\n");
     assert!(rows.contains("Copy which source's URL?"), "{rows}");
-    press(&mut s, &["j", "Enter"]);
-    assert!(s.overlay.is_none());
-    assert_eq!(s.clipboard.as_deref(), Some(second.as_str()));
+    let effects = press(&mut s, &["j", "Enter"]);
+    assert!(s.nav.overlay.is_none());
+    assert_eq!(effects.copied(), Some(second.as_str()));
     // o opens the chooser to open; Esc closes it and does nothing.
-    press(&mut s, &["o"]);
+    let mut effects = press(&mut s, &["o"]);
     assert!(matches!(
-        s.overlay,
+        s.nav.overlay,
         Some(Overlay::Sources { open: true, .. })
     ));
     assert!(screen(&s).join("\n").contains("Open which source?"));
-    press(&mut s, &["Esc"]);
-    assert!(s.overlay.is_none() && s.open_url.is_none());
+    effects.append(press(&mut s, &["Esc"]));
+    assert!(s.nav.overlay.is_none() && effects.is_empty());
 }
 
 /// The outside as a test scripts it: keys to press, then a stop; what it was asked to copy and
@@ -121,7 +121,7 @@ fn run(s: &mut State, keys: &str, way: Copied) -> Scripted {
         opened: Vec::new(),
     };
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let exit = app::run(&mut terminal, s, &mut outside).unwrap();
+    let exit = app::run(&mut terminal, s, &readout::ui::theme::COLOR, &mut outside).unwrap();
     assert!(matches!(exit, Exit::Signal(15)));
     outside
 }
@@ -155,7 +155,7 @@ fn the_status_line_says_which_way_copied_text_went() {
         let mut s = with_urls(1);
         let outside = run(&mut s, "u", way);
         assert_eq!(outside.copied, vec![url.clone()]);
-        let message = s.message.clone().unwrap_or_default();
+        let message = s.status.message.clone().unwrap_or_default();
         assert!(
             message.starts_with("Copied the URL of ") && message.contains(says),
             "{message:?}"
@@ -169,7 +169,10 @@ fn opening_goes_through_the_outside_and_says_why_it_could_not() {
     let url = source_urls(&s)[0].1.to_owned();
     let outside = run(&mut s, "o", Copied::default());
     assert_eq!(outside.opened, vec![url]);
-    assert_eq!(s.message.as_deref(), Some("Not opened: no local display"));
+    assert_eq!(
+        s.status.message.as_deref(),
+        Some("Not opened: no local display")
+    );
 }
 
 #[test]

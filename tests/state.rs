@@ -15,7 +15,7 @@ fn actor_name(s: &readout::state::State) -> &str {
 #[test]
 fn opens_on_the_timeline_in_date_order() {
     let s = fresh();
-    assert_eq!(s.focus, Pane::Timeline);
+    assert_eq!(s.nav.focus, Pane::Timeline);
     assert_eq!(
         visible_ids(&s),
         ["clash", "talks", "call-p-putin", "call-b-a", "call-b-p"]
@@ -27,45 +27,45 @@ fn opens_on_the_timeline_in_date_order() {
 fn moving_stays_in_range() {
     let mut s = fresh();
     press(&mut s, &["k"]);
-    assert_eq!(s.timeline.selected, 0);
+    assert_eq!(s.nav.timeline.selected, 0);
     press(&mut s, &["j", "Down"]);
     assert_eq!(selected_id(&s), Some("call-p-putin"));
     press(&mut s, &["G"]);
     assert_eq!(selected_id(&s), Some("call-b-p"));
     press(&mut s, &["j", "PgDn"]);
-    assert_eq!(s.timeline.selected, 4);
+    assert_eq!(s.nav.timeline.selected, 4);
     press(&mut s, &["g"]);
-    assert_eq!(s.timeline.selected, 0);
+    assert_eq!(s.nav.timeline.selected, 0);
     press(&mut s, &["End", "Up", "PgUp"]);
-    assert_eq!(s.timeline.selected, 0);
+    assert_eq!(s.nav.timeline.selected, 0);
 }
 
 #[test]
 fn panes_cycle_with_tab_and_numbers() {
     let mut s = fresh();
     press(&mut s, &["Tab"]);
-    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.nav.focus, Pane::Actors);
     press(&mut s, &["Tab"]);
-    assert_eq!(s.focus, Pane::Detail);
+    assert_eq!(s.nav.focus, Pane::Detail);
     press(&mut s, &["Tab"]);
-    assert_eq!(s.focus, Pane::Timeline);
+    assert_eq!(s.nav.focus, Pane::Timeline);
     press(&mut s, &["S-Tab"]);
-    assert_eq!(s.focus, Pane::Detail);
+    assert_eq!(s.nav.focus, Pane::Detail);
     press(&mut s, &["2"]);
-    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.nav.focus, Pane::Actors);
     press(&mut s, &["1"]);
-    assert_eq!(s.focus, Pane::Timeline);
+    assert_eq!(s.nav.focus, Pane::Timeline);
     press(&mut s, &["Enter"]);
     assert_eq!(
-        s.focus,
+        s.nav.focus,
         Pane::Detail,
         "Enter on the timeline reads the interaction"
     );
     press(&mut s, &["Esc"]);
-    assert_eq!(s.focus, Pane::Timeline);
+    assert_eq!(s.nav.focus, Pane::Timeline);
     press(&mut s, &["2", "3", "Esc"]);
     assert_eq!(
-        s.focus,
+        s.nav.focus,
         Pane::Actors,
         "Esc goes back to the list Detail shows"
     );
@@ -109,7 +109,7 @@ fn two_actors_give_exactly_their_shared_interactions() {
     press(&mut s, &["m", "c"]);
     assert!(s.filter.actors.is_empty());
     assert_eq!(s.filter.mode, MatchMode::All, "c clears the match mode too");
-    assert_eq!(s.visible.len(), 5);
+    assert_eq!(s.lists.visible.len(), 5);
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn the_picker_finds_names_native_names_and_aliases() {
     ] {
         let mut s = fresh();
         press(&mut s, &["f", &format!("type:{query}"), "Enter"]);
-        assert!(s.overlay.is_none(), "{query}: Enter closes the picker");
+        assert!(s.nav.overlay.is_none(), "{query}: Enter closes the picker");
         let ids: Vec<&str> = s
             .filter
             .actors
@@ -139,17 +139,17 @@ fn the_picker_finds_names_native_names_and_aliases() {
 fn the_picker_edits_moves_and_closes() {
     let mut s = fresh();
     press(&mut s, &["f", "type:xyz"]);
-    let Some(Overlay::Picker(p)) = &s.overlay else {
+    let Some(Overlay::Picker(p)) = &s.nav.overlay else {
         panic!("picker open")
     };
     assert!(p.matches.is_empty());
     press(&mut s, &["Enter"]);
     assert!(
-        s.overlay.is_some(),
+        s.nav.overlay.is_some(),
         "Enter with no match keeps the picker open"
     );
     press(&mut s, &["C-u", "type:a"]);
-    let Some(Overlay::Picker(p)) = &s.overlay else {
+    let Some(Overlay::Picker(p)) = &s.nav.overlay else {
         panic!("picker open")
     };
     // The second row: an actor, or a country or organisation the query names.
@@ -164,14 +164,14 @@ fn the_picker_edits_moves_and_closes() {
         Err(key) => assert_eq!(s.filter.groups[0].key, key),
     }
     // Keys that are commands elsewhere are text in the picker.
-    press(&mut s, &["f", "type:qjk", "Bksp"]);
-    let Some(Overlay::Picker(p)) = &s.overlay else {
+    let effects = press(&mut s, &["f", "type:qjk", "Bksp"]);
+    let Some(Overlay::Picker(p)) = &s.nav.overlay else {
         panic!("picker open")
     };
     assert_eq!(p.input.text(), "qj");
-    assert!(!s.quit);
+    assert!(!effects.quits());
     press(&mut s, &["Esc"]);
-    assert!(s.overlay.is_none());
+    assert!(s.nav.overlay.is_none());
     assert_eq!(s.filter.terms(), 1, "Esc adds nothing");
 }
 
@@ -198,10 +198,10 @@ fn an_empty_result_has_no_selection() {
         &mut s,
         &["f", "type:kremlin", "Enter", "f", "type:armenia", "Enter"],
     );
-    assert!(s.visible.is_empty());
+    assert!(s.lists.visible.is_empty());
     assert_eq!(s.selected_interaction(), None);
     press(&mut s, &["j", "G", "k"]);
-    assert_eq!(s.timeline.selected, 0);
+    assert_eq!(s.nav.timeline.selected, 0);
     assert_eq!(s.detail_subject(), DetailSubject::Nothing);
 }
 
@@ -227,49 +227,52 @@ fn detail_scrolls_within_its_text() {
     for _ in 0..200 {
         press(&mut s, &["j"]);
     }
-    let max = s.detail_scroll;
+    let max = s.nav.detail_scroll;
     assert!(max > 0, "a long interaction scrolls in a short pane");
     press(&mut s, &["j"]);
     assert_eq!(
-        s.detail_scroll, max,
+        s.nav.detail_scroll, max,
         "scrolling stops at the end of the text"
     );
     press(&mut s, &["g"]);
-    assert_eq!(s.detail_scroll, 0);
+    assert_eq!(s.nav.detail_scroll, 0);
     // Moving to another interaction starts its detail at the top.
     press(&mut s, &["G", "1", "k", "3"]);
-    assert_eq!(s.detail_scroll, 0);
+    assert_eq!(s.nav.detail_scroll, 0);
 }
 
 #[test]
 fn help_opens_and_closes() {
     let mut s = fresh();
     press(&mut s, &["?"]);
-    assert!(matches!(s.overlay, Some(Overlay::Help { .. })));
+    assert!(matches!(s.nav.overlay, Some(Overlay::Help { .. })));
     press(&mut s, &["j"]);
     assert_eq!(
-        s.timeline.selected, 0,
+        s.nav.timeline.selected, 0,
         "keys go to the help while it is open"
     );
     press(&mut s, &["Esc"]);
-    assert!(s.overlay.is_none());
+    assert!(s.nav.overlay.is_none());
     press(&mut s, &["?", "?"]);
-    assert!(s.overlay.is_none());
-    press(&mut s, &["?", "q"]);
-    assert!(s.overlay.is_none() && !s.quit, "q closes the help first");
+    assert!(s.nav.overlay.is_none());
+    let effects = press(&mut s, &["?", "q"]);
+    assert!(
+        s.nav.overlay.is_none() && !effects.quits(),
+        "q closes the help first"
+    );
 }
 
 #[test]
 fn q_and_ctrl_c_quit() {
     let mut s = fresh();
-    press(&mut s, &["q"]);
-    assert!(s.quit);
+    assert!(press(&mut s, &["q"]).quits());
     let mut s = fresh();
-    press(&mut s, &["C-c"]);
-    assert!(s.quit);
+    assert!(press(&mut s, &["C-c"]).quits());
     let mut s = fresh();
-    press(&mut s, &["f", "C-c"]);
-    assert!(s.quit, "Ctrl-C quits from the picker too");
+    assert!(
+        press(&mut s, &["f", "C-c"]).quits(),
+        "Ctrl-C quits from the picker too"
+    );
 }
 
 #[test]
@@ -278,8 +281,8 @@ fn resizing_keeps_the_selection_visible() {
     press(&mut s, &["G"]);
     readout::update::update(&mut s, readout::action::Action::Resize(120, 12));
     let rows = 12usize;
-    assert!(s.timeline.offset <= s.timeline.selected);
-    assert!(s.timeline.selected < s.timeline.offset + rows);
+    assert!(s.nav.timeline.offset <= s.nav.timeline.selected);
+    assert!(s.nav.timeline.selected < s.nav.timeline.offset + rows);
 }
 
 /// A large file loads behind the first frame: progress moves only while loading, and the
@@ -296,16 +299,16 @@ fn data_loaded_behind_the_first_frame_takes_the_place_of_the_progress_bar() {
         total: 10,
     };
     update(&mut s, Msg::Progress(p));
-    assert_eq!(s.loading, Some(p));
+    assert_eq!(s.status.loading, Some(p));
     // Keys work meanwhile: focus moves, help opens.
     press(&mut s, &["2", "?"]);
     update(&mut s, Msg::Loaded(std::sync::Arc::new(common::builtin())));
-    assert_eq!(s.loading, None);
-    assert_eq!(s.visible.len(), s.data.interactions().len());
-    assert!(s.visible.len() > 100);
-    assert_eq!(s.focus, readout::action::Pane::Actors);
-    assert!(s.overlay.is_some());
+    assert_eq!(s.status.loading, None);
+    assert_eq!(s.lists.visible.len(), s.data.interactions().len());
+    assert!(s.lists.visible.len() > 100);
+    assert_eq!(s.nav.focus, readout::action::Pane::Actors);
+    assert!(s.nav.overlay.is_some());
     // A late progress report changes nothing.
     update(&mut s, Msg::Progress(p));
-    assert_eq!(s.loading, None);
+    assert_eq!(s.status.loading, None);
 }

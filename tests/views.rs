@@ -19,7 +19,8 @@ fn names(s: &State, a: usize, b: usize) -> (String, String) {
 }
 
 fn pair_count(s: &State, a: &str, b: &str) -> Option<usize> {
-    s.pairs
+    s.lists
+        .pairs
         .iter()
         .find(|p| {
             let (x, y) = names(s, p.a, p.b);
@@ -33,18 +34,19 @@ fn a_time_range_changes_the_pairs_and_the_actor_counts() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["v"]);
     let all = pair_count(&s, "pashinyan", "aliyev").expect("they took part together");
-    assert_eq!(s.counts.interactions, s.data.interactions().len());
+    assert_eq!(s.lists.counts.interactions, s.data.interactions().len());
     press(&mut s, &["t", "type:2022", "Enter"]);
     let in_2022 = pair_count(&s, "pashinyan", "aliyev").expect("also in 2022");
     assert!(in_2022 < all, "{in_2022} in 2022 of {all} in all");
     // Every pair is counted in 2022 only, and the actors' counts too.
-    let visible: BTreeSet<usize> = s.visible.iter().copied().collect();
+    let visible: BTreeSet<usize> = s.lists.visible.iter().copied().collect();
     assert!(
-        s.visible
+        s.lists
+            .visible
             .iter()
             .all(|&i| s.data.interaction(i).date.to_string().starts_with("2022"))
     );
-    for p in &s.pairs {
+    for p in &s.lists.pairs {
         let both = s
             .data
             .interactions_of(p.a)
@@ -57,37 +59,43 @@ fn a_time_range_changes_the_pairs_and_the_actor_counts() {
     assert!(now < whole, "{now} of {whole}");
     // A month with two interactions lists only their actors as active.
     press(&mut s, &["t", "type:2023-09", "Enter"]);
-    assert!(s.counts.active < s.counts_all.active);
+    assert!(s.lists.counts.active < s.lists.counts_all.active);
     press(&mut s, &["v", "h"]);
-    assert!(s.hide_inactive);
-    assert_eq!(s.actor_order.len(), s.counts.active);
+    assert!(s.lists.hide_inactive);
+    assert_eq!(s.lists.actors.len(), s.lists.counts.active);
     press(&mut s, &["h"]);
-    assert_eq!(s.actor_order.len(), s.data.actors().len());
+    assert_eq!(s.lists.actors.len(), s.data.actors().len());
 }
 
 #[test]
 fn p_switches_what_links_a_pair_and_s_sorts_the_pairs() {
     let mut s = state(small(), 120, 40);
     press(&mut s, &["v"]);
-    assert_eq!(s.link, Link::Together);
+    assert_eq!(s.lists.link, Link::Together);
     assert_eq!(pair_count(&s, "blinken", "aliyev"), Some(1));
     assert_eq!(pair_count(&s, "kremlin", "pashinyan"), None);
     press(&mut s, &["p"]);
-    assert_eq!(s.link, Link::Mediation);
-    assert_eq!(s.pairs.len(), 2, "Blinken mediated between the two");
-    assert!(s.pairs.iter().all(|p| s.data.actor(p.a).id == "blinken"));
+    assert_eq!(s.lists.link, Link::Mediation);
+    assert_eq!(s.lists.pairs.len(), 2, "Blinken mediated between the two");
+    assert!(
+        s.lists
+            .pairs
+            .iter()
+            .all(|p| s.data.actor(p.a).id == "blinken")
+    );
     press(&mut s, &["p"]);
-    assert_eq!(s.link, Link::Speech);
+    assert_eq!(s.lists.link, Link::Speech);
     assert_eq!(pair_count(&s, "kremlin", "pashinyan"), Some(1));
     press(&mut s, &["p"]);
-    assert_eq!(s.link, Link::Together);
+    assert_eq!(s.lists.link, Link::Together);
     // s sorts the focused pane: the pairs, by last contact, then by name.
-    assert_eq!(s.focus, Pane::Actors);
+    assert_eq!(s.nav.focus, Pane::Actors);
     press(&mut s, &["s"]);
-    let dates: Vec<_> = s.pairs.iter().map(|p| p.last).collect();
+    let dates: Vec<_> = s.lists.pairs.iter().map(|p| p.last).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
     press(&mut s, &["s"]);
     let firsts: Vec<&str> = s
+        .lists
         .pairs
         .iter()
         .map(|p| s.data.actor(p.a).name.as_str())
@@ -99,26 +107,27 @@ fn p_switches_what_links_a_pair_and_s_sorts_the_pairs() {
 fn actors_sort_by_times_as_mediator_and_detail_follows_the_filter() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["2", "s", "s", "s"]);
-    assert_eq!(s.actor_sort, ActorSort::Mediated);
+    assert_eq!(s.lists.actor_sort, ActorSort::Mediated);
     let mediated: Vec<u32> = s
-        .actor_order
+        .lists
+        .actors
         .iter()
-        .map(|&a| s.counts.get(a).mediated)
+        .map(|&a| s.lists.counts.get(a).mediated)
         .collect();
     assert!(mediated.windows(2).all(|w| w[0] >= w[1]));
     assert!(mediated[0] > 0, "someone mediated");
     // The relationships Detail lists follow the filter.
     press(&mut s, &["g"]);
     let top = s.selected_actor().unwrap();
-    let all = s.relations.clone().unwrap().1;
+    let all = s.lists.relationships.clone().unwrap().1;
     press(&mut s, &["t", "type:2023", "Enter"]);
-    let filtered = s.relations.clone().unwrap();
+    let filtered = s.lists.relationships.clone().unwrap();
     assert_eq!(filtered.0, top);
     let sum = |r: &[query::Relationship]| r.iter().map(|r| r.count).sum::<usize>();
     assert!(sum(&filtered.1) <= sum(&all));
     assert_eq!(
         filtered.1,
-        query::counts::relationships(&s.data, top, Some(&s.visible), Link::Together)
+        query::counts::relationships(&s.data, top, Some(&s.lists.visible), Link::Together)
     );
 }
 
@@ -127,10 +136,10 @@ fn an_actor_filter_matches_where_it_took_part_or_any_role() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["f", "type:blinken", "Enter"]);
     assert_eq!(s.filter.role, RoleMatch::TookPart);
-    let took_part = s.visible.len();
+    let took_part = s.lists.visible.len();
     let blinken = s.data.actor_index("blinken").unwrap();
     // Nothing in which he is only quoted.
-    for &i in &s.visible {
+    for &i in &s.lists.visible {
         let it = s.data.interaction(i);
         assert!(
             it.participants.iter().any(|p| p == "blinken")
@@ -143,8 +152,8 @@ fn an_actor_filter_matches_where_it_took_part_or_any_role() {
     assert_eq!(readout::ui::filter_text(&s), "Antony Blinken: took part");
     press(&mut s, &["a"]);
     assert_eq!(s.filter.role, RoleMatch::Any);
-    assert_eq!(s.visible, s.data.interactions_of(blinken));
-    assert!(s.visible.len() > took_part);
+    assert_eq!(s.lists.visible, s.data.interactions_of(blinken));
+    assert!(s.lists.visible.len() > took_part);
     assert_eq!(readout::ui::filter_text(&s), "Antony Blinken: any role");
     press(&mut s, &["c"]);
     assert_eq!(s.filter.role, RoleMatch::Any, "clearing keeps the rule");
@@ -154,7 +163,7 @@ fn an_actor_filter_matches_where_it_took_part_or_any_role() {
 fn the_picker_offers_countries_and_organisations() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["f", "type:RUS"]);
-    let Some(readout::state::Overlay::Picker(p)) = &s.overlay else {
+    let Some(readout::state::Overlay::Picker(p)) = &s.nav.overlay else {
         panic!("the picker is open");
     };
     let Some(readout::state::PickItem::Group(g)) = p.item(0) else {
@@ -177,7 +186,10 @@ fn the_picker_offers_countries_and_organisations() {
             ..Filter::default()
         },
     );
-    assert_eq!(s.visible, expected, "a group matches as any of its members");
+    assert_eq!(
+        s.lists.visible, expected,
+        "a group matches as any of its members"
+    );
     assert_eq!(readout::ui::filter_text(&s), "Russia (RUS): took part");
 }
 
@@ -185,18 +197,19 @@ fn the_picker_offers_countries_and_organisations() {
 fn the_quotes_view_lists_what_a_country_said_and_enter_reads_it() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["4"]);
-    assert_eq!(s.timeline_view, TimelineView::Quotes);
+    assert_eq!(s.nav.timeline_view, TimelineView::Quotes);
     let every: usize = s.data.interactions().iter().map(|it| it.quotes.len()).sum();
-    assert_eq!(s.quotes.len(), every);
+    assert_eq!(s.lists.quotes.len(), every);
     press(&mut s, &["f", "type:RUS", "Enter"]);
-    assert!(!s.quotes.is_empty());
-    for q in &s.quotes {
+    assert!(!s.lists.quotes.is_empty());
+    for q in &s.lists.quotes {
         let it = s.data.interaction(q.interaction);
         let speaker = s.data.actor_by_id(&it.quotes[q.quote].speaker).unwrap();
         assert_eq!(speaker.country.as_deref(), Some("RUS"));
     }
     // In date order, and across the whole period.
     let dates: Vec<_> = s
+        .lists
         .quotes
         .iter()
         .map(|q| s.data.interaction(q.interaction).date)
@@ -206,19 +219,19 @@ fn the_quotes_view_lists_what_a_country_said_and_enter_reads_it() {
     press(&mut s, &["j", "j"]);
     let q = s.selected_quote().unwrap();
     press(&mut s, &["Enter"]);
-    assert_eq!(s.focus, Pane::Detail);
+    assert_eq!(s.nav.focus, Pane::Detail);
     assert_eq!(s.selected_interaction(), Some(q.interaction));
     let text = screen(&s).join("\n");
     let quote = &s.data.interaction(q.interaction).quotes[q.quote].text;
     let start: String = quote.chars().take(20).collect();
     assert!(text.contains(&start), "the quote is in view:\n{text}");
     // y copies it with its citation.
-    press(&mut s, &["Esc", "y"]);
-    let copied = s.clipboard.clone().expect("copied");
+    let effects = press(&mut s, &["Esc", "y"]);
+    let copied = effects.copied().expect("copied");
     assert!(copied.contains(&start), "{copied}");
     // Back to the timeline.
     press(&mut s, &["4"]);
-    assert_eq!(s.timeline_view, TimelineView::Interactions);
+    assert_eq!(s.nav.timeline_view, TimelineView::Interactions);
 }
 
 #[test]
@@ -227,7 +240,8 @@ fn kind_and_class_filters_cycle_and_show_in_the_status_line() {
     press(&mut s, &["K"]);
     assert_eq!(s.filter.kind, Some(InteractionKind::PhoneCall));
     assert!(
-        s.visible
+        s.lists
+            .visible
             .iter()
             .all(|&i| s.data.interaction(i).kind == InteractionKind::PhoneCall)
     );
@@ -362,14 +376,14 @@ proptest! {
     ) {
         let mut s = state(builtin(), 120, 40);
         s.filter = filter;
-        s.link = link;
+        s.lists.link = link;
         // Any filter change goes through update; a range prompt with the same range does it.
-        s.visible = query::matching(&s.data, &s.filter);
+        s.lists.visible = query::matching(&s.data, &s.filter);
         // `v` shows the pairs (and focuses their pane); `E` there folds the countries, whose
         // counts are kept while folded; ToggleRole twice recounts through the real path.
         common::press(&mut s, &["v", "E", "a", "a"]);
         let data = s.data.clone();
-        let visible = s.visible.clone();
+        let visible = s.lists.visible.clone();
         // The filtered set itself: a scan of the fields.
         for &i in &visible {
             let it = data.interaction(i);
@@ -379,13 +393,13 @@ proptest! {
         // Actors.
         for (a, actor) in data.actors().iter().enumerate() {
             let (took, med, spoke, any) = scan_actor(&data, &visible, &actor.id);
-            let c = s.counts.get(a);
+            let c = s.lists.counts.get(a);
             prop_assert_eq!((c.took_part, c.mediated, c.spoke, c.any), (took, med, spoke, any), "{}", actor.id);
         }
-        prop_assert_eq!(s.counts.interactions, visible.len());
+        prop_assert_eq!(s.lists.counts.interactions, visible.len());
         // Countries, as the Actors pane folds them: an interaction counts once however many of
         // the country's actors take part in it.
-        for (g, country) in s.facets.countries.iter().enumerate() {
+        for (g, country) in s.lists.facets.countries.iter().enumerate() {
             let ids: BTreeSet<&str> = country.members.iter().map(|&a| data.actor(a).id.as_str()).collect();
             let (mut took, mut any) = (0u32, 0u32);
             for &i in &visible {
@@ -397,16 +411,16 @@ proptest! {
                 took += u32::from(t);
                 any += u32::from(t || other);
             }
-            let c = s.counts.group(g);
+            let c = s.lists.counts.group(g);
             prop_assert_eq!((c.took_part, c.any), (took, any), "{}", country.key);
         }
         // Relationships.
         let counted: BTreeMap<(String, String), usize> = s
-            .pairs
+            .lists.pairs
             .iter()
             .map(|p| ((data.actor(p.a).id.clone(), data.actor(p.b).id.clone()), p.count))
             .collect();
-        prop_assert_eq!(counted.len(), s.pairs.len(), "no pair twice");
+        prop_assert_eq!(counted.len(), s.lists.pairs.len(), "no pair twice");
         prop_assert_eq!(counted, scan_pairs(&data, &visible, link));
         // Detail's relationships of an actor.
         if let Some(&a) = s.filter.actors.first() {
@@ -427,7 +441,7 @@ proptest! {
             }
         }
         // The density strip's highlight.
-        let per_month: u32 = s.monthly_filtered.counts.iter().flatten().sum();
+        let per_month: u32 = s.lists.monthly_filtered.counts.iter().flatten().sum();
         let with_month = visible.iter().filter(|&&i| data.interaction(i).date.month().is_some()).count();
         prop_assert_eq!(per_month as usize, with_month);
         // Quotes.
@@ -436,13 +450,13 @@ proptest! {
         for &a in &s.filter.actors {
             speakers.insert(data.actor(a).id.clone());
         }
-        for q in &s.quotes {
+        for q in &s.lists.quotes {
             let quote = &data.interaction(q.interaction).quotes[q.quote];
             prop_assert!(speakers.is_empty() || speakers.contains(&quote.speaker));
         }
         if speakers.is_empty() && s.filter.search.is_empty() {
             let every: usize = visible.iter().map(|&i| data.interaction(i).quotes.len()).sum();
-            prop_assert_eq!(s.quotes.len(), every);
+            prop_assert_eq!(s.lists.quotes.len(), every);
         }
     }
 }
@@ -461,7 +475,7 @@ fn quotes_view_of_russia() {
 fn relationships_in_2022() {
     let mut s = state(builtin(), 120, 40);
     press(&mut s, &["t", "type:2022", "Enter", "v"]);
-    assert_eq!(s.actors_view, ActorsView::Pairs);
+    assert_eq!(s.nav.actors_view, ActorsView::Pairs);
     insta::assert_snapshot!(render(&s).backend());
 }
 
@@ -570,7 +584,7 @@ fn places_are_found_however_spelled() {
     // The picker offers the place, and choosing it filters to it.
     let mut s = state(data, 120, 40);
     press(&mut s, &["f", "type:Şuşa"]);
-    let Some(readout::state::Overlay::Picker(p)) = &s.overlay else {
+    let Some(readout::state::Overlay::Picker(p)) = &s.nav.overlay else {
         panic!("the picker is open");
     };
     assert!(
@@ -578,7 +592,7 @@ fn places_are_found_however_spelled() {
         "Shusha is among the matches"
     );
     press(&mut s, &["Esc", "f", "type:lacin"]);
-    let Some(readout::state::Overlay::Picker(p)) = &s.overlay else {
+    let Some(readout::state::Overlay::Picker(p)) = &s.nav.overlay else {
         panic!("the picker is open");
     };
     let row = (0..p.len())
@@ -589,7 +603,7 @@ fn places_are_found_however_spelled() {
     }
     press(&mut s, &["Enter"]);
     assert_eq!(s.filter.places, [lachin]);
-    assert_eq!(s.visible, s.data.interactions_at(lachin));
+    assert_eq!(s.lists.visible, s.data.interactions_at(lachin));
     assert_eq!(readout::ui::filter_text(&s), "at Lachin corridor");
     // The command line too.
     let run = common::readout(&["list", "--place", "Laçın", "--format", "json"]);

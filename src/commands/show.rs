@@ -21,7 +21,9 @@ pub fn show(
     else {
         let close = crate::suggest::nearest(
             id,
-            data.interactions().iter().map(|interaction| interaction.id.as_str()),
+            data.interactions()
+                .iter()
+                .map(|interaction| interaction.id.as_str()),
         )
         .map(|id| format!(" (did you mean {id:?}?)"))
         .unwrap_or_default();

@@ -23,17 +23,17 @@ pub struct ActorsPane<'a> {
 impl Widget for ActorsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ActorsPane { state, theme } = self;
-        if state.actors_view == ActorsView::Pairs {
+        if state.nav.actors_view == ActorsView::Pairs {
             return render_pairs(state, theme, area, buf);
         }
-        let focused = state.focus == Pane::Actors;
+        let focused = state.nav.focus == Pane::Actors;
         let n = state.filter.actors.len();
         let mut block = pane_block(Pane::Actors, focused, theme);
         let mut right = Vec::new();
         if state.filtered() {
             right.push(format!(
                 "{}/{} active",
-                state.counts.active, state.counts_all.active
+                state.lists.counts.active, state.lists.counts_all.active
             ));
         }
         if n > 0 {
@@ -58,7 +58,7 @@ impl Widget for ActorsPane<'_> {
         if inner.width == 0 || inner.height == 0 {
             return;
         }
-        if state.actor_rows.is_empty() {
+        if state.lists.actor_rows.is_empty() {
             Paragraph::new(Line::styled("The dataset has no actors.", theme.dim))
                 .render(inner, buf);
             return;
@@ -75,9 +75,16 @@ impl Widget for ActorsPane<'_> {
         };
         let role_w = body.saturating_sub(name_w + 1);
         let rows = usize::from(inner.height);
-        let len = state.actor_rows.len();
-        let offset = state.actors.view_offset(len, rows);
-        for (row, &item) in state.actor_rows.iter().enumerate().skip(offset).take(rows) {
+        let len = state.lists.actor_rows.len();
+        let offset = state.nav.actors.view_offset(len, rows);
+        for (row, &item) in state
+            .lists
+            .actor_rows
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(rows)
+        {
             let RowText {
                 name,
                 role,
@@ -86,7 +93,7 @@ impl Widget for ActorsPane<'_> {
                 count: (count, all),
                 active,
             } = row_text(state, item);
-            let selected = row == state.actors.selected;
+            let selected = row == state.nav.actors.selected;
             let mut spans = vec![
                 Span::styled(
                     match (in_filter, member_in_filter) {
@@ -157,14 +164,14 @@ fn row_text(state: &State, row: ActorRow) -> RowText {
                 in_filter: state.filter.actors.contains(&a),
                 member_in_filter: false,
                 count: state.actor_count(a),
-                active: state.counts.get(a).any > 0,
+                active: state.lists.counts.get(a).any > 0,
             }
         }
         ActorRow::Group(g) => {
-            let country = &state.facets.countries[g];
-            let open = state.grouping.expanded.contains(&country.key);
-            let (now, all) = (state.counts.group(g), state.counts_all.group(g));
-            let count = match state.actor_sort {
+            let country = &state.lists.facets.countries[g];
+            let open = state.lists.grouping.expanded.contains(&country.key);
+            let (now, all) = (state.lists.counts.group(g), state.lists.counts_all.group(g));
+            let count = match state.lists.actor_sort {
                 ActorSort::Mediated => (now.mediated, all.mediated),
                 _ => (
                     now.matched(state.filter.role),
@@ -193,16 +200,20 @@ fn inner_rows(area: Rect, inner: Rect) -> Rect {
 
 /// The relationships view: pairs of actors, most interactions first.
 fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let focused = state.focus == Pane::Actors;
+    let focused = state.nav.focus == Pane::Actors;
     let left = " 2 Relationships ";
     let pairs = format!(
         "{} pair{}",
-        state.pairs.len(),
-        if state.pairs.len() == 1 { "" } else { "s" }
+        state.lists.pairs.len(),
+        if state.lists.pairs.len() == 1 {
+            ""
+        } else {
+            "s"
+        }
     );
     // The link's name goes first when the border is too short for both titles.
     let right = [
-        format!(" {} · {pairs} ", state.link.short()),
+        format!(" {} · {pairs} ", state.lists.link.short()),
         format!(" {pairs} "),
     ]
     .into_iter()
@@ -216,8 +227,8 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    if state.pairs.is_empty() {
-        let what = match state.link {
+    if state.lists.pairs.is_empty() {
+        let what = match state.lists.link {
             crate::query::Link::Together => "No two actors took part together",
             crate::query::Link::Mediation => "No one mediated",
             crate::query::Link::Speech => "No one is quoted",
@@ -237,9 +248,9 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let date_w = if width >= 40 { 11 } else { 0 };
     let names_w = width.saturating_sub(count_w + date_w);
     let rows = usize::from(inner.height);
-    let len = state.pairs.len();
-    let offset = state.pairs_cursor.view_offset(len, rows);
-    for (row, p) in state.pairs.iter().enumerate().skip(offset).take(rows) {
+    let len = state.lists.pairs.len();
+    let offset = state.nav.pairs.view_offset(len, rows);
+    for (row, p) in state.lists.pairs.iter().enumerate().skip(offset).take(rows) {
         let names = format!("{} — {}", short(state, p.a), short(state, p.b));
         let mut text = fit(&names, names_w);
         text.push_str(&fit_right(&p.count.to_string(), count_w));
@@ -248,7 +259,7 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
             text.push_str(&fit(&p.last.to_string(), date_w - 1));
         }
         let mut style = theme.class(p.class);
-        if row == state.pairs_cursor.selected {
+        if row == state.nav.pairs.selected {
             style = style.patch(if focused {
                 theme.selected
             } else {

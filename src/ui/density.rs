@@ -8,79 +8,26 @@ use ratatui::style::Modifier;
 use ratatui::widgets::Widget;
 
 use super::Theme;
-use crate::data::{Class, Date};
-use crate::query::Monthly;
+use crate::data::Class;
+use crate::geometry::Scale;
 use crate::state::State;
 
 const BARS: [&str; 8] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 
-/// How months map onto the strip's columns: several months a column when they do not fit,
-/// several columns a month when there is room (up to eight).
-#[derive(Debug, Clone, Copy)]
-struct Scale {
-    months_per_col: usize,
-    cols_per_month: usize,
-}
-
-impl Scale {
-    fn new(months: usize, width: usize) -> Option<Scale> {
-        if months == 0 || width == 0 {
-            return None;
-        }
-        Some(if months > width {
-            Scale {
-                months_per_col: months.div_ceil(width),
-                cols_per_month: 1,
-            }
-        } else {
-            Scale {
-                months_per_col: 1,
-                cols_per_month: (width / months).clamp(1, 8),
-            }
-        })
-    }
-
-    fn columns(self, months: usize) -> usize {
-        months.div_ceil(self.months_per_col) * self.cols_per_month
-    }
-
-    /// The months (offsets) a column covers.
-    fn months_of(self, col: usize) -> std::ops::Range<usize> {
-        let first = col / self.cols_per_month * self.months_per_col;
-        first..first + self.months_per_col
-    }
-
-    fn column_of(self, month: usize) -> usize {
-        month / self.months_per_col * self.cols_per_month
-    }
-}
-
-fn width_of(area: Rect) -> usize {
-    usize::from(area.width.saturating_sub(2))
-}
-
-/// The month under column `x` of the strip, for a click.
-pub fn month_at(monthly: &Monthly, area: Rect, x: u16) -> Option<Date> {
-    let scale = Scale::new(monthly.counts.len(), width_of(area))?;
-    let col = usize::from(x.checked_sub(area.x + 1)?);
-    if col >= scale.columns(monthly.counts.len()) {
-        return None;
-    }
-    let month = scale.months_of(col).start;
-    (month < monthly.counts.len()).then(|| monthly.month(month))
-}
-
+/// The density strip of a state, drawn in a strip's area (two rows: bars, then years).
 pub struct DensityStrip<'a> {
+    /// What it shows: the months of the data, the filter's share, the selection.
     pub state: &'a State,
+    /// What it is drawn in.
     pub theme: &'a Theme,
 }
 
 impl Widget for DensityStrip<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let DensityStrip { state, theme } = self;
-        let monthly = &state.monthly;
+        let monthly = &state.lists.monthly;
         let months = monthly.counts.len();
-        let Some(scale) = Scale::new(months, width_of(area)) else {
+        let Some(scale) = Scale::of_strip(months, area) else {
             return;
         };
         let columns = scale.columns(months);
@@ -101,7 +48,7 @@ impl Widget for DensityStrip<'_> {
         // What the filter selects: drawn over the whole, which stays dim behind it.
         let filtered = state.filtered();
         let selected_counts = if filtered {
-            sum_columns(&state.monthly_filtered.counts)
+            sum_columns(&state.lists.monthly_filtered.counts)
         } else {
             column_counts.clone()
         };

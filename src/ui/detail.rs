@@ -26,7 +26,7 @@ pub struct DetailPane<'a> {
 impl Widget for DetailPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let DetailPane { state, theme } = self;
-        let block = pane_block(Pane::Detail, state.focus == Pane::Detail, theme);
+        let block = pane_block(Pane::Detail, state.nav.focus == Pane::Detail, theme);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width == 0 || inner.height == 0 {
@@ -35,11 +35,11 @@ impl Widget for DetailPane<'_> {
         let height = usize::from(inner.height);
         let laid = crate::detail_text::rows(
             state,
-            super::layout::text_width(area),
-            state.detail_scroll.saturating_add(height),
+            crate::geometry::text_width(area),
+            state.nav.detail_scroll.saturating_add(height),
         );
         let len = laid.len();
-        let scroll = state.detail_scroll.min(len.saturating_sub(height));
+        let scroll = state.nav.detail_scroll.min(len.saturating_sub(height));
         let shown: Vec<Line> = laid
             .rows
             .iter()
@@ -54,7 +54,7 @@ impl Widget for DetailPane<'_> {
             inner.height,
         );
         Paragraph::new(shown).render(text_area, buf);
-        if state.hyperlinks {
+        if state.settings.hyperlinks {
             for link in laid
                 .links
                 .iter()

@@ -1,12 +1,12 @@
-//! Rendering: a pure function of [`State`]. `impl Widget for &State` draws the whole screen;
-//! each pane lives in its own file.
+//! Rendering: a pure function of a [`State`] and the [`Theme`] it is drawn in. [`draw`] (or
+//! the [`Screen`] widget) draws the whole screen; each pane lives in its own file. Where things
+//! go comes from [`crate::geometry`].
 
 pub mod actors;
 pub mod density;
 pub mod detail;
 pub mod help;
 pub mod hyperlink;
-pub mod layout;
 pub mod loading;
 pub mod network;
 pub mod picker;
@@ -17,6 +17,7 @@ pub mod text;
 pub mod theme;
 pub mod timeline;
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -30,103 +31,106 @@ pub use theme::Theme;
 
 use crate::action::Action;
 use crate::action::Pane;
+use crate::geometry;
 use crate::keymap::Context;
 use crate::state::{Overlay, State};
 use text::truncate;
 
-/// The theme a state is drawn in.
-pub fn theme_of(state: &State) -> &Theme {
-    &state.theme
+/// Draws `state` in `theme` on the whole of `frame`.
+pub fn draw(frame: &mut Frame, state: &State, theme: &Theme) {
+    frame.render_widget(Screen { state, theme }, frame.area());
 }
 
-impl Widget for &State {
+/// The whole screen: a state drawn in a theme, into any area (a frame's, or a test's buffer).
+#[derive(Clone, Copy)]
+pub struct Screen<'a> {
+    /// What is drawn.
+    pub state: &'a State,
+    /// What it is drawn in: colours and emphasis.
+    pub theme: &'a Theme,
+}
+
+impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = theme_of(self);
-        let areas = layout::areas_for(area, self.focus, self.maximised);
+        let Screen { state, theme } = self;
+        let areas = geometry::areas_for(area, state.nav.focus, state.nav.maximised);
         if let Some(r) = areas.header {
-            header(self, r, areas.single, theme, buf);
+            header(state, r, areas.single, theme, buf);
         }
-        if let Some(loading) = self.loading {
+        if let Some(loading) = state.status.loading {
             // Everything between the header and the status line, whatever the layout.
             let top = areas.header.map_or(area.y, |h| h.bottom());
             let bottom = areas.status.map_or(area.bottom(), |s| s.y);
             let body = Rect::new(area.x, top, area.width, bottom.saturating_sub(top));
             loading::LoadingPane {
-                source: &self.source,
+                source: &state.source,
                 loading,
                 theme,
             }
             .render(body, buf);
-        } else if let Some(view) = &self.network {
-            network::NetworkPane {
-                state: self,
-                view,
-                theme,
-            }
-            .render(layout::body(area), buf);
+        } else if let Some(view) = &state.nav.network {
+            network::NetworkPane { state, view, theme }.render(geometry::body(area), buf);
         } else {
-            self.render_panes(&areas, theme, buf);
+            render_panes(state, &areas, theme, buf);
         }
         if let Some(r) = areas.status {
-            status(self, r, theme, buf);
+            status(state, r, theme, buf);
         }
         if let Some(r) = areas.footer {
-            footer(self, r, theme, buf);
+            footer(state, r, theme, buf);
         }
-        self.render_overlay(area, theme, buf);
+        render_overlay(state, area, theme, buf);
     }
 }
 
-impl State {
-    fn render_panes(&self, areas: &layout::Areas, theme: &Theme, buf: &mut Buffer) {
-        if let Some(r) = areas.density {
-            density::DensityStrip { state: self, theme }.render(r, buf);
-        }
-        if let Some(r) = areas.timeline {
-            timeline::TimelinePane { state: self, theme }.render(r, buf);
-        }
-        if let Some(r) = areas.actors {
-            actors::ActorsPane { state: self, theme }.render(r, buf);
-        }
-        if let Some(r) = areas.detail {
-            detail::DetailPane { state: self, theme }.render(r, buf);
-        }
+fn render_panes(state: &State, areas: &geometry::Areas, theme: &Theme, buf: &mut Buffer) {
+    if let Some(r) = areas.density {
+        density::DensityStrip { state, theme }.render(r, buf);
     }
+    if let Some(r) = areas.timeline {
+        timeline::TimelinePane { state, theme }.render(r, buf);
+    }
+    if let Some(r) = areas.actors {
+        actors::ActorsPane { state, theme }.render(r, buf);
+    }
+    if let Some(r) = areas.detail {
+        detail::DetailPane { state, theme }.render(r, buf);
+    }
+}
 
-    fn render_overlay(&self, area: Rect, theme: &Theme, buf: &mut Buffer) {
-        match &self.overlay {
-            Some(Overlay::Help { scroll }) => help::HelpOverlay {
-                scroll: *scroll,
-                theme,
-                keymap: &self.keymap,
-            }
-            .render(area, buf),
-            Some(Overlay::Picker(picker)) => picker::PickerOverlay {
-                picker,
-                data: &self.data,
-                filter: &self.filter.actors,
-                groups: &self.filter.groups,
-                places: &self.filter.places,
-                theme,
-                keymap: &self.keymap,
-            }
-            .render(area, buf),
-            Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
-                state: self,
-                cursor: *cursor,
-                theme,
-            }
-            .render(area, buf),
-            Some(Overlay::Sources { cursor, open }) => sources::SourcesOverlay {
-                state: self,
-                cursor: *cursor,
-                open: *open,
-                theme,
-            }
-            .render(area, buf),
-            // The search line and the range prompt take the status line's place.
-            Some(Overlay::Search { .. } | Overlay::RangePrompt { .. }) | None => {}
+fn render_overlay(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
+    match &state.nav.overlay {
+        Some(Overlay::Help { scroll }) => help::HelpOverlay {
+            scroll: *scroll,
+            theme,
+            keymap: &state.settings.keymap,
         }
+        .render(area, buf),
+        Some(Overlay::Picker(picker)) => picker::PickerOverlay {
+            picker,
+            data: &state.data,
+            filter: &state.filter.actors,
+            groups: &state.filter.groups,
+            places: &state.filter.places,
+            theme,
+            keymap: &state.settings.keymap,
+        }
+        .render(area, buf),
+        Some(Overlay::Quotes { cursor }) => quotes::QuotesOverlay {
+            state,
+            cursor: *cursor,
+            theme,
+        }
+        .render(area, buf),
+        Some(Overlay::Sources { cursor, open }) => sources::SourcesOverlay {
+            state,
+            cursor: *cursor,
+            open: *open,
+            theme,
+        }
+        .render(area, buf),
+        // The search line and the range prompt take the status line's place.
+        Some(Overlay::Search { .. } | Overlay::RangePrompt { .. }) | None => {}
     }
 }
 
@@ -195,8 +199,8 @@ pub fn scrollbar(
 fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(" readout ", theme.heading)];
     if single {
-        for (pane, _) in layout::tab_areas(area) {
-            let style = if pane == state.focus {
+        for (pane, _) in geometry::tab_areas(area) {
+            let style = if pane == state.nav.focus {
                 theme.selected
             } else {
                 theme.dim
@@ -216,6 +220,7 @@ fn header(state: &State, area: Rect, single: bool, theme: &Theme, buf: &mut Buff
         " · "
     };
     let right = state
+        .settings
         .keymap
         .label(Context::Global, Action::ToggleHelp)
         .map_or_else(String::new, |k| format!(" {k} help "));
@@ -308,14 +313,18 @@ fn edited_line(prompt: &str, input: &crate::line::LineInput, theme: &Theme) -> V
 
 /// The `N of M interactions` count.
 pub fn count_text(state: &State) -> String {
-    if let Some(loading) = state.loading {
+    if let Some(loading) = state.status.loading {
         // Like a pager that counts rows as it indexes: a number that says "not yet all".
         return format!("loading… {:.0}%", loading.fraction() * 100.0);
     }
-    let searching = if state.searching { "searching… " } else { "" };
+    let searching = if state.status.searching {
+        "searching… "
+    } else {
+        ""
+    };
     format!(
         "{searching}{} of {} interactions",
-        state.visible.len(),
+        state.lists.visible.len(),
         state.data.interactions().len()
     )
 }
@@ -323,7 +332,7 @@ pub fn count_text(state: &State) -> String {
 fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
     let count = format!(" {} ", count_text(state));
     let width = usize::from(area.width);
-    match &state.overlay {
+    match &state.nav.overlay {
         Some(Overlay::Search { input }) => {
             let mut spans = edited_line(" /", input, theme);
             let used: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -368,7 +377,11 @@ fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         }
         _ => {}
     }
-    let message = state.message.as_ref().or(state.reload_error.as_ref());
+    let message = state
+        .status
+        .message
+        .as_ref()
+        .or(state.status.reload_error.as_ref());
     let (left, style) = match message {
         Some(m) => (format!(" {m}"), theme.message),
         None => {
@@ -421,7 +434,7 @@ fn hint_rank(state: &State, action: Action, own: bool) -> Option<u8> {
         Action::ToggleHelp | Action::Quit | Action::CloseOverlay => 0,
         Action::OpenPicker | Action::OpenSearch => 1,
         Action::OpenRangePrompt | Action::ClearFilters => 2,
-        Action::TogglePairs if state.focus == Pane::Actors => 0,
+        Action::TogglePairs if state.nav.focus == Pane::Actors => 0,
         Action::TogglePairs | Action::ToggleMaximise => 3,
         Action::CopyQuote | Action::CopyUrl | Action::OpenUrl => 4,
         Action::MoveDown | Action::FocusNext => 5,
@@ -436,14 +449,14 @@ fn range_error_row(state: &State) -> Option<&str> {
     let Some(Overlay::RangePrompt {
         input,
         error: Some(e),
-    }) = &state.overlay
+    }) = &state.nav.overlay
     else {
         return None;
     };
-    let areas = layout::areas_for(
+    let areas = geometry::areas_for(
         Rect::new(0, 0, state.width, state.height),
-        state.focus,
-        state.maximised,
+        state.nav.focus,
+        state.nav.maximised,
     );
     areas.footer?;
     let used = " Range: ".width() + input.text().width() + 1;
@@ -457,9 +470,10 @@ fn footer(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {
         return;
     }
     let mode = state.mode();
-    let own = state.keymap.own_hints(mode);
+    let own = state.settings.keymap.own_hints(mode);
     // The hints that mean something now, each with how much it is wanted (0 most).
     let ranked: Vec<((String, &str), u8)> = state
+        .settings
         .keymap
         .hint_actions(mode)
         .into_iter()

@@ -42,9 +42,13 @@ pub struct NetworkPane<'a> {
 pub fn hint_word(state: &State, action: Action, word: &'static str) -> Option<&'static str> {
     use crate::query::ActorRow;
     use crate::state::Overlay;
-    let network = state.network.as_ref().filter(|_| state.overlay.is_none());
+    let network = state
+        .nav
+        .network
+        .as_ref()
+        .filter(|_| state.nav.overlay.is_none());
     match action {
-        Action::Confirm => match (&state.overlay, network) {
+        Action::Confirm => match (&state.nav.overlay, network) {
             (None, Some(view)) if view.centre.is_none() => Some("centre"),
             (Some(Overlay::Sources { open: true, .. }), _) => Some("open"),
             (Some(Overlay::Sources { open: false, .. }), _) => Some("copy"),
@@ -65,13 +69,14 @@ pub fn hint_word(state: &State, action: Action, word: &'static str) -> Option<&'
             None
         }
         Action::ToggleGroup => {
-            if state.actors_view != crate::state::ActorsView::Actors || !state.grouping.on {
+            if state.nav.actors_view != crate::state::ActorsView::Actors || !state.lists.grouping.on
+            {
                 return None;
             }
             match state.selected_row()? {
                 ActorRow::Group(g) => {
-                    let key = &state.facets.countries.get(g)?.key;
-                    Some(if state.grouping.expanded.contains(key) {
+                    let key = &state.lists.facets.countries.get(g)?.key;
+                    Some(if state.lists.grouping.expanded.contains(key) {
                         "fold"
                     } else {
                         word
@@ -82,8 +87,8 @@ pub fn hint_word(state: &State, action: Action, word: &'static str) -> Option<&'
             }
         }
         Action::SortTimeline
-            if state.facets.sorts.len() < 2
-                || state.timeline_view == crate::state::TimelineView::Quotes =>
+            if state.lists.facets.sorts.len() < 2
+                || state.nav.timeline_view == crate::state::TimelineView::Quotes =>
         {
             None
         }

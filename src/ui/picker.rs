@@ -1,7 +1,7 @@
 //! The actor picker: type part of a name, native name or alias; Enter adds the actor.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
@@ -9,33 +9,28 @@ use super::Theme;
 use super::text::fit;
 use crate::action::Action;
 use crate::data::Data;
+use crate::geometry::picker_area;
 use crate::keymap::{Context, Keymap};
 use crate::query::groups::member_names;
 use crate::query::{Group, GroupKind};
 use crate::state::{PickItem, Picker};
 use unicode_width::UnicodeWidthStr;
 
-/// The picker's box on a screen.
-pub fn area(screen: Rect) -> Rect {
-    let width = screen.width.saturating_sub(2).min(64);
-    let height = screen.height.saturating_sub(2).min(18);
-    screen.centered(Constraint::Length(width), Constraint::Length(height))
-}
-
-/// Rows of matches visible at once (below the query line and a rule).
-pub fn list_rows(screen: Rect) -> usize {
-    usize::from(area(screen).height.saturating_sub(4)).max(1)
-}
-
+/// The actor picker, drawn centred on the screen it is given ([`picker_area`]).
 pub struct PickerOverlay<'a> {
+    /// The query, its matches and the cursor.
     pub picker: &'a Picker,
+    /// What the matches index.
     pub data: &'a Data,
+    /// The actors in the filter (actor indices), marked `●`.
     pub filter: &'a [usize],
     /// The countries and organisations in the filter.
     pub groups: &'a [Group],
     /// The places in the filter.
     pub places: &'a [usize],
+    /// What it is drawn in.
     pub theme: &'a Theme,
+    /// For the keys its legend names.
     pub keymap: &'a Keymap,
 }
 
@@ -50,7 +45,7 @@ impl Widget for PickerOverlay<'_> {
             theme,
             keymap,
         } = self;
-        let area = area(screen);
+        let area = picker_area(screen);
         if area.width < 3 || area.height < 3 {
             return;
         }

@@ -44,7 +44,7 @@ impl Widget for QuotesOverlay<'_> {
         Clear.render(area, buf);
         let block = super::popup_block(
             "Copy which quote?",
-            state.keymap.legend(&[
+            state.settings.keymap.legend(&[
                 (Context::Quotes, Action::Confirm, "copies"),
                 (Context::Quotes, Action::CloseOverlay, "closes"),
             ]),

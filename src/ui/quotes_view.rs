@@ -24,12 +24,12 @@ fn columns(width: usize) -> (usize, usize, usize) {
 /// Draws the Quotes view of `state` (the Timeline pane's other mode) in `area`: one row per
 /// quote of the filtered interactions, with the search highlighted.
 pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let focused = state.focus == Pane::Timeline;
-    let len = state.quotes.len();
+    let focused = state.nav.focus == Pane::Timeline;
+    let len = state.lists.quotes.len();
     let count = if len == 0 {
         "0".to_owned()
     } else {
-        format!("{}/{len}", state.quotes_cursor.selected + 1)
+        format!("{}/{len}", state.nav.quotes.selected + 1)
     };
     let block = titled_block(" 1 Quotes ", focused, theme).title_top(
         Line::from(format!(" {count} "))
@@ -45,7 +45,7 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (dw, sw, cw) = columns(width);
     let mut rows = inner.height;
     let mut y = inner.y;
-    if super::timeline::has_header(area) {
+    if crate::geometry::timeline_has_header(area) {
         let mut header = format!("{} {}", fit("Date", dw), fit("Speaker", sw));
         if cw > 0 {
             header.push(' ');
@@ -58,7 +58,11 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
         rows -= 1;
     }
     if len == 0 {
-        let msg = match state.keymap.label(Context::Global, Action::ClearFilters) {
+        let msg = match state
+            .settings
+            .keymap
+            .label(Context::Global, Action::ClearFilters)
+        {
             Some(k) if state.filtered() || state.filter.terms() > 0 => {
                 format!("No quote in the filtered interactions. Press {k} to clear the filter.")
             }
@@ -70,8 +74,9 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let query = &state.filter.search;
-    let offset = state.quotes_cursor.view_offset(len, usize::from(rows));
+    let offset = state.nav.quotes.view_offset(len, usize::from(rows));
     for (row, q) in state
+        .lists
         .quotes
         .iter()
         .enumerate()
@@ -81,7 +86,7 @@ pub fn render(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let it = state.data.interaction(q.interaction);
         let quote = &it.quotes[q.quote];
         let mut style = theme.quote;
-        if row == state.quotes_cursor.selected {
+        if row == state.nav.quotes.selected {
             style = style.patch(if focused {
                 theme.selected
             } else {

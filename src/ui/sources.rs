@@ -51,7 +51,7 @@ impl Widget for SourcesOverlay<'_> {
         };
         let block = super::popup_block(
             title,
-            state.keymap.legend(&[
+            state.settings.keymap.legend(&[
                 (Context::Sources, Action::Confirm, verb),
                 (Context::Sources, Action::CloseOverlay, "closes"),
             ]),

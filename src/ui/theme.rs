@@ -12,24 +12,38 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::data::Class;
 
+/// What a frame is drawn in: a style for each role of the screen. The loop owns it (from the
+/// configuration, or [`PLAIN`] under `NO_COLOR`) and hands it to [`super::draw`] with the
+/// state; the state knows nothing of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// Plain text.
     pub text: Style,
+    /// Secondary text: roles, counts, hints.
     pub dim: Style,
+    /// Headings and titles.
     pub heading: Style,
+    /// The border of a pane without focus.
     pub border: Style,
+    /// The border of the focused pane or box.
     pub border_focused: Style,
     /// The selected row of the focused list.
     pub selected: Style,
     /// The selected row of a list without focus.
     pub selected_unfocused: Style,
+    /// The top line.
     pub header: Style,
+    /// The status line: filters and counts.
     pub status: Style,
+    /// A message on the status line.
     pub message: Style,
+    /// Keys in the footer and the help.
     pub key: Style,
     /// A mark on actors in the filter.
     pub marked: Style,
+    /// Quoted words.
     pub quote: Style,
+    /// Source URLs.
     pub link: Style,
     /// Text that matches the search.
     pub matched: Style,
@@ -38,6 +52,7 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The style of a CAMEO quad class; plain text for none.
     pub fn class(&self, class: Option<Class>) -> Style {
         class.map_or(self.text, |c| self.classes[c as usize])
     }
@@ -47,6 +62,7 @@ const fn fg(c: Color) -> Style {
     Style::new().fg(c)
 }
 
+/// The default: for dark backgrounds and 256 colours.
 pub const COLOR: Theme = Theme {
     text: Style::new(),
     dim: fg(Color::Indexed(245)),
@@ -79,6 +95,7 @@ pub const COLOR: Theme = Theme {
     ],
 };
 
+/// No colour at all, only bold, dim and reverse (`NO_COLOR`).
 pub const PLAIN: Theme = Theme {
     text: Style::new(),
     dim: Style::new().add_modifier(Modifier::DIM),
@@ -171,6 +188,7 @@ pub const THEMES: [(&str, Theme); 4] = [
     ("plain", PLAIN),
 ];
 
+/// The built-in theme called `name` (`color`, `light`, `16`, `plain`; any case).
 pub fn named(name: &str) -> Option<Theme> {
     THEMES
         .iter()
@@ -181,8 +199,11 @@ pub fn named(name: &str) -> Option<Theme> {
 /// A part of the screen whose style the configuration can set: its name there, what it is,
 /// and where the theme keeps it.
 pub struct Role {
+    /// Its name in the configuration: `focus_border`.
     pub name: &'static str,
+    /// What it styles, in words for `config --default`.
     pub about: &'static str,
+    /// Where a theme keeps its style.
     pub get: fn(&mut Theme) -> &mut Style,
 }
 
@@ -210,6 +231,7 @@ pub const ROLES: &[Role] = &[
     Role { name: "material_conflict", about: "CAMEO class: its rows, bars and counts", get: |t| &mut t.classes[3] },
 ];
 
+/// The role called `name` (any case).
 pub fn role(name: &str) -> Option<&'static Role> {
     ROLES.iter().find(|r| r.name.eq_ignore_ascii_case(name))
 }
@@ -227,8 +249,11 @@ const MODIFIERS: [(&str, Modifier); 6] = [
 /// Why a style's words cannot be read; `at` is the byte offset of the word in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StyleError {
+    /// The byte offset of the word at fault in the style's text.
     pub at: usize,
+    /// What is wrong with it.
     pub message: String,
+    /// What would be right, when there is a guess (a close colour or word).
     pub help: Option<String>,
 }
 

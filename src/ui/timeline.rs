@@ -55,7 +55,7 @@ pub struct TimelinePane<'a> {
 
 /// Whether the pane has room for its column header row.
 pub fn has_header(area: Rect) -> bool {
-    super::layout::list_rows(area, Pane::Timeline) < usize::from(area.height.saturating_sub(2))
+    crate::geometry::list_rows(area, Pane::Timeline) < usize::from(area.height.saturating_sub(2))
 }
 
 /// Column widths for an inner width: (date, kind, participants); the title takes the rest.
@@ -72,19 +72,19 @@ pub use crate::present::values::{participants, short_name};
 impl Widget for TimelinePane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let TimelinePane { state, theme } = self;
-        if state.timeline_view == crate::state::TimelineView::Quotes {
+        if state.nav.timeline_view == crate::state::TimelineView::Quotes {
             return super::quotes_view::render(state, theme, area, buf);
         }
-        let focused = state.focus == Pane::Timeline;
+        let focused = state.nav.focus == Pane::Timeline;
         let list = state.timeline_list();
         let count = if list.is_empty() {
             "0".to_owned()
         } else {
-            format!("{}/{}", state.timeline.selected + 1, list.len())
+            format!("{}/{}", state.nav.timeline.selected + 1, list.len())
         };
         // The order, when it is not the date's, goes beside the count while both fit.
         let left = format!(" 1 {} ", Pane::Timeline.title());
-        let right = match state.timeline_sort {
+        let right = match state.lists.timeline_sort {
             crate::query::TimelineSort::Date => format!(" {count} "),
             sort => format!(" {} · {count} ", sort.short()),
         };
@@ -103,7 +103,7 @@ impl Widget for TimelinePane<'_> {
         let width = usize::from(inner.width.saturating_sub(1));
         let (dw, kw, pw) = columns(width);
         // Sorted by a coded field, its value in a column of its own after the date.
-        let sort = state.timeline_sort;
+        let sort = state.lists.timeline_sort;
         let vw = if sort != TimelineSort::Date && width >= 48 {
             VALUE_WIDTH
         } else {
@@ -123,11 +123,15 @@ impl Widget for TimelinePane<'_> {
             y += 1;
             rows -= 1;
         }
-        if state.visible.is_empty() {
+        if state.lists.visible.is_empty() {
             let msg = if state.data.interactions().is_empty() {
                 "The dataset has no interactions.".to_owned()
             } else {
-                match state.keymap.label(Context::Global, Action::ClearFilters) {
+                match state
+                    .settings
+                    .keymap
+                    .label(Context::Global, Action::ClearFilters)
+                {
                     Some(k) => format!("No interaction matches the filter. Press {k} to clear it."),
                     None => "No interaction matches the filter.".to_owned(),
                 }
@@ -137,10 +141,10 @@ impl Widget for TimelinePane<'_> {
             return;
         }
         let len = list.len();
-        let offset = state.timeline.view_offset(len, usize::from(rows));
+        let offset = state.nav.timeline.view_offset(len, usize::from(rows));
         for (row, &i) in list.iter().enumerate().skip(offset).take(usize::from(rows)) {
             let it = state.data.interaction(i);
-            let selected = row == state.timeline.selected;
+            let selected = row == state.nav.timeline.selected;
             let mut head = fit(&it.date.to_string(), dw);
             head.push(' ');
             if vw > 0 {

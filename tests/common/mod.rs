@@ -15,7 +15,7 @@ use readout::app::actions_for;
 use readout::data::{self, Data};
 use readout::import::{Input, gdelt};
 use readout::state::State;
-use readout::update::update;
+use readout::update::{Effects, update};
 
 pub const SMALL: &str = include_str!("../fixtures/small.ron");
 
@@ -117,11 +117,16 @@ pub fn config_problems(text: &str) -> Vec<data::Diagnostic> {
 
 /// Presses keys written as in the help: `"j"`, `"Tab"`, `"S-Tab"`, `"C-c"`, `"Space"`,
 /// `"Enter"`, `"Esc"`, `"Down"`, `"Up"`, `"PgDn"`, `"Home"`, or `"type:text"` for each char.
-pub fn press(state: &mut State, keys: &[&str]) {
+/// Returns what the updates asked the loop to carry out.
+pub fn press(state: &mut State, keys: &[&str]) -> Effects {
+    let mut effects = Effects::default();
     for k in keys {
         if let Some(text) = k.strip_prefix("type:") {
             for c in text.chars() {
-                send(state, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+                effects.append(send(
+                    state,
+                    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+                ));
             }
             continue;
         }
@@ -153,21 +158,29 @@ pub fn press(state: &mut State, keys: &[&str]) {
             ),
             other => panic!("unknown key {other:?}"),
         };
-        send(state, KeyEvent::new(code, mods));
+        effects.append(send(state, KeyEvent::new(code, mods)));
     }
+    effects
 }
 
-fn send(state: &mut State, key: KeyEvent) {
+fn send(state: &mut State, key: KeyEvent) -> Effects {
+    let mut effects = Effects::default();
     for action in actions_for(state, Event::Key(key)) {
-        update(state, action);
+        effects.append(update(state, action));
     }
+    effects
 }
 
-/// Renders the state into a `TestBackend` of its size.
+/// Renders the state into a `TestBackend` of its size, in the default theme.
 pub fn render(state: &State) -> Terminal<TestBackend> {
+    render_in(state, &readout::ui::theme::COLOR)
+}
+
+/// Renders the state into a `TestBackend` of its size, in `theme`.
+pub fn render_in(state: &State, theme: &readout::ui::Theme) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
     terminal
-        .draw(|frame| frame.render_widget(state, frame.area()))
+        .draw(|frame| readout::ui::draw(frame, state, theme))
         .unwrap();
     terminal
 }
@@ -198,7 +211,8 @@ pub fn screen(state: &State) -> Vec<String> {
 /// The names of the actors in the order the Actors pane lists them.
 pub fn actor_names(state: &State) -> Vec<&str> {
     state
-        .actor_order
+        .lists
+        .actors
         .iter()
         .map(|&a| state.data.actor(a).name.as_str())
         .collect()
@@ -207,6 +221,7 @@ pub fn actor_names(state: &State) -> Vec<&str> {
 /// The ids of the interactions the timeline shows.
 pub fn visible_ids(state: &State) -> Vec<&str> {
     state
+        .lists
         .visible
         .iter()
         .map(|&i| state.data.interaction(i).id.as_str())

@@ -1,5 +1,19 @@
-//! Where each part of the screen goes, as a pure function of the terminal's size and focus.
-//! Rendering draws into these areas; `update` asks them how many rows a page has.
+//! Where each part of the screen goes, as a pure function of the terminal's size and focus:
+//! the panes, the tab bar, the rows a list shows, the network view's area, the help's and the
+//! picker's boxes, the density strip's months. Both `update` (how many rows a page has, what a
+//! click hits) and `ui` (where to draw) read it. It computes rectangles and counts only: it
+//! builds no text, styles nothing and draws nothing.
+//!
+//! Every size is in terminal cells (columns and rows).
+
+mod density;
+mod overlay;
+
+pub use density::{Scale, month_at};
+pub use overlay::{
+    HELP_CONTEXTS, HELP_KEYS_WIDTH, help_area, help_len, help_max_scroll, help_rows, picker_area,
+    picker_rows,
+};
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -15,7 +29,13 @@ pub const DENSITY_MIN_HEIGHT: u16 = 24;
 /// …and, while Detail has focus, from this height up: below it, its rows go to Detail.
 pub const READING_STRIP_MIN_HEIGHT: u16 = 30;
 
-/// The tab bar's labels, after the app's name: where each pane's tab stands in the header.
+/// The whole screen of a terminal `width` columns by `height` rows, at the origin.
+pub fn screen(width: u16, height: u16) -> Rect {
+    Rect::new(0, 0, width, height)
+}
+
+/// The tab bar's labels, after the app's name: where each pane's tab (`1 Timeline`, …)
+/// stands in the header, one row high, cut at the header's right edge.
 pub fn tab_areas(header: Rect) -> Vec<(Pane, Rect)> {
     let mut x = header.x + 9; // " readout "
     let mut out = Vec::new();
@@ -30,7 +50,7 @@ pub fn tab_areas(header: Rect) -> Vec<(Pane, Rect)> {
     out
 }
 
-/// The pane whose tab is at column `x` of the header.
+/// The pane whose tab is at column `x` of the header; `None` between and after the tabs.
 pub fn tab_at(header: Rect, x: u16) -> Option<Pane> {
     tab_areas(header)
         .into_iter()
@@ -38,22 +58,30 @@ pub fn tab_at(header: Rect, x: u16) -> Option<Pane> {
         .map(|(p, _)| p)
 }
 
+/// Where each part of the screen goes; `None` for a part the screen has no room for (or,
+/// on a narrow screen, a pane not shown).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Areas {
     /// The title bar, or the tab bar when one pane is shown at a time.
     pub header: Option<Rect>,
     /// The density strip above the timeline: interactions per month.
     pub density: Option<Rect>,
+    /// The Timeline pane, border included.
     pub timeline: Option<Rect>,
+    /// The Actors pane, border included.
     pub actors: Option<Rect>,
+    /// The Detail pane, border included.
     pub detail: Option<Rect>,
+    /// The status line: the filter, a message, or the line being edited.
     pub status: Option<Rect>,
+    /// The footer's key hints.
     pub footer: Option<Rect>,
     /// Whether panes are stacked one at a time (narrow terminals).
     pub single: bool,
 }
 
 impl Areas {
+    /// The area of `pane`, if it is shown.
     pub fn pane(&self, pane: Pane) -> Option<Rect> {
         match pane {
             Pane::Timeline => self.timeline,
@@ -153,14 +181,26 @@ pub fn network_inner(area: Rect) -> Rect {
 }
 
 /// The rows inside a pane's border that hold list items (the timeline also loses one to its
-/// column header).
+/// column header). May be 0.
 pub fn list_rows(area: Rect, pane: Pane) -> usize {
     let inner = area.height.saturating_sub(2);
     let header = u16::from(pane == Pane::Timeline && inner >= 3);
     usize::from(inner - header)
 }
 
-/// The text width inside a pane's border, less the scrollbar column.
+/// Whether a Timeline pane of `area` (border included) has room for its column header row.
+pub fn timeline_has_header(area: Rect) -> bool {
+    list_rows(area, Pane::Timeline) < usize::from(area.height.saturating_sub(2))
+}
+
+/// The rows of the list the network view shows instead of the drawing when its inner `area`
+/// is too small to draw in: all but the first, which says why; at least 1.
+pub fn network_list_rows(area: Rect) -> usize {
+    usize::from(area.height.saturating_sub(1)).max(1)
+}
+
+/// The text width inside a pane's border, less the scrollbar column: the columns Detail wraps
+/// its text at.
 pub fn text_width(area: Rect) -> u16 {
     area.width.saturating_sub(3)
 }
