@@ -346,6 +346,15 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// Whether an interaction dated `date` (lasting `until`) may fall in `[since, until]`.
+///
+/// Imprecise dates overlap: an interaction dated `2022-07` is in any range that touches July.
+pub fn in_range(date: Date, last: Option<Date>, since: Option<Date>, until: Option<Date>) -> bool {
+    let start = date.first_day();
+    let end = last.unwrap_or(date).last_day();
+    since.is_none_or(|s| end >= s.first_day()) && until.is_none_or(|u| start <= u.last_day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

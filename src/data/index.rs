@@ -1,12 +1,11 @@
 //! A loaded dataset with the indexes the browser and the commands query.
 
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::OnceLock;
 
 use memchr::memmem;
 
-use super::par;
+use rayon::prelude::*;
 
 use super::clean::clean_dataset;
 use super::date::Date;
@@ -604,8 +603,7 @@ impl Data {
                 chunk.text.shrink_to_fit();
                 chunk
             };
-            // Every chunk builds: `each` gives them all.
-            let chunks = par::each(count, |c| Some(build(c))).unwrap_or_default();
+            let chunks = (0..count).into_par_iter().map(build).collect();
             Corpus { chunks }
         })
     }
@@ -638,29 +636,30 @@ impl Data {
                 })
                 .collect(),
             _ => {
-                let scan = |run: &Range<usize>| {
+                let scan = |(c, chunk): (usize, &Chunk)| {
                     let mut found = Vec::new();
-                    for c in run.clone() {
-                        let chunk = &corpus.chunks[c];
-                        let bytes = chunk.text.as_bytes();
-                        let mut from = 0;
-                        while let Some(at) = first.find(&bytes[from..]) {
-                            let k = chunk.ends.partition_point(|&end| end < from + at);
-                            if rest_match(chunk.text_of(k)) {
-                                found.push(c * CHUNK + k);
-                            }
-                            from = chunk.ends[k] + 1;
-                            if from >= bytes.len() {
-                                break;
-                            }
+                    let bytes = chunk.text.as_bytes();
+                    let mut from = 0;
+                    while let Some(at) = first.find(&bytes[from..]) {
+                        let k = chunk.ends.partition_point(|&end| end < from + at);
+                        if rest_match(chunk.text_of(k)) {
+                            found.push(c * CHUNK + k);
+                        }
+                        from = chunk.ends[k] + 1;
+                        if from >= bytes.len() {
+                            break;
                         }
                     }
                     found
                 };
-                // The chunks in one run per core, the runs' results in order.
-                let n = self.interactions().len();
-                let runs = par::runs_of(corpus.chunks.len(), par::threads(n));
-                let found: Vec<usize> = par::map(&runs, scan).into_iter().flatten().collect();
+                // The chunks shared out over the cores, their results in order.
+                let found: Vec<usize> = corpus
+                    .chunks
+                    .par_iter()
+                    .enumerate()
+                    .map(scan)
+                    .collect::<Vec<_>>()
+                    .concat();
                 match within {
                     Some(list) => both(&found, list),
                     None => found,

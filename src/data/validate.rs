@@ -2,6 +2,9 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
+use super::clean::PER_TASK;
 pub use super::diagnostic::Problem;
 use super::index::fold;
 use super::locate::Path;
@@ -71,19 +74,25 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             interaction_ids.insert(&it.id, i);
         }
     }
-    // Each interaction is checked on its own: share them out over the cores, in runs.
-    let runs = crate::data::par::runs(ds.interactions.len());
-    let checked: Vec<Vec<Problem>> = crate::data::par::map(&runs, |run| {
-        let mut w = Validator {
-            ds,
-            problems: Vec::new(),
-            ids: v.ids.clone(),
-        };
-        for i in run.clone() {
-            w.interaction(root.field("interactions").index(i), &ds.interactions[i]);
-        }
-        w.problems
-    });
+    // Each interaction is checked on its own: share them out over the cores, in chunks, each
+    // with its own copy of the actor ids.
+    let checked: Vec<Vec<Problem>> = ds
+        .interactions
+        .par_chunks(PER_TASK)
+        .enumerate()
+        .map(|(c, chunk)| {
+            let mut w = Validator {
+                ds,
+                problems: Vec::new(),
+                ids: v.ids.clone(),
+            };
+            for (k, it) in chunk.iter().enumerate() {
+                let i = c * PER_TASK + k;
+                w.interaction(root.field("interactions").index(i), it);
+            }
+            w.problems
+        })
+        .collect();
     v.problems.extend(checked.into_iter().flatten());
     v.problems
 }

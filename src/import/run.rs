@@ -11,8 +11,8 @@ use super::build::{Builder, Events, Policy};
 use super::input::{Input, InputError, for_each_text};
 use super::record::{BadRow, Reason, Record};
 use super::value::latin1;
+use crate::data::date::in_range;
 use crate::data::{Dataset, Date};
-use crate::query::in_range;
 
 /// How a text of a format is cut into fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
