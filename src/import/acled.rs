@@ -7,15 +7,29 @@
 
 use smallvec::SmallVec;
 
-use super::build::Policy;
 use super::countries;
+use super::fields::Fields;
+use super::format::{Description, Format, Layout, Outcome, Wanted};
+use super::header::{Header, header_cells, missing, sniff};
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells, sniff};
 use super::value::{self, Order, count, list};
 use crate::data::{ActorKind, Class, Date, EventCoding, InteractionKind, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
 pub const DATASET: &str = "ACLED";
+
+/// The ACLED format's names, and how its ids are kept.
+pub const DESCRIPTION: Description = Description {
+    name: "ACLED",
+    command: "acled",
+    about: "Events coded by ACLED's researchers: each summary is ACLED's notes, a summary in its \
+            coders' words and never a quote; titles are made from the event type and actors",
+    dataset: DATASET,
+    prefix: "acled",
+    id_name: "event_id_cnty",
+    folds: false,
+    joins: true,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Cols {
@@ -83,35 +97,9 @@ pub struct Acled {
     cols: Cols,
 }
 
-impl Acled {
-    pub fn new() -> Acled {
-        Acled::default()
-    }
-}
-
 impl Format for Acled {
-    fn name(&self) -> &'static str {
-        "ACLED"
-    }
-
-    fn command(&self) -> &'static str {
-        "acled"
-    }
-
-    fn about(&self) -> &'static str {
-        "Events coded by ACLED's researchers: each summary is ACLED's notes, a summary in its \
-         coders' words and never a quote; titles are made from the event type and actors"
-    }
-
-    fn policy(&self, merge: bool) -> Policy {
-        Policy {
-            dataset: DATASET,
-            prefix: "acled",
-            id_name: "event_id_cnty",
-            merge,
-            folds: false,
-            joins: true,
-        }
+    fn description(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
@@ -119,15 +107,12 @@ impl Format for Acled {
         let h = Header::new(header_cells(first, char::from(delimiter)));
         self.cols = Cols::from(&h);
         let c = &self.cols;
-        let missing: Vec<&str> = [
+        let missing = missing(&[
             (c.id, "event_id_cnty"),
             (c.date, "event_date"),
             (c.event_type, "event_type"),
             (c.actors[0], "actor1"),
-        ]
-        .into_iter()
-        .filter_map(|(at, name)| at.is_none().then_some(name))
-        .collect();
+        ]);
         if !missing.is_empty() {
             return Err(format!(
                 "not an ACLED export: the header has no column {}",
@@ -145,10 +130,6 @@ impl Format for Acled {
     fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
         row(&self.cols, f, wanted)
     }
-}
-
-fn at(c: Option<usize>) -> usize {
-    c.unwrap_or(0)
 }
 
 /// What ACLED's actor type codes (`inter1`, `inter2`: a number, or its text) say an actor is.
@@ -222,10 +203,14 @@ pub fn kind(event_type: &str, sub_event: &str) -> (InteractionKind, Option<Class
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if id.is_empty() {
-        return Err(BadRow::new(Reason::Id, at(c.id), "event_id_cnty is empty"));
+        return Err(BadRow::in_column(
+            Reason::Id,
+            c.id,
+            "event_id_cnty is empty",
+        ));
     }
     let day = value::day(f.raw(c.date), Order::DayFirst)
-        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("event_date {why}")))?;
+        .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("event_date {why}")))?;
     let (date, precision_note) = match f.raw(c.precision) {
         "" | "1" => (day, ""),
         "2" => (
@@ -237,18 +222,18 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
             " ACLED knows the date only to the month (time_precision 3).",
         ),
         p => {
-            return Err(BadRow::new(
+            return Err(BadRow::in_column(
                 Reason::Number,
-                at(c.precision),
+                c.precision,
                 format!("time_precision {p:?} is not 1, 2 or 3"),
             ));
         }
     };
     let event_type = f.raw(c.event_type);
     if event_type.is_empty() || event_type.contains('\n') {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::EventCode,
-            at(c.event_type),
+            c.event_type,
             format!("event_type {event_type:?} is not an event type"),
         ));
     }
@@ -256,9 +241,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     let fatalities = match f.raw(c.fatalities) {
         "" => None,
         t => Some(count(t).ok_or_else(|| {
-            BadRow::new(
+            BadRow::in_column(
                 Reason::Number,
-                at(c.fatalities),
+                c.fatalities,
                 format!("fatalities {t:?} is not a count"),
             )
         })?),
@@ -295,9 +280,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         }
     }
     if sides[0].is_empty() && sides[1].is_empty() {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::NoActor,
-            at(c.actors[0]),
+            c.actors[0],
             "actor1 is empty",
         ));
     }
@@ -313,7 +298,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     let mut parts: Vec<&str> = vec![f.raw(c.location)];
     parts.extend(c.admin.iter().rev().map(|&a| f.raw(a)));
     parts.push(f.raw(c.country));
-    let place = super::gdelt::place(
+    let place = value::place(
         &parts
             .into_iter()
             .filter(|p| !p.is_empty())

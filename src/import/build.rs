@@ -393,38 +393,16 @@ impl Serialize for Events {
     }
 }
 
-/// The host of a URL: `https://www.example.org:8080/a?b` → `www.example.org`.
-pub fn host(url: &str) -> Option<&str> {
-    let (scheme, rest) = url.split_once("://")?;
-    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = host.split(':').next()?;
-    (!host.is_empty()).then_some(host)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn slugs_and_hosts() {
+    fn slugs_and_ids() {
         assert_eq!(slug("ILHAM ALIYEV"), "ilham-aliyev");
         assert_eq!(slug("U.S."), "u-s");
         assert_eq!(slug("Əliyev"), "liyev");
         assert_eq!(slug("--"), "");
         assert_eq!(id_part("12@2020-01-01"), "12-2020-01-01");
-        assert_eq!(
-            host("https://www.reuters.com/article/x"),
-            Some("www.reuters.com")
-        );
-        assert_eq!(
-            host("HTTPS://www.forbesindia.com/a"),
-            Some("www.forbesindia.com")
-        );
-        assert_eq!(host("http://user@example.org:8080?q"), Some("example.org"));
-        assert_eq!(host("BBC Monitoring"), None);
     }
 }

@@ -5,16 +5,31 @@
 
 use smallvec::SmallVec;
 
-use super::build::Policy;
 use super::cameo;
 use super::countries;
+use super::fields::Fields;
+use super::format::{Description, Format, Layout, Outcome, Wanted};
+use super::header::{Header, header_cells};
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
 use super::value::{self, Order, list};
 use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
 pub const DATASET: &str = "ICEWS";
+
+/// The ICEWS format's names, and how its ids are kept.
+pub const DESCRIPTION: Description = Description {
+    name: "ICEWS",
+    command: "icews",
+    about: "Machine-coded events: each title and summary is made from the codes ICEWS gives, not \
+            written by hand, there are no quotes, and one sentence may be coded as two events \
+            (a visit is 042 one way and 043 the other)",
+    dataset: DATASET,
+    prefix: "icews",
+    id_name: "Event ID and Event Date",
+    folds: false,
+    joins: false,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Side {
@@ -76,36 +91,9 @@ pub struct Icews {
     cols: Cols,
 }
 
-impl Icews {
-    pub fn new() -> Icews {
-        Icews::default()
-    }
-}
-
 impl Format for Icews {
-    fn name(&self) -> &'static str {
-        "ICEWS"
-    }
-
-    fn command(&self) -> &'static str {
-        "icews"
-    }
-
-    fn about(&self) -> &'static str {
-        "Machine-coded events: each title and summary is made from the codes ICEWS gives, not \
-         written by hand, there are no quotes, and one sentence may be coded as two events \
-         (a visit is 042 one way and 043 the other)"
-    }
-
-    fn policy(&self, merge: bool) -> Policy {
-        Policy {
-            dataset: DATASET,
-            prefix: "icews",
-            id_name: "Event ID and Event Date",
-            merge,
-            folds: false,
-            joins: false,
-        }
+    fn description(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
@@ -129,10 +117,6 @@ impl Format for Icews {
     fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
         row(&self.cols, f, wanted)
     }
-}
-
-fn at(c: Option<usize>) -> usize {
-    c.unwrap_or(0)
 }
 
 /// An ICEWS actor: its sectors make it an office (government, military, police…), a country
@@ -185,23 +169,23 @@ fn party<'a>(f: &Fields<'a>, s: &Side) -> Option<Party<'a>> {
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::Id,
-            at(c.id),
+            c.id,
             format!("Event ID {id:?} is not a number"),
         ));
     }
     let date = value::day(f.raw(c.date), Order::MonthFirst)
-        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("Event Date {why}")))?;
+        .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("Event Date {why}")))?;
     let text = f.raw(c.text);
     let code = match c.code {
         Some(_) => cameo::restore_zero(f.raw(c.code), ""),
         None => cameo::code_of(text).map(str::to_owned),
     }
     .ok_or_else(|| {
-        BadRow::new(
+        BadRow::in_column(
             Reason::EventCode,
-            at(c.code.or(c.text)),
+            c.code.or(c.text),
             format!(
                 "CAMEO Code {:?} ({text:?}) is not a CAMEO event code",
                 f.raw(c.code)
@@ -211,9 +195,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     let intensity = f.number_within(c.intensity, "Intensity", -10.0..=10.0)?;
     let actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
     if actors.iter().all(Option::is_none) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::NoActor,
-            at(c.sides[0].name),
+            c.sides[0].name,
             "neither Source Name nor Target Name is given",
         ));
     }
@@ -224,7 +208,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         return Ok(out);
     }
     let place_parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
-    let place = super::gdelt::place(&place_parts.join(", "));
+    let place = value::place(&place_parts.join(", "));
     let (kind, mediated) = cameo::kind(&code).unwrap_or((InteractionKind::Statement, false));
     let class = cameo::root(&code).and_then(cameo::quad_class);
     let what = cameo::short_description(&code).unwrap_or_else(|| format!("CAMEO {code}"));

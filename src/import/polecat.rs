@@ -6,15 +6,30 @@
 
 use smallvec::SmallVec;
 
-use super::build::Policy;
 use super::countries;
+use super::fields::Fields;
+use super::format::{Description, Format, Layout, Outcome, Wanted};
+use super::header::{Header, header_cells};
 use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
 use super::value::{self, Order, list};
 use crate::data::{ActorKind, Class, EventCoding, InteractionKind, PLOVER_TYPES, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
 pub const DATASET: &str = "POLECAT";
+
+/// The POLECAT format's names, and how its ids are kept.
+pub const DESCRIPTION: Description = Description {
+    name: "POLECAT",
+    command: "polecat",
+    about: "Machine-coded events in the PLOVER ontology: each title and summary is made from the \
+            codes POLECAT gives, not written by hand, and there are no quotes; where no date was \
+            found in a story, POLECAT dates the event on the day it was published",
+    dataset: DATASET,
+    prefix: "polecat",
+    id_name: "Event ID",
+    folds: false,
+    joins: false,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Side {
@@ -89,36 +104,9 @@ pub struct Polecat {
     cols: Cols,
 }
 
-impl Polecat {
-    pub fn new() -> Polecat {
-        Polecat::default()
-    }
-}
-
 impl Format for Polecat {
-    fn name(&self) -> &'static str {
-        "POLECAT"
-    }
-
-    fn command(&self) -> &'static str {
-        "polecat"
-    }
-
-    fn about(&self) -> &'static str {
-        "Machine-coded events in the PLOVER ontology: each title and summary is made from the \
-         codes POLECAT gives, not written by hand, and there are no quotes; where no date was \
-         found in a story, POLECAT dates the event on the day it was published"
-    }
-
-    fn policy(&self, merge: bool) -> Policy {
-        Policy {
-            dataset: DATASET,
-            prefix: "polecat",
-            id_name: "Event ID",
-            merge,
-            folds: false,
-            joins: false,
-        }
+    fn description(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
@@ -141,10 +129,6 @@ impl Format for Polecat {
     fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
         row(&self.cols, f, wanted)
     }
-}
-
-fn at(c: Option<usize>) -> usize {
-    c.unwrap_or(0)
 }
 
 /// A PLOVER quad code: `VERBAL COOPERATION` (or 1) … `MATERIAL CONFLICT` (or 4).
@@ -241,15 +225,15 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if value::present(id).is_none() {
-        return Err(BadRow::new(Reason::Id, at(c.id), "Event ID is empty"));
+        return Err(BadRow::in_column(Reason::Id, c.id, "Event ID is empty"));
     }
     let date = value::day(f.raw(c.date), Order::DayFirst)
-        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("Event Date {why}")))?;
+        .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("Event Date {why}")))?;
     let event = f.raw(c.event_type).to_ascii_uppercase();
     if !PLOVER_TYPES.contains(&event.as_str()) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::EventCode,
-            at(c.event_type),
+            c.event_type,
             format!(
                 "Event Type {:?} is not a PLOVER event type",
                 f.raw(c.event_type)
@@ -260,9 +244,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     let class = match f.get(c.quad) {
         None => None,
         Some(q) => Some(quad(q).ok_or_else(|| {
-            BadRow::new(
+            BadRow::in_column(
                 Reason::QuadClass,
-                at(c.quad),
+                c.quad,
                 format!("Quad Code {q:?} is not a PLOVER quad code"),
             )
         })?),
@@ -270,9 +254,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     let intensity = f.number_within(c.intensity, "Event Intensity", -10.0..=10.0)?;
     let sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
     if sides.iter().all(|s| s.is_empty()) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::NoActor,
-            at(c.sides[0].name),
+            c.sides[0].name,
             "neither Actor Name nor Recipient Name is given",
         ));
     }
@@ -294,7 +278,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
             .map(|(_, _, n)| n[0])
     });
     parts.extend(country_name);
-    let place = super::gdelt::place(&parts.join(", "));
+    let place = value::place(&parts.join(", "));
     let kind = kind(&event, mode);
     let what = match mode {
         Some(m) => format!("{} ({m})", event.to_ascii_lowercase()),

@@ -195,6 +195,36 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// A place as a reader writes it: GDELT's ADM1 names carry a `*` where the province is named
+/// after its capital (`Yerevan, Yerevan*, Armenia`); the marker and a name repeated next to
+/// itself go (`Yerevan, Armenia`).
+pub fn place(full: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in full.split(',') {
+        let p = part.trim().trim_end_matches('*').trim();
+        if !p.is_empty()
+            && parts
+                .last()
+                .is_none_or(|last| !last.eq_ignore_ascii_case(p))
+        {
+            parts.push(p);
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The host of a URL: `https://www.example.org:8080/a?b` → `www.example.org`.
+pub fn host(url: &str) -> Option<&str> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = host.split(':').next()?;
+    (!host.is_empty()).then_some(host)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +282,33 @@ mod tests {
         assert_eq!(count("-1"), None);
         assert_eq!(float("NaN"), None);
         assert_eq!(latin1(b"Z\xfcrich"), "Zürich");
+    }
+
+    #[test]
+    fn places_read_as_written() {
+        assert_eq!(
+            place("Yerevan, Yerevan*, Armenia").as_deref(),
+            Some("Yerevan, Armenia")
+        );
+        assert_eq!(place("Armenia").as_deref(), Some("Armenia"));
+        assert_eq!(
+            place("Baku, Baki*, Azerbaijan").as_deref(),
+            Some("Baku, Baki, Azerbaijan")
+        );
+        assert_eq!(place(" "), None);
+    }
+
+    #[test]
+    fn hosts_of_urls() {
+        assert_eq!(
+            host("https://www.reuters.com/article/x"),
+            Some("www.reuters.com")
+        );
+        assert_eq!(
+            host("HTTPS://www.forbesindia.com/a"),
+            Some("www.forbesindia.com")
+        );
+        assert_eq!(host("http://user@example.org:8080?q"), Some("example.org"));
+        assert_eq!(host("BBC Monitoring"), None);
     }
 }
