@@ -11,7 +11,7 @@ use super::countries;
 use super::fields::Fields;
 use super::format::{Description, Format, Layout, Outcome, Wanted};
 use super::header::{Header, header_cells, missing, sniff};
-use super::record::{BadRow, Party, Reason, Record};
+use super::record::{BadRow, Party, Reason, Record, role_with_country};
 use super::value::{self, Order, count, list};
 use crate::data::{ActorKind, Class, Date, EventCoding, InteractionKind, Scheme, Source};
 
@@ -156,13 +156,21 @@ fn inter(text: &str) -> Option<(&'static str, ActorKind)> {
 /// The country an ACLED actor's name gives: `Protesters (Armenia)`, `Military Forces of
 /// Azerbaijan (2003-)`.
 fn actor_country(name: &str) -> Option<&'static str> {
-    let (head, tail) = match name.rsplit_once(" (") {
-        Some((h, t)) => (h, t.trim_end_matches(')')),
-        None => (name, ""),
+    let bytes = name.as_bytes();
+    let (head, tail) = match memchr::memrchr(b'(', bytes) {
+        Some(open) if open > 0 && bytes[open - 1] == b' ' => {
+            (&name[..open - 1], name[open + 1..].trim_end_matches(')'))
+        }
+        _ => (name, ""),
     };
-    countries::by_name(tail).or_else(|| {
-        let after_of = head.rsplit_once(" of ").map(|(_, c)| c)?;
-        countries::by_name(after_of)
+    let in_brackets = if tail.is_empty() {
+        None
+    } else {
+        countries::by_name(tail)
+    };
+    in_brackets.or_else(|| {
+        let of = memchr::memmem::rfind(head.as_bytes(), b" of ")?;
+        countries::by_name(&head[of + 4..])
     })
 }
 
@@ -254,18 +262,14 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         let Some(main) = f.get(c.actors[side]) else {
             continue;
         };
-        let (label, kind) = inter(f.raw(c.inter[side])).unwrap_or(("actor", ActorKind::Group));
-        let country = actor_country(main);
-        let mut role = label.to_owned();
-        if let Some(c) = country {
-            role.push_str(&format!(" ({c})"));
-        }
+        let kind = inter(f.raw(c.inter[side])).map_or(ActorKind::Group, |(_, kind)| kind);
+        // Roles are made once the row is kept.
         parties.push(Party {
             code: "",
             name: main,
-            country,
+            country: actor_country(main),
             kind,
-            role,
+            role: String::new(),
             wikidata: None,
         });
         for assoc in list(f.raw(c.assoc[side]), false) {
@@ -274,7 +278,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
                 name: assoc,
                 country: actor_country(assoc),
                 kind: ActorKind::Group,
-                role: format!("associated with {main}"),
+                role: String::new(),
                 wikidata: None,
             });
         }
@@ -294,6 +298,17 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     country_codes.extend(sides.iter().flatten().filter_map(|p| p.country));
     if let Some(out) = wanted.reject(date, &country_codes) {
         return Ok(out);
+    }
+    for (side, parties) in sides.iter_mut().enumerate() {
+        let label = inter(f.raw(c.inter[side])).map_or("actor", |(label, _)| label);
+        let main = parties.first().map_or("", |p| p.name);
+        for (k, p) in parties.iter_mut().enumerate() {
+            p.role = if k == 0 {
+                role_with_country(label, p.country)
+            } else {
+                format!("associated with {main}")
+            };
+        }
     }
     let mut parts: Vec<&str> = vec![f.raw(c.location)];
     parts.extend(c.admin.iter().rev().map(|&a| f.raw(a)));

@@ -10,7 +10,7 @@ use super::countries;
 use super::fields::Fields;
 use super::format::{Description, Format, Layout, Outcome, Wanted};
 use super::header::{Header, header_cells};
-use super::record::{BadRow, Party, Reason, Record};
+use super::record::{BadRow, Party, Reason, Record, role_with_country};
 use super::value::{self, Order, list};
 use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
 
@@ -119,51 +119,51 @@ impl Format for Icews {
     }
 }
 
+/// The sectors ICEWS gives an office of state.
+const OFFICE: [&str; 7] = [
+    "Government",
+    "Executive",
+    "Military",
+    "Police",
+    "Legislative",
+    "Foreign Ministry",
+    "Cabinet",
+];
+
 /// An ICEWS actor: its sectors make it an office (government, military, police…), a country
-/// named as itself a state.
+/// named as itself a state. Its role is made once the row is kept ([`role`]).
 fn party<'a>(f: &Fields<'a>, s: &Side) -> Option<Party<'a>> {
     let name = f.get(s.name)?;
     let country_name = f.get(s.country);
-    let country = country_name.and_then(countries::by_name);
-    let sectors: Vec<&str> = list(f.raw(s.sectors), true).collect();
-    const OFFICE: [&str; 7] = [
-        "Government",
-        "Executive",
-        "Military",
-        "Police",
-        "Legislative",
-        "Foreign Ministry",
-        "Cabinet",
-    ];
+    let mut sectors = list(f.raw(s.sectors), true).peekable();
     let kind = if country_name.is_some_and(|c| c.eq_ignore_ascii_case(name)) {
         ActorKind::State
-    } else if sectors.iter().any(|s| OFFICE.iter().any(|o| s.contains(o))) {
-        ActorKind::Office
-    } else if !sectors.is_empty() {
-        ActorKind::Organization
-    } else {
+    } else if sectors.peek().is_none() {
         ActorKind::Group
-    };
-    let mut role = if sectors.is_empty() {
-        if kind == ActorKind::State {
-            "country".to_owned()
-        } else {
-            "actor".to_owned()
-        }
+    } else if sectors.any(|s| OFFICE.iter().any(|o| s.contains(o))) {
+        ActorKind::Office
     } else {
-        sectors.join(", ")
+        ActorKind::Organization
     };
-    if let Some(c) = country {
-        role.push_str(&format!(" ({c})"));
-    }
     Some(Party {
         code: "",
         name,
-        country,
+        country: country_name.and_then(countries::by_name),
         kind,
-        role,
+        role: String::new(),
         wikidata: None,
     })
+}
+
+/// What a kept row's actor is: its sectors, or `country`, with its country.
+fn role(f: &Fields<'_>, s: &Side, party: &Party<'_>) -> String {
+    let sectors: SmallVec<[&str; 4]> = list(f.raw(s.sectors), true).collect();
+    let role = match sectors.as_slice() {
+        [] if party.kind == ActorKind::State => "country".to_owned(),
+        [] => "actor".to_owned(),
+        sectors => sectors.join(", "),
+    };
+    role_with_country(&role, party.country)
 }
 
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
@@ -193,7 +193,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         )
     })?;
     let intensity = f.number_within(c.intensity, "Intensity", -10.0..=10.0)?;
-    let actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
+    let mut actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
     if actors.iter().all(Option::is_none) {
         return Err(BadRow::in_column(
             Reason::NoActor,
@@ -206,6 +206,11 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     country_codes.extend(f.get(c.place[3]).and_then(countries::by_name));
     if let Some(out) = wanted.reject(date, &country_codes) {
         return Ok(out);
+    }
+    for (side, actor) in c.sides.iter().zip(&mut actors) {
+        if let Some(a) = actor {
+            a.role = role(f, side, a);
+        }
     }
     let place_parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
     let place = value::place(&place_parts.join(", "));

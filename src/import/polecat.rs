@@ -10,7 +10,7 @@ use super::countries;
 use super::fields::Fields;
 use super::format::{Description, Format, Layout, Outcome, Wanted};
 use super::header::{Header, header_cells};
-use super::record::{BadRow, Party, Reason, Record};
+use super::record::{BadRow, Party, Reason, Record, role_with_country};
 use super::value::{self, Order, list};
 use crate::data::{ActorKind, Class, EventCoding, InteractionKind, PLOVER_TYPES, Scheme, Source};
 
@@ -131,15 +131,27 @@ impl Format for Polecat {
     }
 }
 
-/// A PLOVER quad code: `VERBAL COOPERATION` (or 1) … `MATERIAL CONFLICT` (or 4).
+/// A PLOVER quad code: `VERBAL COOPERATION` (or 1) … `MATERIAL CONFLICT` (or 4), in any
+/// case, with `_` for the space.
 fn quad(text: &str) -> Option<Class> {
-    let t = text.trim().to_ascii_uppercase().replace('_', " ");
-    Some(match t.strip_suffix(".0").unwrap_or(&t) {
-        "VERBAL COOPERATION" | "1" => Class::VerbalCooperation,
-        "MATERIAL COOPERATION" | "2" => Class::MaterialCooperation,
-        "VERBAL CONFLICT" | "3" => Class::VerbalConflict,
-        "MATERIAL CONFLICT" | "4" => Class::MaterialConflict,
-        _ => return None,
+    let t = text.trim();
+    let t = t.strip_suffix(".0").unwrap_or(t);
+    let is = |name: &str| {
+        t.len() == name.len()
+            && t.bytes()
+                .zip(name.bytes())
+                .all(|(a, b)| a.to_ascii_uppercase() == b || (a == b'_' && b == b' '))
+    };
+    Some(if is("VERBAL COOPERATION") || t == "1" {
+        Class::VerbalCooperation
+    } else if is("MATERIAL COOPERATION") || t == "2" {
+        Class::MaterialCooperation
+    } else if is("VERBAL CONFLICT") || t == "3" {
+        Class::VerbalConflict
+    } else if is("MATERIAL CONFLICT") || t == "4" {
+        Class::MaterialConflict
+    } else {
+        return None;
     })
 }
 
@@ -156,43 +168,36 @@ pub fn kind(event: &str, mode: Option<&str>) -> InteractionKind {
     }
 }
 
+/// The item at `i` of a `;`-separated list column, or its only item: positions count, so
+/// `Q1;None` gives the second name no id.
+fn nth<'a>(f: &Fields<'a>, col: Option<usize>, i: usize) -> Option<&'a str> {
+    let raw = f.get(col)?;
+    let item = if raw.contains(';') {
+        raw.split(';').nth(i)?
+    } else {
+        raw
+    };
+    list(item, false).next()
+}
+
 /// The actors of one side: its `;`-separated names, each with the country, title and
-/// Wikipedia/Wikidata id at the same place in their lists (or the only one given).
+/// Wikipedia/Wikidata id at the same place in their lists (or the only one given). Their
+/// roles are made once the row is kept ([`roles`]).
 fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
-    let names: Vec<&str> = match f.get(s.name) {
-        Some(n) => list(n, false).collect(),
-        None => f
-            .get(s.raw)
-            .map(|r| list(r, false).collect())
-            .unwrap_or_default(),
-    };
-    // Positions count: `Q1;None` gives the second name no id.
-    let nth = |col: Option<usize>, i: usize| -> Option<&'a str> {
-        let raw = f.get(col)?;
-        let items: Vec<&str> = raw.split(';').collect();
-        let item = match items.len() {
-            1 => items[0],
-            n if i < n => items[i],
-            _ => return None,
-        };
-        list(item, false).next()
-    };
+    let names = f.get(s.name).or_else(|| f.get(s.raw)).unwrap_or_default();
     let sector = f.get(s.sector);
-    names
-        .iter()
+    list(names, false)
         .enumerate()
-        .map(|(i, &name)| {
-            let code = nth(s.country, i)
+        .map(|(i, name)| {
+            let code = nth(f, s.country, i)
                 .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
-            let title = nth(s.title, i);
-            let wikidata = nth(s.wiki, i).filter(|q| {
+            let wikidata = nth(f, s.wiki, i).filter(|q| {
                 q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit())
             });
-            let is_country = code.and_then(countries::alpha3).is_some()
-                && countries::by_name(name) == code.and_then(countries::alpha3);
-            let kind = if is_country {
+            let iso = code.and_then(countries::alpha3);
+            let kind = if iso.is_some() && countries::by_name(name) == iso {
                 ActorKind::State
-            } else if title.is_some() {
+            } else if nth(f, s.title, i).is_some() {
                 ActorKind::Person
             } else if sector.is_some_and(|s| super::cameo::STATE_TYPES.contains(&s)) {
                 ActorKind::Office
@@ -201,25 +206,30 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
             } else {
                 ActorKind::Group
             };
-            let mut role = match (title, sector) {
-                (Some(t), _) => t.to_owned(),
-                (None, Some(s)) => super::cameo::actor_type(s).unwrap_or(s).to_owned(),
-                (None, None) if is_country => "country".to_owned(),
-                (None, None) => "actor".to_owned(),
-            };
-            if let Some(c) = code {
-                role.push_str(&format!(" ({c})"));
-            }
             Party {
                 code: "",
                 name,
                 country: code,
                 kind,
-                role,
+                role: String::new(),
                 wikidata,
             }
         })
         .collect()
+}
+
+/// The roles of a kept row's actors: the title, else what the sector says, with the country.
+fn roles(f: &Fields<'_>, s: &Side, parties: &mut [Party<'_>]) {
+    let sector = f.get(s.sector);
+    for (i, p) in parties.iter_mut().enumerate() {
+        let role = match (nth(f, s.title, i), sector) {
+            (Some(t), _) => t,
+            (None, Some(s)) => super::cameo::actor_type(s).unwrap_or(s),
+            (None, None) if p.kind == ActorKind::State => "country",
+            (None, None) => "actor",
+        };
+        p.role = role_with_country(role, p.country);
+    }
 }
 
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
@@ -229,8 +239,12 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     }
     let date = value::day(f.raw(c.date), Order::DayFirst)
         .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("Event Date {why}")))?;
-    let event = f.raw(c.event_type).to_ascii_uppercase();
-    if !PLOVER_TYPES.contains(&event.as_str()) {
+    let event_type = f.raw(c.event_type);
+    let Some(event) = PLOVER_TYPES
+        .iter()
+        .find(|t| t.eq_ignore_ascii_case(event_type))
+        .copied()
+    else {
         return Err(BadRow::in_column(
             Reason::EventCode,
             c.event_type,
@@ -239,7 +253,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
                 f.raw(c.event_type)
             ),
         ));
-    }
+    };
     let mode = f.get(c.mode).filter(|m| !m.contains('\n'));
     let class = match f.get(c.quad) {
         None => None,
@@ -252,7 +266,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         })?),
     };
     let intensity = f.number_within(c.intensity, "Event Intensity", -10.0..=10.0)?;
-    let sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
+    let mut sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
     if sides.iter().all(|s| s.is_empty()) {
         return Err(BadRow::in_column(
             Reason::NoActor,
@@ -270,6 +284,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     if let Some(out) = wanted.reject(date, &country_codes) {
         return Ok(out);
     }
+    for (side, parties) in c.sides.iter().zip(&mut sides) {
+        roles(f, side, parties);
+    }
     let mut parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
     let country_name = event_country.and_then(|c| {
         countries::COUNTRIES
@@ -279,7 +296,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     });
     parts.extend(country_name);
     let place = value::place(&parts.join(", "));
-    let kind = kind(&event, mode);
+    let kind = kind(event, mode);
     let what = match mode {
         Some(m) => format!("{} ({m})", event.to_ascii_lowercase()),
         None => event.to_ascii_lowercase(),
@@ -319,7 +336,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         coding: EventCoding {
             dataset: String::new(),
             scheme: Scheme::Plover,
-            event,
+            event: event.to_owned(),
             subtype: mode.map(str::to_owned),
             intensity,
             fatalities: None,

@@ -206,7 +206,25 @@ fn text(
         let mut cells: Vec<Cow<'_, str>> = recycle(std::mem::take(&mut spare));
         'row: {
             let mut bad_utf8 = None;
-            for (i, f) in record.iter().enumerate() {
+            // Most rows are UTF-8 throughout: one check of the whole record, and each field a
+            // slice of it. A field that does not start on a character's boundary fails
+            // `get`, and the row is read field by field below.
+            let whole = (line != 1)
+                .then(|| std::str::from_utf8(record.as_slice()).ok())
+                .flatten();
+            let sliced = whole.is_some_and(|whole| {
+                for i in 0..record.len() {
+                    match record.range(i).and_then(|r| whole.get(r)) {
+                        Some(s) => cells.push(Cow::Borrowed(s)),
+                        None => {
+                            cells.clear();
+                            return false;
+                        }
+                    }
+                }
+                true
+            });
+            for (i, f) in record.iter().enumerate().filter(|_| !sliced) {
                 let f = if line == 1 && i == 0 {
                     f.strip_prefix(b"\xef\xbb\xbf").unwrap_or(f)
                 } else {

@@ -44,29 +44,34 @@ pub fn count(text: &str) -> Option<u64> {
     whole.parse().ok()
 }
 
+/// The English months, for dates that name them.
 const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// A month by its English name or first three letters, any case: `November`, `Nov` → 11.
 fn month_name(text: &str) -> Option<u8> {
-    let lower = text.to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][i];
-    (lower.len() == 3 || lower == full || (i == 8 && lower == "sept")).then_some(i as u8 + 1)
+    if text.len() < 3 || !text.is_ascii() {
+        return None;
+    }
+    let i = MONTHS
+        .iter()
+        .position(|m| m[..3].eq_ignore_ascii_case(&text[..3]))?;
+    (text.len() == 3
+        || text.eq_ignore_ascii_case(MONTHS[i])
+        || (i == 8 && text.eq_ignore_ascii_case("sept")))
+    .then_some(i as u8 + 1)
 }
 
 fn number(text: &str, min: usize, max: usize) -> Option<u16> {
@@ -118,11 +123,10 @@ pub fn day(text: &str, order: Order) -> Result<Date, String> {
                 (ymd % 100) as u16,
             )
         } else {
-            let parts: Vec<&str> = t
-                .split(['-', '/', ' ', '.'])
-                .filter(|p| !p.is_empty())
-                .collect();
-            let [a, b, c] = parts[..] else {
+            let mut parts = t.split(['-', '/', ' ', '.']).filter(|p| !p.is_empty());
+            let (Some(a), Some(b), Some(c), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
                 return Err(bad());
             };
             let year = |s: &str| match s.len() {
