@@ -62,14 +62,24 @@ pub fn by_name(name: &str) -> Option<&'static str> {
     });
     let mut buf = [0u8; LONGEST_NAME];
     let mut len = 0;
-    for c in name.chars().filter(|c| c.is_alphanumeric()) {
-        for lower in c.to_lowercase() {
-            let width = lower.len_utf8();
-            if len + width > LONGEST_NAME {
+    if name.is_ascii() {
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            if len == LONGEST_NAME {
                 return None;
             }
-            lower.encode_utf8(&mut buf[len..]);
-            len += width;
+            buf[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+    } else {
+        for c in name.chars().filter(|c| c.is_alphanumeric()) {
+            for lower in c.to_lowercase() {
+                let width = lower.len_utf8();
+                if len + width > LONGEST_NAME {
+                    return None;
+                }
+                lower.encode_utf8(&mut buf[len..]);
+                len += width;
+            }
         }
     }
     let key = std::str::from_utf8(&buf[..len]).ok()?;

@@ -30,7 +30,8 @@ impl<'a> Fields<'a> {
 
     /// The field at `col`, trimmed; empty when the row is shorter or the column absent.
     pub fn raw(&self, col: Option<usize>) -> &'a str {
-        col.and_then(|c| self.cells.get(c)).map_or("", |c| c.trim())
+        col.and_then(|c| self.cells.get(c))
+            .map_or("", |c| value::trim(c))
     }
 
     /// The field at `col`, or `None` when it is absent, empty or a null marker.

@@ -7,9 +7,19 @@ use crate::data::Date;
 /// (and ICEWS turned into JSON `NULL`).
 pub const NULLS: &[&str] = &["", "NA", "None", "NULL"];
 
+/// A text without the white space around it, as [`str::trim`] gives it; a text that starts
+/// and ends with a visible ASCII character, as most fields do, is returned at once.
+pub fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        [only] if only.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
 /// A field without its surrounding blanks; `None` when it is a null marker.
 pub fn present(field: &str) -> Option<&str> {
-    let t = field.trim();
+    let t = trim(field);
     (!NULLS.contains(&t)).then_some(t)
 }
 
@@ -20,12 +30,12 @@ pub fn list(field: &str, comma: bool) -> impl Iterator<Item = &str> {
     field
         .split(move |c| c == ';' || (comma && c == ','))
         .map(|item| {
-            let t = item.trim();
+            let t = trim(item);
             let unquoted = t
                 .strip_prefix('"')
                 .and_then(|t| t.strip_suffix('"'))
                 .or_else(|| t.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')));
-            unquoted.unwrap_or(t).trim()
+            trim(unquoted.unwrap_or(t))
         })
         .filter(|t| present(t).is_some())
 }
@@ -276,6 +286,19 @@ mod tests {
         assert_eq!(present(" NA "), None);
         assert_eq!(present("None"), None);
         assert_eq!(present(" x "), Some("x"));
+        for text in [
+            "",
+            " ",
+            "x",
+            " x",
+            "x\t",
+            "\u{a0}x\u{a0}",
+            "a b",
+            "é ",
+            "\u{1c}x",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
         let items: Vec<&str> = list("ARFD: A; HHK: B;; None", false).collect();
         assert_eq!(items, ["ARFD: A", "HHK: B"]);
         let items: Vec<&str> = list("\"Putin\";'Aliyev'", false).collect();
