@@ -109,43 +109,11 @@ impl Builder {
                 .collect::<SmallVec<_>>(),
         ];
         if let Some(&i) = self.by_id.get(&r.key) {
-            let e = &mut self.events[i];
-            let newer = match (r.stamp, e.stamp) {
-                (Some(a), Some(b)) => a > b,
-                _ => true,
-            };
-            if self.policy.merge && !self.policy.folds && newer && !same(e, &r, &sides) {
-                *e = event(r, sides);
-                self.merged += 1;
-                return Ok(Added::Merged);
-            }
-            if self.policy.joins {
-                let mut joined = false;
-                for a in sides.into_iter().flatten() {
-                    if !e.sides.iter().flatten().any(|&b| b == a) {
-                        e.sides[1].push(a);
-                        joined = true;
-                    }
-                }
-                if joined {
-                    self.merged += 1;
-                    return Ok(Added::Merged);
-                }
-            }
-            return Err(BadRow::new(
-                Reason::RepeatedId,
-                0,
-                format!("{} {} was read before", self.policy.id_name, r.key),
-            ));
+            return self.repeat(i, r, sides);
         }
         self.by_id.insert(r.key.clone(), self.events.len());
         if self.policy.merge && self.policy.folds {
-            let key = (
-                r.date,
-                sides.clone(),
-                r.coding.event.clone(),
-                r.source.url.clone(),
-            );
+            let key = story(r.date, &sides, &r.coding.event, &r.source.url);
             if let Some(&i) = self.by_story.get(&key) {
                 fold(&mut self.events[i], r);
                 self.merged += 1;
@@ -155,6 +123,63 @@ impl Builder {
         }
         self.events.push(event(r, sides));
         Ok(Added::New)
+    }
+
+    /// A record whose id was read before, for the event at `i`: it updates the event under
+    /// `--merge` when it is a later version (by its timestamp, where the format has one) that
+    /// says something new, joins actors the event lacks where the format joins them, and is a
+    /// bad row otherwise (an identical or older row, or under GDELT's `--merge` a row of an
+    /// event folded with others of its story).
+    fn repeat(
+        &mut self,
+        i: usize,
+        r: Record<'_>,
+        sides: [SmallVec<[usize; 2]>; 2],
+    ) -> Result<Added, BadRow> {
+        let e = &mut self.events[i];
+        let newer = match (r.stamp, e.stamp) {
+            (Some(a), Some(b)) => a > b,
+            _ => true,
+        };
+        let same = same(e, &r, &sides);
+        let alone = e.coding.ids.len() == 1;
+        if self.policy.merge && newer && !same && (!self.policy.folds || alone) {
+            if self.policy.folds {
+                // The story the event was filed under changes with it.
+                let old = story(e.date, &e.sides, &e.coding.event, &e.source.url);
+                if self.by_story.get(&old) == Some(&i) {
+                    self.by_story.remove(&old);
+                }
+                let new = story(r.date, &sides, &r.coding.event, &r.source.url);
+                self.by_story.entry(new).or_insert(i);
+            }
+            self.events[i] = event(r, sides);
+            self.merged += 1;
+            return Ok(Added::Merged);
+        }
+        if self.policy.joins {
+            let mut joined = false;
+            for a in sides.into_iter().flatten() {
+                if !e.sides.iter().flatten().any(|&b| b == a) {
+                    e.sides[1].push(a);
+                    joined = true;
+                }
+            }
+            if joined {
+                self.merged += 1;
+                return Ok(Added::Merged);
+            }
+        }
+        let why = if self.policy.merge && self.policy.folds && !alone {
+            ", and its event was merged with others of its story: this later version is left out"
+        } else {
+            ""
+        };
+        Err(BadRow::new(
+            Reason::RepeatedId,
+            0,
+            format!("{} {} was read before{why}", self.policy.id_name, r.key),
+        ))
     }
 
     /// The index of the actor with this code and name, added on first sight.
@@ -213,11 +238,26 @@ impl Builder {
     }
 }
 
-/// Whether a record says nothing its event does not already say.
+/// The key of a story's events under GDELT's `--merge`: date, actors, event code, URL.
+fn story(
+    date: Date,
+    sides: &[SmallVec<[usize; 2]>; 2],
+    event: &str,
+    url: &Option<String>,
+) -> FoldKey {
+    (date, sides.clone(), event.to_owned(), url.clone())
+}
+
+/// Whether a record says nothing its event does not already say (its id aside: the event's
+/// coding holds it, the record's not yet).
 fn same(e: &Event, r: &Record<'_>, sides: &[SmallVec<[usize; 2]>; 2]) -> bool {
+    let coding = EventCoding {
+        ids: e.coding.ids.clone(),
+        ..r.coding.clone()
+    };
     e.date == r.date
         && &e.sides == sides
-        && e.coding == r.coding
+        && e.coding == coding
         && e.summary == r.summary
         && e.place == r.place
         && e.source == r.source
