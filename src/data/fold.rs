@@ -163,6 +163,7 @@ pub struct Query {
 }
 
 impl Query {
+    /// The query a typed text asks for, every word of it folded (no phrases: see [`search_query`]).
     pub fn new(text: &str) -> Query {
         Query {
             text: text.to_owned(),
@@ -175,6 +176,7 @@ impl Query {
         &self.text
     }
 
+    /// Whether the query has no word, and so matches everything.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }

@@ -20,6 +20,7 @@ use super::model::{Actor, Class, Dataset, Interaction, InteractionKind};
 /// "which interactions does this actor take part in" or "who takes part in this one".
 #[derive(Debug, Clone)]
 pub struct Data {
+    /// The dataset, its interactions in date order.
     pub dataset: Dataset,
     actor_by_id: HashMap<String, usize>,
     /// Per interaction: the actors taking part (participants, initiator, mediators, speakers),
@@ -59,9 +60,13 @@ pub struct Data {
 pub struct Roles(pub u8);
 
 impl Roles {
+    /// Among the participants.
     pub const PARTICIPANT: Roles = Roles(1);
+    /// The one who started it.
     pub const INITIATOR: Roles = Roles(2);
+    /// A go-between of the others.
     pub const MEDIATOR: Roles = Roles(4);
+    /// Quoted in it.
     pub const SPEAKER: Roles = Roles(8);
 
     /// Whether any role of `other` is among these.
@@ -85,9 +90,13 @@ impl Roles {
 /// An interaction's dates, class and kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct When {
+    /// The date, at its precision.
     pub date: Date,
+    /// The last day of an interaction that spans days.
     pub until: Option<Date>,
+    /// The CAMEO quad class, where known.
     pub class: Option<Class>,
+    /// What sort of interaction it is.
     pub kind: InteractionKind,
 }
 
@@ -245,10 +254,12 @@ impl Data {
         })
     }
 
+    /// The dataset's title.
     pub fn title(&self) -> &str {
         &self.dataset.title
     }
 
+    /// The actors, in file order; an actor's index is its place here.
     pub fn actors(&self) -> &[Actor] {
         &self.dataset.actors
     }
@@ -267,14 +278,23 @@ impl Data {
         &self.dataset.interactions
     }
 
+    /// The actor at `index`.
+    ///
+    /// # Panics
+    /// When `index` is not below the number of actors.
     pub fn actor(&self, index: usize) -> &Actor {
         &self.dataset.actors[index]
     }
 
+    /// The interaction at `index`, in date order.
+    ///
+    /// # Panics
+    /// When `index` is not below the number of interactions.
     pub fn interaction(&self, index: usize) -> &Interaction {
         &self.dataset.interactions[index]
     }
 
+    /// The index of the actor with this id.
     pub fn actor_index(&self, id: &str) -> Option<usize> {
         self.actor_by_id.get(id).copied()
     }

@@ -18,12 +18,16 @@ pub use interaction::{Class, Interaction, InteractionKind, Quote, Source};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// One line: what the dataset holds.
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A few sentences: where the data comes from, how it was made.
     pub description: Option<String>,
     #[serde(default)]
+    /// Everyone who takes part in an interaction, or is quoted.
     pub actors: Vec<Actor>,
     #[serde(default)]
+    /// What happened between the actors; any order in the file.
     pub interactions: Vec<Interaction>,
     /// Places with their names in other scripts and spellings, so that search and the place
     /// filter find an interaction's `place` however it is spelled.

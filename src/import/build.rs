@@ -71,12 +71,14 @@ pub struct Builder {
 /// What became of a kept record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Added {
+    /// A new event.
     New,
     /// Folded into, joined to, or replacing an earlier event.
     Merged,
 }
 
 impl Builder {
+    /// A builder that follows `policy`, with nothing collected yet.
     pub fn new(policy: Policy) -> Builder {
         Builder {
             policy,
@@ -332,6 +334,7 @@ impl Events {
         self.events.len()
     }
 
+    /// The actors of the dataset, in order of first appearance.
     pub fn actors(&self) -> &[Actor] {
         &self.actors
     }

@@ -57,6 +57,7 @@ pub enum ActorMatch {
     One(usize),
     /// Several actors match equally well: their indices, in file order.
     Several(Vec<usize>),
+    /// No actor matches.
     None,
 }
 
@@ -68,6 +69,7 @@ impl Data {
         self.keys.iter().position(|keys| keys.contains(&q))
     }
 
+    /// The dataset's places, in file order.
     pub fn places(&self) -> &[crate::data::model::Place] {
         &self.dataset.places
     }

@@ -24,6 +24,7 @@ pub struct Actor {
     /// last word of `name` and anyone else by the whole `name`: see [`Actor::short_name`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    /// What sort of actor it is.
     pub kind: ActorKind,
     /// The actor's role: `"President of Azerbaijan"`. For an actor with dated [`roles`], the
     /// role on every date none of them covers, and the one shown where no date applies (the
@@ -184,9 +185,13 @@ impl Actor {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What sort of actor: a person, a state, an organisation, an office or a group.
 pub enum ActorKind {
+    /// One person.
     Person,
+    /// A state.
     State,
+    /// An organisation: a party, a ministry, an international body.
     Organization,
     /// An office such as the Kremlin or a press office.
     Office,
@@ -196,6 +201,7 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// A short lowercase label for tables: `person`.
     pub fn label(self) -> &'static str {
         match self {
             ActorKind::Person => "person",

@@ -38,8 +38,10 @@ pub struct EventCoding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentions: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// How many sources mentioned the event (GDELT NumSources); for merged events, the largest.
     pub sources: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// How many articles mentioned the event (GDELT NumArticles); for merged events, the largest.
     pub articles: Option<u64>,
     /// The event ids in the database; several when duplicates were merged into one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -59,10 +61,12 @@ pub enum Scheme {
 }
 
 impl Scheme {
+    /// Whether the scheme is CAMEO, the default (for serde's `skip_serializing_if`).
     pub fn is_cameo(&self) -> bool {
         *self == Scheme::Cameo
     }
 
+    /// The scheme's name as the field writes it: `CAMEO`.
     pub fn label(self) -> &'static str {
         match self {
             Scheme::Cameo => "CAMEO",

@@ -9,18 +9,22 @@ use crate::data::date::Date;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Interaction {
+    /// Short, lowercase, unique among interactions: `"2022-07-25-aliyev-putin-call"`.
     pub id: String,
     /// `"2022-07-25"`, or `"2022-07"` / `"2022"` when only the month or year is known.
     pub date: Date,
     /// The last day of an event that spans days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
+    /// What sort of interaction it was.
     pub kind: InteractionKind,
     /// Actor ids.
     pub participants: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The id of the actor who started it, where the sources say.
     pub initiator: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The ids of the actors who mediated between the participants.
     pub mediators: Vec<String>,
     /// Where it happened: a place's `id`, or any text. A place whose id, name, native name
     /// or alias the text contains (`"Moscow (Kremlin)"`) is where it happened too.
@@ -34,10 +38,13 @@ pub struct Interaction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class: Option<Class>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Free words to group interactions by: `["peace treaty", "border"]`.
     pub topics: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Words said or written in the interaction, verbatim.
     pub quotes: Vec<Quote>,
     #[serde(default)]
+    /// Where it was reported; at least one.
     pub sources: Vec<Source>,
     /// How a machine coder classified the event; absent in hand-written data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,24 +58,34 @@ pub struct Interaction {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum InteractionKind {
     #[serde(rename = "call", alias = "PhoneCall")]
+    /// A phone or video call.
     PhoneCall,
     #[serde(rename = "meeting", alias = "Meeting")]
+    /// A meeting of a few.
     Meeting,
     #[serde(rename = "talks", alias = "Talks")]
+    /// Talks between delegations.
     Talks,
     #[serde(rename = "visit", alias = "Visit")]
+    /// A visit to another's country.
     Visit,
     #[serde(rename = "statement", alias = "Statement")]
+    /// A statement, speech or interview.
     Statement,
     #[serde(rename = "post", alias = "Post")]
+    /// A post on social media.
     Post,
     #[serde(rename = "summit", alias = "Summit")]
+    /// A summit of several leaders.
     Summit,
     #[serde(rename = "hearing", alias = "Hearing")]
+    /// A hearing: a parliament's or a court's.
     Hearing,
     #[serde(rename = "agreement", alias = "Agreement")]
+    /// An agreement signed or announced.
     Agreement,
     #[serde(rename = "clash", alias = "Clash")]
+    /// Armed violence between the sides.
     Clash,
     /// A material act that is no meeting, agreement or use of force: aid, sanctions, arrests,
     /// protests, shows of force. Machine-coded data uses it.
@@ -79,9 +96,13 @@ pub enum InteractionKind {
 /// The CAMEO quad class of an interaction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Class {
+    /// Verbal cooperation: consult, appeal, express intent to cooperate (CAMEO 01–05).
     VerbalCooperation,
+    /// Material cooperation: cooperate, give aid, yield (CAMEO 06–08).
     MaterialCooperation,
+    /// Verbal conflict: investigate, demand, disapprove, reject, threaten (CAMEO 09–13).
     VerbalConflict,
+    /// Material conflict: protest, coerce, assault, fight (CAMEO 14–20).
     MaterialConflict,
 }
 
@@ -91,6 +112,7 @@ pub enum Class {
 pub struct Quote {
     /// Actor id.
     pub speaker: String,
+    /// The words, as said or written.
     pub text: String,
     /// How it reached the source: `"tweet"`, `"official readout"`, `"press office"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -105,17 +127,21 @@ pub struct Quote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Who published it: `Reuters`, `president.az`.
     pub outlet: String,
     /// The headline or page title, where known. A source needs a title or a URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// When it was published, at the precision known.
     pub date: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Where to read it.
     pub url: Option<String>,
 }
 
 impl InteractionKind {
+    /// Every kind, in the order filters and legends list them.
     pub const ALL: [InteractionKind; 11] = [
         InteractionKind::PhoneCall,
         InteractionKind::Meeting,
@@ -149,6 +175,7 @@ impl InteractionKind {
 }
 
 impl Class {
+    /// A short lowercase label for tables: `verbal cooperation`.
     pub fn label(self) -> &'static str {
         match self {
             Class::VerbalCooperation => "verbal cooperation",
