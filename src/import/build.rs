@@ -117,6 +117,8 @@ impl Builder {
         if self.policy.merge && self.policy.folds {
             let key = story(r.date, &sides, &r.coding.event, &r.source.url);
             if let Some(&i) = self.by_story.get(&key) {
+                // The id names the event it was folded into, not a place past the end.
+                self.by_id.insert(r.key.clone(), i);
                 fold(&mut self.events[i], r);
                 self.merged += 1;
                 return Ok(Added::Merged);
