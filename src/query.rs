@@ -6,7 +6,9 @@ pub mod facets;
 pub mod groups;
 pub mod quotes;
 
+pub use crate::data::date::in_range;
 use crate::data::fold::Query;
+pub use crate::data::fold::{search_query, search_terms};
 pub use crate::data::index::both;
 use crate::data::{Class, Data, Date, InteractionKind};
 pub use counts::{Counts, Link};
@@ -204,15 +206,6 @@ pub fn parse_class(text: &str) -> Result<ClassFilter, String> {
              verbal-conflict, material-conflict, or a CAMEO root code 01-20"
         )
     })
-}
-
-/// Whether an interaction dated `date` (lasting `until`) may fall in `[since, until]`.
-///
-/// Imprecise dates overlap: an interaction dated `2022-07` is in any range that touches July.
-pub fn in_range(date: Date, last: Option<Date>, since: Option<Date>, until: Option<Date>) -> bool {
-    let start = date.first_day();
-    let end = last.unwrap_or(date).last_day();
-    since.is_none_or(|s| end >= s.first_day()) && until.is_none_or(|u| start <= u.last_day())
 }
 
 /// The interactions that match the filter, as indices in date order.
@@ -424,41 +417,6 @@ pub fn parse_range(text: &str) -> Result<(Option<Date>, Option<Date>), String> {
     };
     check_range(since, until)?;
     Ok((since, until))
-}
-
-/// The terms of a search as typed: words, and phrases in double quotes (`"peace treaty"`, or
-/// `“peace treaty”`) kept whole, with the spaces inside collapsed to one. A phrase matches
-/// those words next to each other, in that order; words outside quotes match anywhere. An
-/// unclosed quote runs to the end of the text, so a phrase matches while it is being typed.
-pub fn search_terms(text: &str) -> Vec<String> {
-    let mut terms = Vec::new();
-    let mut rest = text;
-    loop {
-        let Some(open) = rest.find(['"', '“', '”']) else {
-            terms.extend(rest.split_whitespace().map(str::to_owned));
-            return terms;
-        };
-        terms.extend(rest[..open].split_whitespace().map(str::to_owned));
-        let after = &rest[open..];
-        let inside = &after[after.chars().next().map_or(0, char::len_utf8)..];
-        let (phrase, next) = match inside.find(['"', '“', '”']) {
-            Some(close) => {
-                let end = close + inside[close..].chars().next().map_or(0, char::len_utf8);
-                (&inside[..close], &inside[end..])
-            }
-            None => (inside, ""),
-        };
-        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !phrase.is_empty() {
-            terms.push(phrase);
-        }
-        rest = next;
-    }
-}
-
-/// The search a typed text asks for: its [`search_terms`], each folded, all to occur.
-pub fn search_query(text: &str) -> Query {
-    Query::with_terms(text, &search_terms(text))
 }
 
 /// Refuses a range that ends before it starts (`2023..2022`), as the browser's range prompt

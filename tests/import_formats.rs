@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use proptest::prelude::*;
-use readout::data::{Data, Precision, load_str};
+use readout::data::{Data, EventCoding, Precision, load_str};
 use readout::import::{Input, Kind, Options, run, write_ron};
 
 mod common;
@@ -199,6 +199,93 @@ fn merge_updates_an_acled_event_by_its_id() {
         report.contains("edited.csv:2:1: event_id_cnty ARM9004 was read before"),
         "{report}"
     );
+}
+
+/// A file of `fixture`'s header (if it has one) and its first row, with the field under
+/// `column` (named in the header, or at that position) set to `value`; written in a scratch
+/// directory of `test`.
+fn first_row_edited(fixture: &str, test: &str, column: &str, value: &str) -> PathBuf {
+    let bytes = fs::read(path(fixture)).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let mut lines = text.lines();
+    let first = lines.next().unwrap();
+    let (header, row) = match column.parse::<usize>() {
+        Ok(_) => (None, first),
+        Err(_) => (Some(first), lines.next().unwrap()),
+    };
+    let at = match header {
+        Some(h) => h.split('\t').position(|c| c == column).unwrap(),
+        None => column.parse().unwrap(),
+    };
+    let mut fields: Vec<&str> = row.split('\t').collect();
+    fields[at] = value;
+    let file = scratch(test).join("edited");
+    let body: String = header.map(|h| format!("{h}\n")).unwrap_or_default();
+    fs::write(&file, format!("{body}{}\n", fields.join("\t"))).unwrap();
+    file
+}
+
+#[test]
+fn merge_updates_an_event_by_its_id_in_every_format() {
+    // (format, fixture, the field edited, its new value, the interaction, what it reads now)
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        &'a str,
+        fn(&EventCoding) -> String,
+    );
+    let cases: [Case; 3] = [
+        (
+            "icews",
+            ICEWS,
+            "Intensity",
+            "-2.5",
+            "icews-900001-2019-03-29",
+            |c| format!("{:?}", c.intensity),
+        ),
+        (
+            "polecat",
+            POLECAT,
+            "Event Intensity",
+            "-4.0",
+            "polecat-20230915-test-0001-consult",
+            |c| format!("{:?}", c.intensity),
+        ),
+        ("gdelt", SHARED, "31", "99", "gdelt-954708254", |c| {
+            format!("{:?}", c.mentions)
+        }),
+    ];
+    let expected = ["Some(-2.5)", "Some(-4.0)", "Some(99)"];
+    for ((format, fixture, column, value, id, read), expected) in cases.into_iter().zip(expected) {
+        let edited = first_row_edited(fixture, &format!("merge-{format}"), column, value);
+        let edited = edited.to_str().unwrap();
+        let (data, report) = import(&[format, "--merge", fixture, edited]);
+        assert!(
+            report.contains("1 row merged into others") || format == "gdelt",
+            "{format}: {report}"
+        );
+        assert!(!report.contains("edited:"), "{format}: {report}");
+        let coding = interaction(&data, id).coding.clone().unwrap();
+        assert_eq!(
+            read(&coding),
+            expected,
+            "{format}: the later row updates the event"
+        );
+        assert_eq!(coding.ids.len(), 1, "{format}");
+        // Without --merge the later row is a repeat, skipped and counted.
+        let (data, report) = import(&[format, fixture, edited]);
+        assert!(
+            report.contains("edited:") && report.contains("was read before"),
+            "{format}: {report}"
+        );
+        assert_ne!(
+            read(interaction(&data, id).coding.as_ref().unwrap()),
+            expected,
+            "{format}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

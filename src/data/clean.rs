@@ -16,6 +16,8 @@
 
 use std::borrow::Cow;
 
+use rayon::prelude::*;
+
 use super::model::{Actor, Dataset, Interaction};
 
 /// The placeholder for a character that must not reach the terminal, or `None` if it is safe.
@@ -79,6 +81,10 @@ fn clean_opt(s: &mut Option<String>) {
     }
 }
 
+/// How many interactions one task of a parallel pass takes at the least: fewer would cost
+/// more in handing out than they save.
+pub const PER_TASK: usize = 1024;
+
 /// Makes every string of the dataset safe to print.
 pub fn clean_dataset(ds: &mut Dataset) {
     clean(&mut ds.title, false);
@@ -86,7 +92,10 @@ pub fn clean_dataset(ds: &mut Dataset) {
         clean(d, true);
     }
     ds.actors.iter_mut().for_each(clean_actor);
-    crate::data::par::for_each_mut(&mut ds.interactions, clean_interaction);
+    ds.interactions
+        .par_iter_mut()
+        .with_min_len(PER_TASK)
+        .for_each(clean_interaction);
 }
 
 fn clean_actor(a: &mut Actor) {

@@ -27,11 +27,15 @@ pub struct Date {
 const WEEK: u8 = 0x80;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How precisely a date is known: a year, a month, an ISO week or a day.
 pub enum Precision {
+    /// Only the year: `2022`.
     Year,
+    /// The month: `2022-07`.
     Month,
     /// An ISO week, Monday to Sunday.
     Week,
+    /// The day: `2022-07-25`.
     Day,
 }
 
@@ -63,14 +67,21 @@ impl Ord for Date {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     #[error("expected a date (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY), found {0:?}")]
+    /// The text is in none of the forms a date is written in.
     Shape(String),
     #[error("{0} has no month {1}: months run from 01 to 12")]
+    /// A month that is not 1 to 12: the year and the month.
     Month(u16, u8),
     #[error("{year:04}-{month:02} has no day {day} (it has {days} days)")]
+    /// A day the month does not have.
     Day {
+        /// The year.
         year: u16,
+        /// The month, 1 to 12.
         month: u8,
+        /// The day written.
         day: u8,
+        /// How many days the month has.
         days: u8,
     },
 }
@@ -177,6 +188,7 @@ impl Date {
         }
     }
 
+    /// The year, whatever the precision.
     pub fn year(self) -> u16 {
         self.year
     }
@@ -191,6 +203,7 @@ impl Date {
         (self.day != 0 && self.day & WEEK == 0).then_some(self.day)
     }
 
+    /// How precisely the date is known.
     pub fn precision(self) -> Precision {
         match (self.month, self.day) {
             (0, _) => Precision::Year,
@@ -344,6 +357,15 @@ impl<'de> Deserialize<'de> for Date {
         let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
         text.parse().map_err(serde::de::Error::custom)
     }
+}
+
+/// Whether an interaction dated `date` (lasting `until`) may fall in `[since, until]`.
+///
+/// Imprecise dates overlap: an interaction dated `2022-07` is in any range that touches July.
+pub fn in_range(date: Date, last: Option<Date>, since: Option<Date>, until: Option<Date>) -> bool {
+    let start = date.first_day();
+    let end = last.unwrap_or(date).last_day();
+    since.is_none_or(|s| end >= s.first_day()) && until.is_none_or(|u| start <= u.last_day())
 }
 
 #[cfg(test)]

@@ -13,14 +13,18 @@ use super::locate::{Location, Path, locate};
 /// One thing wrong with a file, at the value `path` points to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// Where the value is in the data: `interactions[3].date`.
     pub path: Path,
+    /// What is wrong, in a sentence.
     pub message: String,
+    /// How to put it right, where there is a way to say.
     pub help: Option<String>,
     /// A second place worth showing, with what it is ("first defined here").
     pub related: Option<(Path, &'static str)>,
 }
 
 impl Problem {
+    /// A problem at `path`, with no help and no related place.
     pub fn new(path: Path, message: impl Into<String>) -> Problem {
         Problem {
             path,
@@ -30,11 +34,13 @@ impl Problem {
         }
     }
 
+    /// The problem with a hint on how to fix it.
     pub fn help(mut self, help: impl Into<String>) -> Problem {
         self.help = Some(help.into());
         self
     }
 
+    /// The problem with another place it concerns (`first defined here`).
     pub fn related(mut self, path: Path, what: &'static str) -> Problem {
         self.related = Some((path, what));
         self
@@ -51,10 +57,15 @@ impl Problem {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The file's name as the user gave it.
     pub file: String,
+    /// The line, from 1.
     pub line: usize,
+    /// The column, from 1, in characters.
     pub col: usize,
+    /// What is wrong, in a sentence.
     pub message: String,
+    /// How to put it right, where there is a way to say.
     pub help: Option<String>,
     /// The source line, made safe to print, and the caret's display column (0-based).
     pub excerpt: Option<(String, usize)>,
@@ -63,6 +74,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic at `loc` of `src`, the text of `file`, with the line shown.
     pub fn at(file: &str, src: &str, loc: Location, message: String) -> Diagnostic {
         Diagnostic {
             file: file.to_owned(),

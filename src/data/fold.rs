@@ -163,6 +163,7 @@ pub struct Query {
 }
 
 impl Query {
+    /// The query a typed text asks for, every word of it folded (no phrases: see [`search_query`]).
     pub fn new(text: &str) -> Query {
         Query {
             text: text.to_owned(),
@@ -175,6 +176,7 @@ impl Query {
         &self.text
     }
 
+    /// Whether the query has no word, and so matches everything.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
@@ -257,7 +259,7 @@ impl Query {
 impl Query {
     /// A query of `terms` (words, or phrases with their spaces), each folded, that must all
     /// occur; `text` is the query as typed. How the terms are read from the text is the query
-    /// layer's: see `crate::query::search_query`.
+    /// [`search_terms`]'s: see [`search_query`].
     pub fn with_terms(text: &str, terms: &[String]) -> Query {
         Query {
             text: text.to_owned(),
@@ -268,6 +270,41 @@ impl Query {
                 .collect(),
         }
     }
+}
+
+/// The terms of a search as typed: words, and phrases in double quotes (`"peace treaty"`, or
+/// `“peace treaty”`) kept whole, with the spaces inside collapsed to one. A phrase matches
+/// those words next to each other, in that order; words outside quotes match anywhere. An
+/// unclosed quote runs to the end of the text, so a phrase matches while it is being typed.
+pub fn search_terms(text: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut rest = text;
+    loop {
+        let Some(open) = rest.find(['"', '“', '”']) else {
+            terms.extend(rest.split_whitespace().map(str::to_owned));
+            return terms;
+        };
+        terms.extend(rest[..open].split_whitespace().map(str::to_owned));
+        let after = &rest[open..];
+        let inside = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let (phrase, next) = match inside.find(['"', '“', '”']) {
+            Some(close) => {
+                let end = close + inside[close..].chars().next().map_or(0, char::len_utf8);
+                (&inside[..close], &inside[end..])
+            }
+            None => (inside, ""),
+        };
+        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !phrase.is_empty() {
+            terms.push(phrase);
+        }
+        rest = next;
+    }
+}
+
+/// The search a typed text asks for: its [`search_terms`], each folded, all to occur.
+pub fn search_query(text: &str) -> Query {
+    Query::with_terms(text, &search_terms(text))
 }
 
 #[cfg(test)]

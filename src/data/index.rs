@@ -1,18 +1,18 @@
 //! A loaded dataset with the indexes the browser and the commands query.
 
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::OnceLock;
-
-use memchr::memmem;
-
-use super::par;
 
 use super::clean::clean_dataset;
 use super::date::Date;
-use super::fold::Query;
 pub use super::fold::fold;
-use super::model::{Actor, ActorKind, Class, Dataset, Interaction, InteractionKind};
+pub use names::ActorMatch;
+use names::short_names;
+use search::Corpus;
+
+mod names;
+mod search;
+use super::model::{Actor, Class, Dataset, Interaction, InteractionKind};
 
 /// A validated dataset, its interactions in date order, and its indexes.
 ///
@@ -20,6 +20,7 @@ use super::model::{Actor, ActorKind, Class, Dataset, Interaction, InteractionKin
 /// "which interactions does this actor take part in" or "who takes part in this one".
 #[derive(Debug, Clone)]
 pub struct Data {
+    /// The dataset, its interactions in date order.
     pub dataset: Dataset,
     actor_by_id: HashMap<String, usize>,
     /// Per interaction: the actors taking part (participants, initiator, mediators, speakers),
@@ -53,58 +54,19 @@ pub struct Data {
     corpus: OnceLock<Corpus>,
 }
 
-/// Each actor's short name, told apart from every other actor's (see [`Data::short_name`]).
-fn short_names(actors: &[Actor]) -> Vec<String> {
-    // A person's given names as initials before the short name: `A. Grigoryan`,
-    // `U. von der Leyen`; anyone else, or a name that does not end in the short one, in full.
-    let initials = |a: &Actor| -> String {
-        let short = a.short_name();
-        let given = a.name.strip_suffix(short).map(str::trim_end);
-        match given {
-            Some(given) if a.kind == ActorKind::Person && !given.is_empty() => {
-                let mut out = String::new();
-                for w in given.split_whitespace() {
-                    if let Some(c) = w.chars().next() {
-                        out.push(c);
-                        out.push_str(". ");
-                    }
-                }
-                out + short
-            }
-            _ => a.name.clone(),
-        }
-    };
-    let tag = |a: &Actor| format!("{} ({})", a.name, a.code.as_deref().unwrap_or(&a.id));
-    let mut names: Vec<String> = actors.iter().map(|a| a.short_name().to_owned()).collect();
-    // Each step applies only to the actors whose name so far is shared.
-    for step in [
-        &initials as &dyn Fn(&Actor) -> String,
-        &|a: &Actor| a.name.clone(),
-        &tag,
-    ] {
-        let mut count: HashMap<&str, usize> = HashMap::new();
-        for n in &names {
-            *count.entry(n.as_str()).or_default() += 1;
-        }
-        let shared: Vec<bool> = names.iter().map(|n| count[n.as_str()] > 1).collect();
-        for (i, a) in actors.iter().enumerate() {
-            if shared[i] {
-                names[i] = step(a);
-            }
-        }
-    }
-    names
-}
-
 /// How an actor takes part in one interaction: any of participant, initiator, mediator and
 /// quoted speaker, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Roles(pub u8);
 
 impl Roles {
+    /// Among the participants.
     pub const PARTICIPANT: Roles = Roles(1);
+    /// The one who started it.
     pub const INITIATOR: Roles = Roles(2);
+    /// A go-between of the others.
     pub const MEDIATOR: Roles = Roles(4);
+    /// Quoted in it.
     pub const SPEAKER: Roles = Roles(8);
 
     /// Whether any role of `other` is among these.
@@ -128,37 +90,14 @@ impl Roles {
 /// An interaction's dates, class and kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct When {
+    /// The date, at its precision.
     pub date: Date,
+    /// The last day of an interaction that spans days.
     pub until: Option<Date>,
+    /// The CAMEO quad class, where known.
     pub class: Option<Class>,
+    /// What sort of interaction it is.
     pub kind: InteractionKind,
-}
-
-/// How many interactions' texts share one string of the corpus.
-const CHUNK: usize = 1024;
-
-/// The folded searchable texts of all interactions, end to end in strings of [`CHUNK`]
-/// texts each: a word is found by one vectorised scan over a string, not a call per text.
-/// Texts are separated by a newline, which no searched word contains (words are split at
-/// white space), so a match never spans two texts.
-#[derive(Debug, Clone, Default)]
-struct Corpus {
-    chunks: Vec<Chunk>,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Chunk {
-    text: String,
-    /// Where each text ends in `text` (its newline).
-    ends: Vec<usize>,
-}
-
-impl Chunk {
-    /// The text of the `k`-th interaction of the chunk.
-    fn text_of(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.ends[k - 1] + 1 };
-        &self.text[start..self.ends[k]]
-    }
 }
 
 /// Puts interactions in date order, keeping the file's order among equal dates. Sorts their
@@ -182,16 +121,6 @@ fn sort_by_date(interactions: &mut [Interaction]) {
         }
         order[k] = k;
     }
-}
-
-/// What a name given for an actor resolves to ([`Data::resolve_actor`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ActorMatch {
-    /// One actor, by index.
-    One(usize),
-    /// Several actors match equally well: their indices, in file order.
-    Several(Vec<usize>),
-    None,
 }
 
 impl Data {
@@ -325,10 +254,12 @@ impl Data {
         })
     }
 
+    /// The dataset's title.
     pub fn title(&self) -> &str {
         &self.dataset.title
     }
 
+    /// The actors, in file order; an actor's index is its place here.
     pub fn actors(&self) -> &[Actor] {
         &self.dataset.actors
     }
@@ -347,14 +278,23 @@ impl Data {
         &self.dataset.interactions
     }
 
+    /// The actor at `index`.
+    ///
+    /// # Panics
+    /// When `index` is not below the number of actors.
     pub fn actor(&self, index: usize) -> &Actor {
         &self.dataset.actors[index]
     }
 
+    /// The interaction at `index`, in date order.
+    ///
+    /// # Panics
+    /// When `index` is not below the number of interactions.
     pub fn interaction(&self, index: usize) -> &Interaction {
         &self.dataset.interactions[index]
     }
 
+    /// The index of the actor with this id.
     pub fn actor_index(&self, id: &str) -> Option<usize> {
         self.actor_by_id.get(id).copied()
     }
@@ -426,17 +366,6 @@ impl Data {
         &self.by_actor[actor]
     }
 
-    /// The actor that `query` names exactly (case-insensitive): its id, name, native name or
-    /// one of its aliases.
-    pub fn find_actor(&self, query: &str) -> Option<usize> {
-        let q = fold(query.trim());
-        self.keys.iter().position(|keys| keys.contains(&q))
-    }
-
-    pub fn places(&self) -> &[super::model::Place] {
-        &self.dataset.places
-    }
-
     /// The interactions that happened at a place (an index into [`Data::places`]), in date
     /// order.
     pub fn interactions_at(&self, place: usize) -> &[usize] {
@@ -448,225 +377,6 @@ impl Data {
         (0..self.by_place.len())
             .filter(|&p| self.by_place[p].binary_search(&interaction).is_ok())
             .collect()
-    }
-
-    /// The places whose id, name, native name or alias contains `query` (folded), best first:
-    /// exact matches, then prefixes of a word, then anywhere. An empty query matches none.
-    pub fn search_places(&self, query: &str) -> Vec<usize> {
-        let q = fold(query.trim());
-        if q.is_empty() {
-            return Vec::new();
-        }
-        let mut ranked: Vec<(u8, usize)> = self
-            .place_keys
-            .iter()
-            .enumerate()
-            .filter_map(|(i, keys)| {
-                let rank = keys
-                    .iter()
-                    .filter_map(|k| {
-                        if *k == q {
-                            Some(0)
-                        } else if k.split_whitespace().any(|w| w.starts_with(&q)) {
-                            Some(1)
-                        } else if k.contains(&q) {
-                            Some(2)
-                        } else {
-                            None
-                        }
-                    })
-                    .min()?;
-                Some((rank, i))
-            })
-            .collect();
-        ranked.sort_unstable();
-        ranked.into_iter().map(|(_, i)| i).collect()
-    }
-
-    /// Whether `query` names `actor` exactly (case-insensitive): its id, name, native name,
-    /// an alias or its code.
-    pub fn is_named(&self, actor: usize, query: &str) -> bool {
-        let q = fold(query.trim());
-        self.keys.get(actor).is_some_and(|keys| keys.contains(&q))
-    }
-
-    /// The actors whose id, name, native name or alias contains `query` (case-insensitive),
-    /// best first: exact matches, then prefixes of a word, then anywhere. An empty query
-    /// matches every actor, in file order.
-    pub fn search_actors(&self, query: &str) -> Vec<usize> {
-        self.ranked_actors(query)
-            .into_iter()
-            .map(|(_, i)| i)
-            .collect()
-    }
-
-    /// The actor a name given on the command line (`--actor`) stands for, matched as the
-    /// picker matches ([`Data::search_actors`]): an actor's exact id first; else the actors
-    /// of the best rank (an exact name, native name, alias or code; else a word that starts
-    /// with it; else any part of one), folded as search folds. [`ActorMatch::Several`] when
-    /// more than one actor shares that best rank, [`ActorMatch::None`] when none matches.
-    pub fn resolve_actor(&self, query: &str) -> ActorMatch {
-        let query = query.trim();
-        if let Some(i) = self.actor_index(query) {
-            return ActorMatch::One(i);
-        }
-        if query.is_empty() {
-            return ActorMatch::None;
-        }
-        let ranked = self.ranked_actors(query);
-        let Some(&(best, _)) = ranked.first() else {
-            return ActorMatch::None;
-        };
-        let top: Vec<usize> = ranked
-            .iter()
-            .take_while(|&&(rank, _)| rank == best)
-            .map(|&(_, i)| i)
-            .collect();
-        match top[..] {
-            [one] => ActorMatch::One(one),
-            _ => ActorMatch::Several(top),
-        }
-    }
-
-    /// [`Data::search_actors`] with each actor's rank: 0 exact, 1 a word's prefix, 2 a part.
-    fn ranked_actors(&self, query: &str) -> Vec<(u8, usize)> {
-        let q = fold(query.trim());
-        let mut ranked: Vec<(u8, usize)> = self
-            .keys
-            .iter()
-            .enumerate()
-            .filter_map(|(i, keys)| {
-                let rank = keys
-                    .iter()
-                    .filter_map(|k| {
-                        if *k == q {
-                            Some(0)
-                        } else if k.starts_with(&q)
-                            || k.split_whitespace().any(|w| w.starts_with(&q))
-                        {
-                            Some(1)
-                        } else if k.contains(&q) {
-                            Some(2)
-                        } else {
-                            None
-                        }
-                    })
-                    .min()?;
-                Some((rank, i))
-            })
-            .collect();
-        ranked.sort_unstable();
-        ranked
-    }
-
-    /// The folded text a search looks in: title, summary, place, topics, quotes, source
-    /// outlets, and the names, native names and aliases of everyone taking part.
-    fn haystack(&self, index: usize) -> String {
-        let it = self.interaction(index);
-        let mut parts: Vec<&str> = vec![&it.title, &it.summary];
-        parts.extend(it.place.as_deref());
-        for p in self.places_of(index) {
-            let place = &self.dataset.places[p];
-            parts.push(&place.name);
-            parts.extend(place.native.as_deref());
-            parts.extend(place.aliases.iter().map(String::as_str));
-        }
-        parts.extend(it.topics.iter().map(String::as_str));
-        parts.extend(it.quotes.iter().map(|q| q.text.as_str()));
-        parts.extend(it.sources.iter().map(|s| s.outlet.as_str()));
-        for &a in self.involved(index) {
-            let actor = self.actor(a);
-            parts.push(&actor.name);
-            parts.extend(actor.native.as_deref());
-            parts.extend(actor.aliases.iter().map(String::as_str));
-        }
-        fold(&parts.join("\n"))
-    }
-
-    /// Builds what search looks in, if it is not built yet: every interaction's text,
-    /// folded, on every core. Search calls it; the browser calls it on a thread of its own
-    /// as soon as the data is loaded, so that the first search finds it ready.
-    pub fn prepare_search(&self) {
-        self.corpus();
-    }
-
-    fn corpus(&self) -> &Corpus {
-        self.corpus.get_or_init(|| {
-            let n = self.interactions().len();
-            let count = n.div_ceil(CHUNK);
-            let build = |c: usize| {
-                let mut chunk = Chunk::default();
-                for i in c * CHUNK..((c + 1) * CHUNK).min(n) {
-                    chunk.text.push_str(&self.haystack(i));
-                    chunk.ends.push(chunk.text.len());
-                    chunk.text.push('\n');
-                }
-                chunk.text.shrink_to_fit();
-                chunk
-            };
-            // Every chunk builds: `each` gives them all.
-            let chunks = par::each(count, |c| Some(build(c))).unwrap_or_default();
-            Corpus { chunks }
-        })
-    }
-
-    /// The interactions among `within` (ascending indices; all if `None`) that match the query,
-    /// in date order. An empty query matches everything.
-    ///
-    /// When `within` holds most interactions, each chunk of the corpus is scanned once for
-    /// the query's first word, jumping to the next text after each match; otherwise only the
-    /// texts in `within` are looked at. Either way, the other words are then looked for in
-    /// the texts that have the first.
-    pub fn search(&self, query: &Query, within: Option<&[usize]>) -> Vec<usize> {
-        let corpus = self.corpus();
-        let finders: Vec<memmem::Finder> = query.words().iter().map(memmem::Finder::new).collect();
-        let Some((first, rest)) = finders.split_first() else {
-            return within.map_or_else(
-                || (0..self.interactions().len()).collect(),
-                <[usize]>::to_vec,
-            );
-        };
-        let rest_match = |text: &str| rest.iter().all(|f| f.find(text.as_bytes()).is_some());
-        let text_of = |i: usize| corpus.chunks[i / CHUNK].text_of(i % CHUNK);
-        match within {
-            Some(list) if list.len() * 4 < self.interactions().len() => list
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let text = text_of(i);
-                    first.find(text.as_bytes()).is_some() && rest_match(text)
-                })
-                .collect(),
-            _ => {
-                let scan = |run: &Range<usize>| {
-                    let mut found = Vec::new();
-                    for c in run.clone() {
-                        let chunk = &corpus.chunks[c];
-                        let bytes = chunk.text.as_bytes();
-                        let mut from = 0;
-                        while let Some(at) = first.find(&bytes[from..]) {
-                            let k = chunk.ends.partition_point(|&end| end < from + at);
-                            if rest_match(chunk.text_of(k)) {
-                                found.push(c * CHUNK + k);
-                            }
-                            from = chunk.ends[k] + 1;
-                            if from >= bytes.len() {
-                                break;
-                            }
-                        }
-                    }
-                    found
-                };
-                // The chunks in one run per core, the runs' results in order.
-                let n = self.interactions().len();
-                let runs = par::runs_of(corpus.chunks.len(), par::threads(n));
-                let found: Vec<usize> = par::map(&runs, scan).into_iter().flatten().collect();
-                match within {
-                    Some(list) => both(&found, list),
-                    None => found,
-                }
-            }
-        }
     }
 }
 

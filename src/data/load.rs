@@ -4,6 +4,8 @@ use std::ops::Range;
 use std::path::Path as FsPath;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use rayon::prelude::*;
+
 use super::clean::clean_text;
 pub use super::diagnostic::Diagnostic;
 use super::diagnostic::{Diagnostics, diagnose_all, utf8};
@@ -206,7 +208,7 @@ pub fn parse_in_pieces(text: &str, piece: usize, progress: &Progress) -> Option<
         progress.parsed.fetch_add(range.len(), Ordering::Relaxed);
         parsed
     };
-    let parsed = super::par::each(cut.pieces.len(), |i| parse(&cut.pieces[i]))?;
+    let parsed: Vec<Vec<Interaction>> = cut.pieces.par_iter().map(parse).collect::<Option<_>>()?;
     let mut interactions = Vec::with_capacity(parsed.iter().map(Vec::len).sum());
     for piece in parsed {
         interactions.extend(piece);

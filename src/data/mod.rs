@@ -9,7 +9,6 @@ pub mod index;
 pub mod load;
 pub mod locate;
 pub mod model;
-pub mod par;
 pub mod split;
 pub mod validate;
 

@@ -7,15 +7,29 @@
 
 use smallvec::SmallVec;
 
-use super::build::Policy;
 use super::countries;
-use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells, sniff};
+use super::fields::Fields;
+use super::format::{Description, Format, Layout, Outcome, Wanted};
+use super::header::{Header, header_cells, missing, sniff};
+use super::record::{BadRow, Party, Reason, Record, role_with_country};
 use super::value::{self, Order, count, list};
 use crate::data::{ActorKind, Class, Date, EventCoding, InteractionKind, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
 pub const DATASET: &str = "ACLED";
+
+/// The ACLED format's names, and how its ids are kept.
+pub const DESCRIPTION: Description = Description {
+    name: "ACLED",
+    command: "acled",
+    about: "Events coded by ACLED's researchers: each summary is ACLED's notes, a summary in its \
+            coders' words and never a quote; titles are made from the event type and actors",
+    dataset: DATASET,
+    prefix: "acled",
+    id_name: "event_id_cnty",
+    folds: false,
+    joins: true,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Cols {
@@ -83,35 +97,9 @@ pub struct Acled {
     cols: Cols,
 }
 
-impl Acled {
-    pub fn new() -> Acled {
-        Acled::default()
-    }
-}
-
 impl Format for Acled {
-    fn name(&self) -> &'static str {
-        "ACLED"
-    }
-
-    fn command(&self) -> &'static str {
-        "acled"
-    }
-
-    fn about(&self) -> &'static str {
-        "Events coded by ACLED's researchers: each summary is ACLED's notes, a summary in its \
-         coders' words and never a quote; titles are made from the event type and actors"
-    }
-
-    fn policy(&self, merge: bool) -> Policy {
-        Policy {
-            dataset: DATASET,
-            prefix: "acled",
-            id_name: "event_id_cnty",
-            merge,
-            folds: false,
-            joins: true,
-        }
+    fn description(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
@@ -119,15 +107,12 @@ impl Format for Acled {
         let h = Header::new(header_cells(first, char::from(delimiter)));
         self.cols = Cols::from(&h);
         let c = &self.cols;
-        let missing: Vec<&str> = [
+        let missing = missing(&[
             (c.id, "event_id_cnty"),
             (c.date, "event_date"),
             (c.event_type, "event_type"),
             (c.actors[0], "actor1"),
-        ]
-        .into_iter()
-        .filter_map(|(at, name)| at.is_none().then_some(name))
-        .collect();
+        ]);
         if !missing.is_empty() {
             return Err(format!(
                 "not an ACLED export: the header has no column {}",
@@ -145,10 +130,6 @@ impl Format for Acled {
     fn row<'a>(&self, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
         row(&self.cols, f, wanted)
     }
-}
-
-fn at(c: Option<usize>) -> usize {
-    c.unwrap_or(0)
 }
 
 /// What ACLED's actor type codes (`inter1`, `inter2`: a number, or its text) say an actor is.
@@ -175,13 +156,21 @@ fn inter(text: &str) -> Option<(&'static str, ActorKind)> {
 /// The country an ACLED actor's name gives: `Protesters (Armenia)`, `Military Forces of
 /// Azerbaijan (2003-)`.
 fn actor_country(name: &str) -> Option<&'static str> {
-    let (head, tail) = match name.rsplit_once(" (") {
-        Some((h, t)) => (h, t.trim_end_matches(')')),
-        None => (name, ""),
+    let bytes = name.as_bytes();
+    let (head, tail) = match memchr::memrchr(b'(', bytes) {
+        Some(open) if open > 0 && bytes[open - 1] == b' ' => {
+            (&name[..open - 1], name[open + 1..].trim_end_matches(')'))
+        }
+        _ => (name, ""),
     };
-    countries::by_name(tail).or_else(|| {
-        let after_of = head.rsplit_once(" of ").map(|(_, c)| c)?;
-        countries::by_name(after_of)
+    let in_brackets = if tail.is_empty() {
+        None
+    } else {
+        countries::by_name(tail)
+    };
+    in_brackets.or_else(|| {
+        let of = memchr::memmem::rfind(head.as_bytes(), b" of ")?;
+        countries::by_name(&head[of + 4..])
     })
 }
 
@@ -222,10 +211,14 @@ pub fn kind(event_type: &str, sub_event: &str) -> (InteractionKind, Option<Class
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if id.is_empty() {
-        return Err(BadRow::new(Reason::Id, at(c.id), "event_id_cnty is empty"));
+        return Err(BadRow::in_column(
+            Reason::Id,
+            c.id,
+            "event_id_cnty is empty",
+        ));
     }
     let day = value::day(f.raw(c.date), Order::DayFirst)
-        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("event_date {why}")))?;
+        .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("event_date {why}")))?;
     let (date, precision_note) = match f.raw(c.precision) {
         "" | "1" => (day, ""),
         "2" => (
@@ -237,18 +230,18 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
             " ACLED knows the date only to the month (time_precision 3).",
         ),
         p => {
-            return Err(BadRow::new(
+            return Err(BadRow::in_column(
                 Reason::Number,
-                at(c.precision),
+                c.precision,
                 format!("time_precision {p:?} is not 1, 2 or 3"),
             ));
         }
     };
     let event_type = f.raw(c.event_type);
     if event_type.is_empty() || event_type.contains('\n') {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::EventCode,
-            at(c.event_type),
+            c.event_type,
             format!("event_type {event_type:?} is not an event type"),
         ));
     }
@@ -256,9 +249,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     let fatalities = match f.raw(c.fatalities) {
         "" => None,
         t => Some(count(t).ok_or_else(|| {
-            BadRow::new(
+            BadRow::in_column(
                 Reason::Number,
-                at(c.fatalities),
+                c.fatalities,
                 format!("fatalities {t:?} is not a count"),
             )
         })?),
@@ -269,18 +262,14 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         let Some(main) = f.get(c.actors[side]) else {
             continue;
         };
-        let (label, kind) = inter(f.raw(c.inter[side])).unwrap_or(("actor", ActorKind::Group));
-        let country = actor_country(main);
-        let mut role = label.to_owned();
-        if let Some(c) = country {
-            role.push_str(&format!(" ({c})"));
-        }
+        let kind = inter(f.raw(c.inter[side])).map_or(ActorKind::Group, |(_, kind)| kind);
+        // Roles are made once the row is kept.
         parties.push(Party {
             code: "",
             name: main,
-            country,
+            country: actor_country(main),
             kind,
-            role,
+            role: String::new(),
             wikidata: None,
         });
         for assoc in list(f.raw(c.assoc[side]), false) {
@@ -289,15 +278,15 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
                 name: assoc,
                 country: actor_country(assoc),
                 kind: ActorKind::Group,
-                role: format!("associated with {main}"),
+                role: String::new(),
                 wikidata: None,
             });
         }
     }
     if sides[0].is_empty() && sides[1].is_empty() {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::NoActor,
-            at(c.actors[0]),
+            c.actors[0],
             "actor1 is empty",
         ));
     }
@@ -310,10 +299,21 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     if let Some(out) = wanted.reject(date, &country_codes) {
         return Ok(out);
     }
+    for (side, parties) in sides.iter_mut().enumerate() {
+        let label = inter(f.raw(c.inter[side])).map_or("actor", |(label, _)| label);
+        let main = parties.first().map_or("", |p| p.name);
+        for (k, p) in parties.iter_mut().enumerate() {
+            p.role = if k == 0 {
+                role_with_country(label, p.country)
+            } else {
+                format!("associated with {main}")
+            };
+        }
+    }
     let mut parts: Vec<&str> = vec![f.raw(c.location)];
     parts.extend(c.admin.iter().rev().map(|&a| f.raw(a)));
     parts.push(f.raw(c.country));
-    let place = super::gdelt::place(
+    let place = value::place(
         &parts
             .into_iter()
             .filter(|p| !p.is_empty())

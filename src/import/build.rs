@@ -71,12 +71,14 @@ pub struct Builder {
 /// What became of a kept record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Added {
+    /// A new event.
     New,
     /// Folded into, joined to, or replacing an earlier event.
     Merged,
 }
 
 impl Builder {
+    /// A builder that follows `policy`, with nothing collected yet.
     pub fn new(policy: Policy) -> Builder {
         Builder {
             policy,
@@ -109,44 +111,14 @@ impl Builder {
                 .collect::<SmallVec<_>>(),
         ];
         if let Some(&i) = self.by_id.get(&r.key) {
-            let e = &mut self.events[i];
-            let newer = match (r.stamp, e.stamp) {
-                (Some(a), Some(b)) => a > b,
-                _ => true,
-            };
-            if self.policy.merge && !self.policy.folds && newer && !same(e, &r, &sides) {
-                *e = event(r, sides);
-                self.merged += 1;
-                return Ok(Added::Merged);
-            }
-            if self.policy.joins {
-                let mut joined = false;
-                for a in sides.into_iter().flatten() {
-                    if !e.sides.iter().flatten().any(|&b| b == a) {
-                        e.sides[1].push(a);
-                        joined = true;
-                    }
-                }
-                if joined {
-                    self.merged += 1;
-                    return Ok(Added::Merged);
-                }
-            }
-            return Err(BadRow::new(
-                Reason::RepeatedId,
-                0,
-                format!("{} {} was read before", self.policy.id_name, r.key),
-            ));
+            return self.repeat(i, r, sides);
         }
         self.by_id.insert(r.key.clone(), self.events.len());
         if self.policy.merge && self.policy.folds {
-            let key = (
-                r.date,
-                sides.clone(),
-                r.coding.event.clone(),
-                r.source.url.clone(),
-            );
+            let key = story(r.date, &sides, &r.coding.event, &r.source.url);
             if let Some(&i) = self.by_story.get(&key) {
+                // The id names the event it was folded into, not a place past the end.
+                self.by_id.insert(r.key.clone(), i);
                 fold(&mut self.events[i], r);
                 self.merged += 1;
                 return Ok(Added::Merged);
@@ -155,6 +127,63 @@ impl Builder {
         }
         self.events.push(event(r, sides));
         Ok(Added::New)
+    }
+
+    /// A record whose id was read before, for the event at `i`: it updates the event under
+    /// `--merge` when it is a later version (by its timestamp, where the format has one) that
+    /// says something new, joins actors the event lacks where the format joins them, and is a
+    /// bad row otherwise (an identical or older row, or under GDELT's `--merge` a row of an
+    /// event folded with others of its story).
+    fn repeat(
+        &mut self,
+        i: usize,
+        r: Record<'_>,
+        sides: [SmallVec<[usize; 2]>; 2],
+    ) -> Result<Added, BadRow> {
+        let e = &mut self.events[i];
+        let newer = match (r.stamp, e.stamp) {
+            (Some(a), Some(b)) => a > b,
+            _ => true,
+        };
+        let same = same(e, &r, &sides);
+        let alone = e.coding.ids.len() == 1;
+        if self.policy.merge && newer && !same && (!self.policy.folds || alone) {
+            if self.policy.folds {
+                // The story the event was filed under changes with it.
+                let old = story(e.date, &e.sides, &e.coding.event, &e.source.url);
+                if self.by_story.get(&old) == Some(&i) {
+                    self.by_story.remove(&old);
+                }
+                let new = story(r.date, &sides, &r.coding.event, &r.source.url);
+                self.by_story.entry(new).or_insert(i);
+            }
+            self.events[i] = event(r, sides);
+            self.merged += 1;
+            return Ok(Added::Merged);
+        }
+        if self.policy.joins {
+            let mut joined = false;
+            for a in sides.into_iter().flatten() {
+                if !e.sides.iter().flatten().any(|&b| b == a) {
+                    e.sides[1].push(a);
+                    joined = true;
+                }
+            }
+            if joined {
+                self.merged += 1;
+                return Ok(Added::Merged);
+            }
+        }
+        let why = if self.policy.merge && self.policy.folds && !alone {
+            ", and its event was merged with others of its story: this later version is left out"
+        } else {
+            ""
+        };
+        Err(BadRow::new(
+            Reason::RepeatedId,
+            0,
+            format!("{} {} was read before{why}", self.policy.id_name, r.key),
+        ))
     }
 
     /// The index of the actor with this code and name, added on first sight.
@@ -213,11 +242,26 @@ impl Builder {
     }
 }
 
-/// Whether a record says nothing its event does not already say.
+/// The key of a story's events under GDELT's `--merge`: date, actors, event code, URL.
+fn story(
+    date: Date,
+    sides: &[SmallVec<[usize; 2]>; 2],
+    event: &str,
+    url: &Option<String>,
+) -> FoldKey {
+    (date, sides.clone(), event.to_owned(), url.clone())
+}
+
+/// Whether a record says nothing its event does not already say (its id aside: the event's
+/// coding holds it, the record's not yet).
 fn same(e: &Event, r: &Record<'_>, sides: &[SmallVec<[usize; 2]>; 2]) -> bool {
+    let coding = EventCoding {
+        ids: e.coding.ids.clone(),
+        ..r.coding.clone()
+    };
     e.date == r.date
         && &e.sides == sides
-        && e.coding == r.coding
+        && e.coding == coding
         && e.summary == r.summary
         && e.place == r.place
         && e.source == r.source
@@ -292,6 +336,7 @@ impl Events {
         self.events.len()
     }
 
+    /// The actors of the dataset, in order of first appearance.
     pub fn actors(&self) -> &[Actor] {
         &self.actors
     }
@@ -393,38 +438,16 @@ impl Serialize for Events {
     }
 }
 
-/// The host of a URL: `https://www.example.org:8080/a?b` → `www.example.org`.
-pub fn host(url: &str) -> Option<&str> {
-    let (scheme, rest) = url.split_once("://")?;
-    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?;
-    let host = host.split(':').next()?;
-    (!host.is_empty()).then_some(host)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn slugs_and_hosts() {
+    fn slugs_and_ids() {
         assert_eq!(slug("ILHAM ALIYEV"), "ilham-aliyev");
         assert_eq!(slug("U.S."), "u-s");
         assert_eq!(slug("Əliyev"), "liyev");
         assert_eq!(slug("--"), "");
         assert_eq!(id_part("12@2020-01-01"), "12-2020-01-01");
-        assert_eq!(
-            host("https://www.reuters.com/article/x"),
-            Some("www.reuters.com")
-        );
-        assert_eq!(
-            host("HTTPS://www.forbesindia.com/a"),
-            Some("www.forbesindia.com")
-        );
-        assert_eq!(host("http://user@example.org:8080?q"), Some("example.org"));
-        assert_eq!(host("BBC Monitoring"), None);
     }
 }

@@ -5,16 +5,31 @@
 
 use smallvec::SmallVec;
 
-use super::build::Policy;
 use super::countries;
-use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
+use super::fields::Fields;
+use super::format::{Description, Format, Layout, Outcome, Wanted};
+use super::header::{Header, header_cells};
+use super::record::{BadRow, Party, Reason, Record, role_with_country};
 use super::value::{self, Order, list};
 use crate::data::cameo;
 use crate::data::{ActorKind, EventCoding, InteractionKind, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
 pub const DATASET: &str = "ICEWS";
+
+/// The ICEWS format's names, and how its ids are kept.
+pub const DESCRIPTION: Description = Description {
+    name: "ICEWS",
+    command: "icews",
+    about: "Machine-coded events: each title and summary is made from the codes ICEWS gives, not \
+            written by hand, there are no quotes, and one sentence may be coded as two events \
+            (a visit is 042 one way and 043 the other)",
+    dataset: DATASET,
+    prefix: "icews",
+    id_name: "Event ID and Event Date",
+    folds: false,
+    joins: false,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Side {
@@ -76,36 +91,9 @@ pub struct Icews {
     cols: Cols,
 }
 
-impl Icews {
-    pub fn new() -> Icews {
-        Icews::default()
-    }
-}
-
 impl Format for Icews {
-    fn name(&self) -> &'static str {
-        "ICEWS"
-    }
-
-    fn command(&self) -> &'static str {
-        "icews"
-    }
-
-    fn about(&self) -> &'static str {
-        "Machine-coded events: each title and summary is made from the codes ICEWS gives, not \
-         written by hand, there are no quotes, and one sentence may be coded as two events \
-         (a visit is 042 one way and 043 the other)"
-    }
-
-    fn policy(&self, merge: bool) -> Policy {
-        Policy {
-            dataset: DATASET,
-            prefix: "icews",
-            id_name: "Event ID and Event Date",
-            merge,
-            folds: false,
-            joins: false,
-        }
+    fn description(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
@@ -131,77 +119,73 @@ impl Format for Icews {
     }
 }
 
-fn at(c: Option<usize>) -> usize {
-    c.unwrap_or(0)
-}
+/// The sectors ICEWS gives an office of state.
+const OFFICE: [&str; 7] = [
+    "Government",
+    "Executive",
+    "Military",
+    "Police",
+    "Legislative",
+    "Foreign Ministry",
+    "Cabinet",
+];
 
 /// An ICEWS actor: its sectors make it an office (government, military, police…), a country
-/// named as itself a state.
+/// named as itself a state. Its role is made once the row is kept ([`role`]).
 fn party<'a>(f: &Fields<'a>, s: &Side) -> Option<Party<'a>> {
     let name = f.get(s.name)?;
     let country_name = f.get(s.country);
-    let country = country_name.and_then(countries::by_name);
-    let sectors: Vec<&str> = list(f.raw(s.sectors), true).collect();
-    const OFFICE: [&str; 7] = [
-        "Government",
-        "Executive",
-        "Military",
-        "Police",
-        "Legislative",
-        "Foreign Ministry",
-        "Cabinet",
-    ];
+    let mut sectors = list(f.raw(s.sectors), true).peekable();
     let kind = if country_name.is_some_and(|c| c.eq_ignore_ascii_case(name)) {
         ActorKind::State
-    } else if sectors.iter().any(|s| OFFICE.iter().any(|o| s.contains(o))) {
-        ActorKind::Office
-    } else if !sectors.is_empty() {
-        ActorKind::Organization
-    } else {
+    } else if sectors.peek().is_none() {
         ActorKind::Group
-    };
-    let mut role = if sectors.is_empty() {
-        if kind == ActorKind::State {
-            "country".to_owned()
-        } else {
-            "actor".to_owned()
-        }
+    } else if sectors.any(|s| OFFICE.iter().any(|o| s.contains(o))) {
+        ActorKind::Office
     } else {
-        sectors.join(", ")
+        ActorKind::Organization
     };
-    if let Some(c) = country {
-        role.push_str(&format!(" ({c})"));
-    }
     Some(Party {
         code: "",
         name,
-        country,
+        country: country_name.and_then(countries::by_name),
         kind,
-        role,
+        role: String::new(),
         wikidata: None,
     })
+}
+
+/// What a kept row's actor is: its sectors, or `country`, with its country.
+fn role(f: &Fields<'_>, s: &Side, party: &Party<'_>) -> String {
+    let sectors: SmallVec<[&str; 4]> = list(f.raw(s.sectors), true).collect();
+    let role = match sectors.as_slice() {
+        [] if party.kind == ActorKind::State => "country".to_owned(),
+        [] => "actor".to_owned(),
+        sectors => sectors.join(", "),
+    };
+    role_with_country(&role, party.country)
 }
 
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::Id,
-            at(c.id),
+            c.id,
             format!("Event ID {id:?} is not a number"),
         ));
     }
     let date = value::day(f.raw(c.date), Order::MonthFirst)
-        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("Event Date {why}")))?;
+        .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("Event Date {why}")))?;
     let text = f.raw(c.text);
     let code = match c.code {
         Some(_) => cameo::restore_zero(f.raw(c.code), ""),
         None => cameo::code_of(text).map(str::to_owned),
     }
     .ok_or_else(|| {
-        BadRow::new(
+        BadRow::in_column(
             Reason::EventCode,
-            at(c.code.or(c.text)),
+            c.code.or(c.text),
             format!(
                 "CAMEO Code {:?} ({text:?}) is not a CAMEO event code",
                 f.raw(c.code)
@@ -209,11 +193,11 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         )
     })?;
     let intensity = f.number_within(c.intensity, "Intensity", -10.0..=10.0)?;
-    let actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
+    let mut actors = [party(f, &c.sides[0]), party(f, &c.sides[1])];
     if actors.iter().all(Option::is_none) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::NoActor,
-            at(c.sides[0].name),
+            c.sides[0].name,
             "neither Source Name nor Target Name is given",
         ));
     }
@@ -223,8 +207,13 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     if let Some(out) = wanted.reject(date, &country_codes) {
         return Ok(out);
     }
+    for (side, actor) in c.sides.iter().zip(&mut actors) {
+        if let Some(a) = actor {
+            a.role = role(f, side, a);
+        }
+    }
     let place_parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
-    let place = super::gdelt::place(&place_parts.join(", "));
+    let place = value::place(&place_parts.join(", "));
     let (kind, mediated) = cameo::kind(&code).unwrap_or((InteractionKind::Statement, false));
     let class = cameo::root(&code).and_then(cameo::quad_class);
     let what = cameo::short_description(&code).unwrap_or_else(|| format!("CAMEO {code}"));

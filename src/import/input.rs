@@ -12,6 +12,7 @@ use crate::data::clean::clean_text;
 pub enum Input {
     /// `-`: standard input.
     Stdin,
+    /// A file on disk: plain, gzipped (`.gz`) or a zip archive.
     File(PathBuf),
 }
 
@@ -37,13 +38,28 @@ impl Input {
 /// An input that cannot be read: a missing file, a broken archive, a failing disk.
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
+    /// The input (named `name`, with `:LINE` where known) cannot be read.
     #[error("{name}: cannot read: {source}")]
-    Read { name: String, source: io::Error },
+    Read {
+        /// The input as messages name it.
+        name: String,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The input is not of the format, or a row cannot be cut into fields.
     #[error("{name}: {message}")]
-    Format { name: String, message: String },
+    Format {
+        /// The input as messages name it.
+        name: String,
+        /// What was expected.
+        message: String,
+    },
+    /// A zip archive whose directory or entries cannot be read.
     #[error("{name}: not a readable zip archive: {source}")]
     Zip {
+        /// The input as messages name it.
         name: String,
+        /// What the zip reader said.
         source: zip::result::ZipError,
     },
 }

@@ -2,19 +2,24 @@
 //! terminal code: they read files and return a [`crate::data::Dataset`] and a report.
 //!
 //! One machinery serves every format: [`input`] opens plain, gzipped and zipped files and
-//! standard input; [`run`] cuts each text into rows by header name and runs the filters;
-//! [`value`] reads null markers, lists, numbers and dates; [`build`] turns the [`record`]s
-//! every format makes into actors and interactions. Each format's module only maps its
-//! columns.
+//! standard input; [`run`] cuts each text into rows and runs the filters, finding columns by
+//! [`header`] name and handing each row's [`fields`] to the [`format`]; [`value`] reads null
+//! markers, lists, numbers, dates and places; [`build`] turns the [`record`]s every format
+//! makes into actors and interactions; [`report`] counts what became of the rows. Each
+//! format's module ([`gdelt`], [`acled`], [`icews`], [`polecat`]) only maps its columns.
 
 pub mod acled;
 pub mod build;
 pub mod countries;
+pub mod fields;
+pub mod format;
 pub mod gdelt;
+pub mod header;
 pub mod icews;
 pub mod input;
 pub mod polecat;
 pub mod record;
+pub mod report;
 pub mod run;
 pub mod value;
 
@@ -24,22 +29,27 @@ pub use run::{Format, Imported, Options, Report};
 /// The formats `readout import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// GDELT 2.0 events: GDELT's own export files, or BigQuery's CSV.
     Gdelt,
+    /// ACLED exports.
     Acled,
+    /// ICEWS coded event files.
     Icews,
+    /// POLECAT event files.
     Polecat,
 }
 
 impl Kind {
+    /// Every format, in the order `readout import` lists them.
     pub const ALL: [Kind; 4] = [Kind::Gdelt, Kind::Acled, Kind::Icews, Kind::Polecat];
 
     /// A new reader of the format.
     pub fn format(self) -> Box<dyn Format> {
         match self {
-            Kind::Gdelt => Box::new(gdelt::Gdelt::new()),
-            Kind::Acled => Box::new(acled::Acled::new()),
-            Kind::Icews => Box::new(icews::Icews::new()),
-            Kind::Polecat => Box::new(polecat::Polecat::new()),
+            Kind::Gdelt => Box::<gdelt::Gdelt>::default(),
+            Kind::Acled => Box::<acled::Acled>::default(),
+            Kind::Icews => Box::<icews::Icews>::default(),
+            Kind::Polecat => Box::<polecat::Polecat>::default(),
         }
     }
 

@@ -6,15 +6,30 @@
 
 use smallvec::SmallVec;
 
-use super::build::Policy;
 use super::countries;
-use super::record::{BadRow, Party, Reason, Record};
-use super::run::{Fields, Format, Header, Layout, Outcome, Wanted, header_cells};
+use super::fields::Fields;
+use super::format::{Description, Format, Layout, Outcome, Wanted};
+use super::header::{Header, header_cells};
+use super::record::{BadRow, Party, Reason, Record, role_with_country};
 use super::value::{self, Order, list};
 use crate::data::{ActorKind, Class, EventCoding, InteractionKind, PLOVER_TYPES, Scheme, Source};
 
 /// What the interactions' codings name as their dataset.
 pub const DATASET: &str = "POLECAT";
+
+/// The POLECAT format's names, and how its ids are kept.
+pub const DESCRIPTION: Description = Description {
+    name: "POLECAT",
+    command: "polecat",
+    about: "Machine-coded events in the PLOVER ontology: each title and summary is made from the \
+            codes POLECAT gives, not written by hand, and there are no quotes; where no date was \
+            found in a story, POLECAT dates the event on the day it was published",
+    dataset: DATASET,
+    prefix: "polecat",
+    id_name: "Event ID",
+    folds: false,
+    joins: false,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Side {
@@ -89,36 +104,9 @@ pub struct Polecat {
     cols: Cols,
 }
 
-impl Polecat {
-    pub fn new() -> Polecat {
-        Polecat::default()
-    }
-}
-
 impl Format for Polecat {
-    fn name(&self) -> &'static str {
-        "POLECAT"
-    }
-
-    fn command(&self) -> &'static str {
-        "polecat"
-    }
-
-    fn about(&self) -> &'static str {
-        "Machine-coded events in the PLOVER ontology: each title and summary is made from the \
-         codes POLECAT gives, not written by hand, and there are no quotes; where no date was \
-         found in a story, POLECAT dates the event on the day it was published"
-    }
-
-    fn policy(&self, merge: bool) -> Policy {
-        Policy {
-            dataset: DATASET,
-            prefix: "polecat",
-            id_name: "Event ID",
-            merge,
-            folds: false,
-            joins: false,
-        }
+    fn description(&self) -> &'static Description {
+        &DESCRIPTION
     }
 
     fn begin(&mut self, first: &str) -> Result<Layout, String> {
@@ -143,19 +131,27 @@ impl Format for Polecat {
     }
 }
 
-fn at(c: Option<usize>) -> usize {
-    c.unwrap_or(0)
-}
-
-/// A PLOVER quad code: `VERBAL COOPERATION` (or 1) … `MATERIAL CONFLICT` (or 4).
+/// A PLOVER quad code: `VERBAL COOPERATION` (or 1) … `MATERIAL CONFLICT` (or 4), in any
+/// case, with `_` for the space.
 fn quad(text: &str) -> Option<Class> {
-    let t = text.trim().to_ascii_uppercase().replace('_', " ");
-    Some(match t.strip_suffix(".0").unwrap_or(&t) {
-        "VERBAL COOPERATION" | "1" => Class::VerbalCooperation,
-        "MATERIAL COOPERATION" | "2" => Class::MaterialCooperation,
-        "VERBAL CONFLICT" | "3" => Class::VerbalConflict,
-        "MATERIAL CONFLICT" | "4" => Class::MaterialConflict,
-        _ => return None,
+    let t = text.trim();
+    let t = t.strip_suffix(".0").unwrap_or(t);
+    let is = |name: &str| {
+        t.len() == name.len()
+            && t.bytes()
+                .zip(name.bytes())
+                .all(|(a, b)| a.to_ascii_uppercase() == b || (a == b'_' && b == b' '))
+    };
+    Some(if is("VERBAL COOPERATION") || t == "1" {
+        Class::VerbalCooperation
+    } else if is("MATERIAL COOPERATION") || t == "2" {
+        Class::MaterialCooperation
+    } else if is("VERBAL CONFLICT") || t == "3" {
+        Class::VerbalConflict
+    } else if is("MATERIAL CONFLICT") || t == "4" {
+        Class::MaterialConflict
+    } else {
+        return None;
     })
 }
 
@@ -172,43 +168,36 @@ pub fn kind(event: &str, mode: Option<&str>) -> InteractionKind {
     }
 }
 
+/// The item at `i` of a `;`-separated list column, or its only item: positions count, so
+/// `Q1;None` gives the second name no id.
+fn nth<'a>(f: &Fields<'a>, col: Option<usize>, i: usize) -> Option<&'a str> {
+    let raw = f.get(col)?;
+    let item = if raw.contains(';') {
+        raw.split(';').nth(i)?
+    } else {
+        raw
+    };
+    list(item, false).next()
+}
+
 /// The actors of one side: its `;`-separated names, each with the country, title and
-/// Wikipedia/Wikidata id at the same place in their lists (or the only one given).
+/// Wikipedia/Wikidata id at the same place in their lists (or the only one given). Their
+/// roles are made once the row is kept ([`roles`]).
 fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
-    let names: Vec<&str> = match f.get(s.name) {
-        Some(n) => list(n, false).collect(),
-        None => f
-            .get(s.raw)
-            .map(|r| list(r, false).collect())
-            .unwrap_or_default(),
-    };
-    // Positions count: `Q1;None` gives the second name no id.
-    let nth = |col: Option<usize>, i: usize| -> Option<&'a str> {
-        let raw = f.get(col)?;
-        let items: Vec<&str> = raw.split(';').collect();
-        let item = match items.len() {
-            1 => items[0],
-            n if i < n => items[i],
-            _ => return None,
-        };
-        list(item, false).next()
-    };
+    let names = f.get(s.name).or_else(|| f.get(s.raw)).unwrap_or_default();
     let sector = f.get(s.sector);
-    names
-        .iter()
+    list(names, false)
         .enumerate()
-        .map(|(i, &name)| {
-            let code = nth(s.country, i)
+        .map(|(i, name)| {
+            let code = nth(f, s.country, i)
                 .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
-            let title = nth(s.title, i);
-            let wikidata = nth(s.wiki, i).filter(|q| {
+            let wikidata = nth(f, s.wiki, i).filter(|q| {
                 q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit())
             });
-            let is_country = code.and_then(countries::alpha3).is_some()
-                && countries::by_name(name) == code.and_then(countries::alpha3);
-            let kind = if is_country {
+            let iso = code.and_then(countries::alpha3);
+            let kind = if iso.is_some() && countries::by_name(name) == iso {
                 ActorKind::State
-            } else if title.is_some() {
+            } else if nth(f, s.title, i).is_some() {
                 ActorKind::Person
             } else if sector.is_some_and(|s| crate::data::cameo::STATE_TYPES.contains(&s)) {
                 ActorKind::Office
@@ -217,62 +206,71 @@ fn parties<'a>(f: &Fields<'a>, s: &Side) -> SmallVec<[Party<'a>; 1]> {
             } else {
                 ActorKind::Group
             };
-            let mut role = match (title, sector) {
-                (Some(t), _) => t.to_owned(),
-                (None, Some(s)) => crate::data::cameo::actor_type(s).unwrap_or(s).to_owned(),
-                (None, None) if is_country => "country".to_owned(),
-                (None, None) => "actor".to_owned(),
-            };
-            if let Some(c) = code {
-                role.push_str(&format!(" ({c})"));
-            }
             Party {
                 code: "",
                 name,
                 country: code,
                 kind,
-                role,
+                role: String::new(),
                 wikidata,
             }
         })
         .collect()
 }
 
+/// The roles of a kept row's actors: the title, else what the sector says, with the country.
+fn roles(f: &Fields<'_>, s: &Side, parties: &mut [Party<'_>]) {
+    let sector = f.get(s.sector);
+    for (i, p) in parties.iter_mut().enumerate() {
+        let role = match (nth(f, s.title, i), sector) {
+            (Some(t), _) => t,
+            (None, Some(s)) => crate::data::cameo::actor_type(s).unwrap_or(s),
+            (None, None) if p.kind == ActorKind::State => "country",
+            (None, None) => "actor",
+        };
+        p.role = role_with_country(role, p.country);
+    }
+}
+
 fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>, BadRow> {
     let id = f.raw(c.id);
     if value::present(id).is_none() {
-        return Err(BadRow::new(Reason::Id, at(c.id), "Event ID is empty"));
+        return Err(BadRow::in_column(Reason::Id, c.id, "Event ID is empty"));
     }
     let date = value::day(f.raw(c.date), Order::DayFirst)
-        .map_err(|why| BadRow::new(Reason::Date, at(c.date), format!("Event Date {why}")))?;
-    let event = f.raw(c.event_type).to_ascii_uppercase();
-    if !PLOVER_TYPES.contains(&event.as_str()) {
-        return Err(BadRow::new(
+        .map_err(|why| BadRow::in_column(Reason::Date, c.date, format!("Event Date {why}")))?;
+    let event_type = f.raw(c.event_type);
+    let Some(event) = PLOVER_TYPES
+        .iter()
+        .find(|t| t.eq_ignore_ascii_case(event_type))
+        .copied()
+    else {
+        return Err(BadRow::in_column(
             Reason::EventCode,
-            at(c.event_type),
+            c.event_type,
             format!(
                 "Event Type {:?} is not a PLOVER event type",
                 f.raw(c.event_type)
             ),
         ));
-    }
+    };
     let mode = f.get(c.mode).filter(|m| !m.contains('\n'));
     let class = match f.get(c.quad) {
         None => None,
         Some(q) => Some(quad(q).ok_or_else(|| {
-            BadRow::new(
+            BadRow::in_column(
                 Reason::QuadClass,
-                at(c.quad),
+                c.quad,
                 format!("Quad Code {q:?} is not a PLOVER quad code"),
             )
         })?),
     };
     let intensity = f.number_within(c.intensity, "Event Intensity", -10.0..=10.0)?;
-    let sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
+    let mut sides = [parties(f, &c.sides[0]), parties(f, &c.sides[1])];
     if sides.iter().all(|s| s.is_empty()) {
-        return Err(BadRow::new(
+        return Err(BadRow::in_column(
             Reason::NoActor,
-            at(c.sides[0].name),
+            c.sides[0].name,
             "neither Actor Name nor Recipient Name is given",
         ));
     }
@@ -286,6 +284,9 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
     if let Some(out) = wanted.reject(date, &country_codes) {
         return Ok(out);
     }
+    for (side, parties) in c.sides.iter().zip(&mut sides) {
+        roles(f, side, parties);
+    }
     let mut parts: Vec<&str> = c.place.iter().filter_map(|&p| f.get(p)).collect();
     let country_name = event_country.and_then(|c| {
         countries::COUNTRIES
@@ -294,8 +295,8 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
             .map(|(_, _, n)| n[0])
     });
     parts.extend(country_name);
-    let place = super::gdelt::place(&parts.join(", "));
-    let kind = kind(&event, mode);
+    let place = value::place(&parts.join(", "));
+    let kind = kind(event, mode);
     let what = match mode {
         Some(m) => format!("{} ({m})", event.to_ascii_lowercase()),
         None => event.to_ascii_lowercase(),
@@ -335,7 +336,7 @@ fn row<'a>(c: &Cols, f: &Fields<'a>, wanted: &Wanted<'_>) -> Result<Outcome<'a>,
         coding: EventCoding {
             dataset: String::new(),
             scheme: Scheme::Plover,
-            event,
+            event: event.to_owned(),
             subtype: mode.map(str::to_owned),
             intensity,
             fatalities: None,

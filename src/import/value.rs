@@ -7,9 +7,19 @@ use crate::data::Date;
 /// (and ICEWS turned into JSON `NULL`).
 pub const NULLS: &[&str] = &["", "NA", "None", "NULL"];
 
+/// A text without the white space around it, as [`str::trim`] gives it; a text that starts
+/// and ends with a visible ASCII character, as most fields do, is returned at once.
+pub fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        [only] if only.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
 /// A field without its surrounding blanks; `None` when it is a null marker.
 pub fn present(field: &str) -> Option<&str> {
-    let t = field.trim();
+    let t = trim(field);
     (!NULLS.contains(&t)).then_some(t)
 }
 
@@ -20,12 +30,12 @@ pub fn list(field: &str, comma: bool) -> impl Iterator<Item = &str> {
     field
         .split(move |c| c == ';' || (comma && c == ','))
         .map(|item| {
-            let t = item.trim();
+            let t = trim(item);
             let unquoted = t
                 .strip_prefix('"')
                 .and_then(|t| t.strip_suffix('"'))
                 .or_else(|| t.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')));
-            unquoted.unwrap_or(t).trim()
+            trim(unquoted.unwrap_or(t))
         })
         .filter(|t| present(t).is_some())
 }
@@ -44,29 +54,34 @@ pub fn count(text: &str) -> Option<u64> {
     whole.parse().ok()
 }
 
+/// The English months, for dates that name them.
 const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// A month by its English name or first three letters, any case: `November`, `Nov` → 11.
 fn month_name(text: &str) -> Option<u8> {
-    let lower = text.to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][i];
-    (lower.len() == 3 || lower == full || (i == 8 && lower == "sept")).then_some(i as u8 + 1)
+    if text.len() < 3 || !text.is_ascii() {
+        return None;
+    }
+    let i = MONTHS
+        .iter()
+        .position(|m| m[..3].eq_ignore_ascii_case(&text[..3]))?;
+    (text.len() == 3
+        || text.eq_ignore_ascii_case(MONTHS[i])
+        || (i == 8 && text.eq_ignore_ascii_case("sept")))
+    .then_some(i as u8 + 1)
 }
 
 fn number(text: &str, min: usize, max: usize) -> Option<u16> {
@@ -118,11 +133,10 @@ pub fn day(text: &str, order: Order) -> Result<Date, String> {
                 (ymd % 100) as u16,
             )
         } else {
-            let parts: Vec<&str> = t
-                .split(['-', '/', ' ', '.'])
-                .filter(|p| !p.is_empty())
-                .collect();
-            let [a, b, c] = parts[..] else {
+            let mut parts = t.split(['-', '/', ' ', '.']).filter(|p| !p.is_empty());
+            let (Some(a), Some(b), Some(c), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
                 return Err(bad());
             };
             let year = |s: &str| match s.len() {
@@ -195,6 +209,36 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// A place as a reader writes it: GDELT's ADM1 names carry a `*` where the province is named
+/// after its capital (`Yerevan, Yerevan*, Armenia`); the marker and a name repeated next to
+/// itself go (`Yerevan, Armenia`).
+pub fn place(full: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in full.split(',') {
+        let p = part.trim().trim_end_matches('*').trim();
+        if !p.is_empty()
+            && parts
+                .last()
+                .is_none_or(|last| !last.eq_ignore_ascii_case(p))
+        {
+            parts.push(p);
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The host of a URL: `https://www.example.org:8080/a?b` → `www.example.org`.
+pub fn host(url: &str) -> Option<&str> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = host.split(':').next()?;
+    (!host.is_empty()).then_some(host)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +286,19 @@ mod tests {
         assert_eq!(present(" NA "), None);
         assert_eq!(present("None"), None);
         assert_eq!(present(" x "), Some("x"));
+        for text in [
+            "",
+            " ",
+            "x",
+            " x",
+            "x\t",
+            "\u{a0}x\u{a0}",
+            "a b",
+            "é ",
+            "\u{1c}x",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
         let items: Vec<&str> = list("ARFD: A; HHK: B;; None", false).collect();
         assert_eq!(items, ["ARFD: A", "HHK: B"]);
         let items: Vec<&str> = list("\"Putin\";'Aliyev'", false).collect();
@@ -252,5 +309,33 @@ mod tests {
         assert_eq!(count("-1"), None);
         assert_eq!(float("NaN"), None);
         assert_eq!(latin1(b"Z\xfcrich"), "Zürich");
+    }
+
+    #[test]
+    fn places_read_as_written() {
+        assert_eq!(
+            place("Yerevan, Yerevan*, Armenia").as_deref(),
+            Some("Yerevan, Armenia")
+        );
+        assert_eq!(place("Armenia").as_deref(), Some("Armenia"));
+        assert_eq!(
+            place("Baku, Baki*, Azerbaijan").as_deref(),
+            Some("Baku, Baki, Azerbaijan")
+        );
+        assert_eq!(place(" "), None);
+    }
+
+    #[test]
+    fn hosts_of_urls() {
+        assert_eq!(
+            host("https://www.reuters.com/article/x"),
+            Some("www.reuters.com")
+        );
+        assert_eq!(
+            host("HTTPS://www.forbesindia.com/a"),
+            Some("www.forbesindia.com")
+        );
+        assert_eq!(host("http://user@example.org:8080?q"), Some("example.org"));
+        assert_eq!(host("BBC Monitoring"), None);
     }
 }
