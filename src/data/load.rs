@@ -4,6 +4,7 @@ use std::ops::Range;
 use std::path::Path as FsPath;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::cache::{Cache, Key};
 use super::clean::clean_text;
 pub use super::diagnostic::Diagnostic;
 use super::diagnostic::{Diagnostics, diagnose_all, utf8};
@@ -53,9 +54,42 @@ pub fn load_file(path: &FsPath) -> Result<Data, LoadError> {
 
 /// Reads and loads a dataset file, counting the bytes read and parsed in `progress`.
 pub fn load_file_with(path: &FsPath, progress: &Progress) -> Result<Data, LoadError> {
+    load_file_cached(path, progress, None).map(|(data, _)| data)
+}
+
+/// Reads and loads a dataset file through `cache`, counting the bytes read and parsed in
+/// `progress`. The file is read and hashed whole; when `cache` holds an entry for its bytes,
+/// the dataset comes from there and is not parsed. Otherwise it is parsed, and the key comes
+/// back with the data: the caller writes the entry ([`Cache::put`]) when it suits it (the
+/// browser, once the data is on screen). `None` for `cache` loads without it.
+///
+/// # Errors
+/// As [`load_file`]: an entry is only ever written for a dataset that loaded, so an invalid
+/// file is parsed, and reported, every time.
+pub fn load_file_cached(
+    path: &FsPath,
+    progress: &Progress,
+    cache: Option<&Cache>,
+) -> Result<(Data, Option<Key>), LoadError> {
     let (name, bytes) = read_file_with(path, progress)?;
-    let text = utf8(&name, &bytes).map_err(LoadError::Syntax)?;
-    parse_str_with(&name, text, progress).map(Data::new)
+    let key = cache.and_then(|c| c.key_for(&bytes));
+    if let (Some(cache), Some(key)) = (cache, key)
+        && let Some(dataset) = cache.get(key)
+    {
+        drop(bytes);
+        progress
+            .parsed
+            .store(progress.total.load(Ordering::Relaxed), Ordering::Relaxed);
+        // Cleaned and in date order when it was written.
+        return Ok((Data::as_is(dataset), None));
+    }
+    let dataset = {
+        let text = utf8(&name, &bytes).map_err(LoadError::Syntax)?;
+        parse_str_with(&name, text, progress)?
+    };
+    // The text is not needed past validation: it goes before the indexes are built.
+    drop(bytes);
+    Ok((Data::new(dataset), key))
 }
 
 /// Reads and loads a dataset file, keeping its text as it is (see [`Data::as_is`]).

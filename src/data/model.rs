@@ -4,12 +4,13 @@
 //! left out has a default, and `#![enable(implicit_some)]` lets optional values be written bare.
 //! `data/README.md` documents every field.
 
+use bitcode::{Decode, Encode};
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
 
 /// One dataset file: a title, the actors, and the interactions between them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub title: String,
@@ -26,7 +27,7 @@ pub struct Dataset {
 }
 
 /// A place: a city, region or corridor, with its names.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Short, lowercase, unique among places: `"lachin-corridor"`.
@@ -42,7 +43,7 @@ pub struct Place {
 }
 
 /// A person, state, organisation or office that takes part in interactions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Short, lowercase, unique: `"aliyev"`.
@@ -94,7 +95,7 @@ pub struct Actor {
 /// An end of month or year precision is read as the source gives it: the role *may* have
 /// been held from the first day of that month or year, and certainly was from its last day
 /// (for `until`: certainly to the first day, perhaps to the last). See [`Actor::role_on`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// What the role was called at the time: `"Speaker of Armenia’s National Assembly"`.
@@ -220,7 +221,7 @@ impl Actor {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Encode, Decode)]
 pub enum ActorKind {
     Person,
     State,
@@ -233,7 +234,7 @@ pub enum ActorKind {
 }
 
 /// One call, meeting, visit, statement… between actors, with what was said and where it was reported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Interaction {
     pub id: String,
@@ -275,7 +276,7 @@ pub struct Interaction {
 /// [`InteractionKind::label`]: `call`, `meeting`, … in the data file, JSON, CSV, Markdown and
 /// the browser. The data file also reads the older names (`PhoneCall`, `Meeting`, …), so files
 /// written before keep loading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Encode, Decode)]
 pub enum InteractionKind {
     #[serde(rename = "call", alias = "PhoneCall")]
     PhoneCall,
@@ -304,7 +305,9 @@ pub enum InteractionKind {
 }
 
 /// The CAMEO quad class of an interaction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Encode, Decode,
+)]
 pub enum Class {
     VerbalCooperation,
     MaterialCooperation,
@@ -313,7 +316,7 @@ pub enum Class {
 }
 
 /// Words as someone said or wrote them: verbatim, never completed or improved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Actor id.
@@ -331,7 +334,7 @@ pub struct Quote {
 /// How a machine coder or an event dataset (GDELT, ICEWS, POLECAT, ACLED) classified an event:
 /// its event code and the scores and counts that come with it. Every field but `dataset` and
 /// `event` may be left out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct EventCoding {
     /// The event database the event comes from: `"GDELT 2.0"`, `"ACLED"`.
@@ -373,7 +376,9 @@ pub struct EventCoding {
 }
 
 /// The scheme of an [`EventCoding`]'s event codes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Encode, Decode,
+)]
 pub enum Scheme {
     /// CAMEO event codes (GDELT, ICEWS): two to four digits.
     #[default]
@@ -419,7 +424,7 @@ pub const PLOVER_TYPES: [&str; 16] = [
 ];
 
 /// Where an interaction was reported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub outlet: String,
