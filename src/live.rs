@@ -25,6 +25,9 @@ const STOP_GRACE: Duration = Duration::from_secs(1);
 /// What identifies a version of the data file: its modification time and length.
 type Stamp = (SystemTime, u64);
 
+/// The outside of the browser's loop as it really is ([`Outside`]): the terminal, the
+/// clipboards, the system's browser opener, the data file (watched, loaded and reloaded on a
+/// thread, through the cache) and the stop signals.
 pub struct Live {
     /// The data file, watched for changes; `None` for the built-in dataset and for a pipe.
     path: Option<PathBuf>,

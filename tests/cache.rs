@@ -122,8 +122,7 @@ fn a_changed_file_is_never_served_stale() {
     )
     .expect("rewrites the file");
     let error = load_file_cached(&file, &Progress::default(), Some(&cache))
-        .err()
-        .expect("the broken file is reported");
+        .expect_err("the broken file is reported");
     assert!(error.to_string().contains("data.ron:"), "{error}");
     let _ = fs::remove_dir_all(&dir);
 }

@@ -23,14 +23,16 @@
 //!   then frames of up to CHUNK interactions each, until `interactions` are read; then the end
 //! ```
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, mpsc};
 use std::time::{Duration, SystemTime};
 
 use xxhash_rust::const_xxh3::xxh3_64_with_seed as const_xxh3_64_with_seed;
-use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
 
 use super::model::{Dataset, Interaction};
 
@@ -77,6 +79,30 @@ impl Key {
     pub fn of(bytes: &[u8]) -> Key {
         Key(xxh3_128(bytes))
     }
+
+    /// The key of the file at `path`, read in blocks of 1 MB that are hashed and dropped (the
+    /// file is never held whole); `read` is told the bytes read so far after each block.
+    ///
+    /// # Errors
+    /// When the file cannot be opened or read.
+    pub fn of_file(path: &Path, read: impl Fn(usize)) -> io::Result<Key> {
+        let mut file = File::open(path)?;
+        let mut hasher = Xxh3::new();
+        let mut block = vec![0; 1 << 20];
+        let mut total = 0;
+        loop {
+            let n = match file.read(&mut block) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            hasher.update(&block[..n]);
+            total += n;
+            read(total);
+        }
+        Ok(Key(hasher.digest128()))
+    }
 }
 
 /// A cache directory and its limits.
@@ -116,6 +142,12 @@ impl Cache {
     /// Where the entry of `key` is, for this build's schema.
     pub fn entry(&self, key: Key) -> PathBuf {
         self.dir.join(format!("{:032x}-{SCHEMA:016x}.bin", key.0))
+    }
+
+    /// Whether an entry for `key` is there, by its header alone (the rest is checked by
+    /// [`Cache::get`]).
+    pub fn has(&self, key: Key) -> bool {
+        File::open(self.entry(key)).is_ok_and(|mut file| read_header(&mut file, key).is_some())
     }
 
     /// The dataset cached under `key`, or `None` when there is none or it cannot be trusted
@@ -254,37 +286,113 @@ fn read_frame(input: &mut impl Read, payload: &mut Vec<u8>) -> Option<()> {
     (payload.len() as u64 == len && xxh3_64(payload) == sum).then_some(())
 }
 
-fn read_entry(file: File, key: Key) -> Option<Dataset> {
-    let mut input = BufReader::with_capacity(1 << 20, file);
+/// Reads an entry's header: `None` unless it is of this schema and for `key`; else the
+/// number of interactions it says it holds.
+fn read_header(input: &mut impl Read, key: Key) -> Option<usize> {
     let mut magic = [0; 8];
     input.read_exact(&mut magic).ok()?;
     let mut hash = [0; 16];
-    if &magic != MAGIC || read_u64(&mut input)? != SCHEMA {
+    if &magic != MAGIC || read_u64(input)? != SCHEMA {
         return None;
     }
     input.read_exact(&mut hash).ok()?;
     if u128::from_le_bytes(hash) != key.0 {
         return None;
     }
-    let count = usize::try_from(read_u64(&mut input)?).ok()?;
+    usize::try_from(read_u64(input)?).ok()
+}
+
+fn read_entry(file: File, key: Key) -> Option<Dataset> {
+    let size = file.metadata().ok()?.len();
+    let mut input = BufReader::with_capacity(1 << 20, file);
+    let count = read_header(&mut input, key)?;
+    // Every interaction takes bytes of the entry: a count past its size is corruption, and
+    // is not allocated.
+    if count as u64 > size {
+        return None;
+    }
     let mut payload = Vec::new();
-    let mut buffer = bitcode::Buffer::new();
     read_frame(&mut input, &mut payload)?;
-    let mut dataset: Dataset = buffer.decode(&payload).ok()?;
+    let mut dataset: Dataset = bitcode::decode(&payload).ok()?;
     if !dataset.interactions.is_empty() {
         return None;
     }
-    // The count is checked against the frames, not trusted for an allocation.
-    let mut interactions: Vec<Interaction> = Vec::with_capacity(count.min(1 << 24));
-    while interactions.len() < count {
-        read_frame(&mut input, &mut payload)?;
-        let chunk: Vec<Interaction> = buffer.decode(&payload).ok()?;
-        if chunk.is_empty() || interactions.len() + chunk.len() > count {
-            return None;
+    drop(payload);
+    let frames = count.div_ceil(CHUNK);
+    let mut interactions: Vec<Interaction> = Vec::with_capacity(count);
+    // The frames are read in turn and decoded on every core; this thread puts them in order
+    // as they come. A frame holds exactly CHUNK interactions, but the last.
+    struct Reader<R> {
+        input: R,
+        next: usize,
+        stop: bool,
+    }
+    let reader = Mutex::new(Reader {
+        input,
+        next: 0,
+        stop: false,
+    });
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(frames);
+    let whole = std::thread::scope(|s| {
+        let (send, receive) = mpsc::channel::<(usize, Option<Vec<Interaction>>)>();
+        for _ in 0..workers {
+            let send = send.clone();
+            let reader = &reader;
+            s.spawn(move || {
+                let mut payload = Vec::new();
+                let mut buffer = bitcode::Buffer::new();
+                loop {
+                    let i = {
+                        let Ok(mut r) = reader.lock() else { return };
+                        if r.stop || r.next == frames {
+                            return;
+                        }
+                        let i = r.next;
+                        r.next += 1;
+                        if read_frame(&mut r.input, &mut payload).is_none() {
+                            r.stop = true;
+                            let _ = send.send((i, None));
+                            return;
+                        }
+                        i
+                    };
+                    let chunk = buffer.decode::<Vec<Interaction>>(&payload).ok();
+                    if send.send((i, chunk)).is_err() {
+                        return;
+                    }
+                }
+            });
         }
-        interactions.extend(chunk);
+        drop(send);
+        let mut waiting: BTreeMap<usize, Vec<Interaction>> = BTreeMap::new();
+        let mut next = 0;
+        for (i, chunk) in receive {
+            let expected = CHUNK.min(count - i * CHUNK);
+            match chunk {
+                Some(chunk) if chunk.len() == expected => {
+                    waiting.insert(i, chunk);
+                }
+                _ => {
+                    if let Ok(mut r) = reader.lock() {
+                        r.stop = true;
+                    }
+                    return false;
+                }
+            }
+            while let Some(chunk) = waiting.remove(&next) {
+                interactions.extend(chunk);
+                next += 1;
+            }
+        }
+        next == frames
+    });
+    if !whole {
+        return None;
     }
     // Nothing may follow the last frame.
+    let mut input = reader.into_inner().ok()?.input;
     if input.read(&mut [0; 1]).ok()? != 0 {
         return None;
     }

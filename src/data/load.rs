@@ -22,6 +22,8 @@ pub const BUILTIN_NAME: &str = "data/south-caucasus.ron";
 /// Why a dataset could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The file could not be opened or read: its name (control characters made visible)
+    /// and the system's reason.
     #[error("{path}: cannot read: {source}")]
     Read {
         path: String,
@@ -58,8 +60,8 @@ pub fn load_file_with(path: &FsPath, progress: &Progress) -> Result<Data, LoadEr
 }
 
 /// Reads and loads a dataset file through `cache`, counting the bytes read and parsed in
-/// `progress`. The file is read and hashed whole; when `cache` holds an entry for its bytes,
-/// the dataset comes from there and is not parsed. Otherwise it is parsed, and the key comes
+/// `progress`. The file is hashed (xxh3) first; when `cache` holds an entry for its bytes,
+/// the dataset comes from there, and the file is neither held whole nor parsed. Otherwise it is parsed, and the key comes
 /// back with the data: the caller writes the entry ([`Cache::put`]) when it suits it (the
 /// browser, once the data is on screen). `None` for `cache` loads without it.
 ///
@@ -71,16 +73,36 @@ pub fn load_file_cached(
     progress: &Progress,
     cache: Option<&Cache>,
 ) -> Result<(Data, Option<Key>), LoadError> {
+    // A large file is hashed first, in blocks: when its entry is there, its text is never
+    // held whole. Should the file change meanwhile, its new bytes are what is read below,
+    // and what is hashed for the key.
+    if let Some(cache) = cache
+        && let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.len() >= cache.min_size
+    {
+        progress.total.store(meta.len() as usize, Ordering::Relaxed);
+        let read = |n| progress.read.store(n, Ordering::Relaxed);
+        if let Ok(key) = Key::of_file(path, read)
+            && cache.has(key)
+            && let Some(dataset) = cache.get(key)
+        {
+            let total = progress.total.load(Ordering::Relaxed);
+            progress.parsed.store(total, Ordering::Relaxed);
+            // Cleaned and in date order when it was written.
+            return Ok((Data::as_is(dataset), None));
+        }
+    }
     let (name, bytes) = read_file_with(path, progress)?;
     let key = cache.and_then(|c| c.key_for(&bytes));
-    if let (Some(cache), Some(key)) = (cache, key)
-        && let Some(dataset) = cache.get(key)
+    // A pipe, which can be read only once, is hashed once read.
+    if let (Some(cache), Some(k)) = (cache, key)
+        && cache.has(k)
+        && let Some(dataset) = cache.get(k)
     {
         drop(bytes);
-        progress
-            .parsed
-            .store(progress.total.load(Ordering::Relaxed), Ordering::Relaxed);
-        // Cleaned and in date order when it was written.
+        let total = progress.total.load(Ordering::Relaxed);
+        progress.parsed.store(total, Ordering::Relaxed);
         return Ok((Data::as_is(dataset), None));
     }
     let dataset = {
@@ -210,9 +232,11 @@ fn ron_options() -> ron::Options {
 /// text parsed. Shared with the thread that loads.
 #[derive(Debug, Default)]
 pub struct Progress {
-    /// The file's size, once known.
+    /// The file's size in bytes, once known; 0 for a pipe until its end.
     pub total: AtomicUsize,
+    /// Bytes of the file read so far.
     pub read: AtomicUsize,
+    /// Bytes of the text parsed so far (all of them at once for a dataset from the cache).
     pub parsed: AtomicUsize,
 }
 
