@@ -26,7 +26,9 @@ pub enum LoadError {
     /// and the system's reason.
     #[error("{path}: cannot read: {source}")]
     Read {
+        /// The file's name, as given.
         path: String,
+        /// Why it could not be read.
         source: std::io::Error,
     },
     /// The text is not a dataset: not UTF-8, or not RON of the right shape. ron stops at the

@@ -89,6 +89,8 @@ pub struct Location {
 }
 
 impl Location {
+    /// The line and column of the byte `offset` of `src` (moved back to a character's
+    /// start; past the end, the end).
     pub fn at_offset(src: &str, offset: usize) -> Location {
         let offset = floor_char_boundary(src, offset.min(src.len()));
         let before = &src[..offset];
