@@ -6,6 +6,9 @@
 //!   interactions in pieces), so this number depends on how many cores are free.
 //! - `load/ron_from_str`: the bare baseline: ron alone, the same text into the same types.
 //!   In the same group as `load_str`, so that one run shows what readout adds to the parse.
+//! - `load/reopen`: a reopen of the same text from a file whose dataset is in the cache
+//!   ([`readout::data::cache`]): read, hash, decode the entry, index. The file and the cache
+//!   are in a temporary directory of their own, removed at the end.
 //! - `prepare_search`: building the search corpus of a loaded, never searched dataset (the
 //!   browser does it on a thread of its own after loading; the first search waits for it).
 //!   It folds the texts on every core.
@@ -28,7 +31,9 @@ use std::time::Duration;
 use criterion::{
     BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
-use readout::data::{Data, Dataset};
+use readout::data::cache::Cache;
+use readout::data::load::load_file_cached;
+use readout::data::{Data, Dataset, Progress};
 
 /// A size of dataset: its label in benchmark ids, interactions and actors.
 struct Size {
@@ -130,6 +135,38 @@ fn load(c: &mut Criterion) {
                 )
             },
         );
+        // The entry written once, outside the measurement; each load then reads it.
+        let dir = std::env::temp_dir().join(format!(
+            "readout-bench-{}-{}",
+            std::process::id(),
+            size.label
+        ));
+        let file = dir.join("bench.ron");
+        std::fs::create_dir_all(&dir).expect("makes the bench's directory");
+        std::fs::write(&file, text).expect("writes the bench's file");
+        let cache = Cache {
+            min_size: 0,
+            ..Cache::at(dir.join("cache"))
+        };
+        let progress = Progress::default();
+        let (data, key) = load_file_cached(&file, &progress, Some(&cache)).expect("loads");
+        cache
+            .put(key.expect("a new file"), &data.dataset)
+            .expect("writes the entry");
+        drop(data);
+        group.bench_with_input(BenchmarkId::new("reopen", size.label), &file, |b, file| {
+            b.iter_batched(
+                || (),
+                |()| {
+                    let (data, key) = load_file_cached(file, &progress, Some(&cache))
+                        .expect("loads from the cache");
+                    assert!(key.is_none(), "from the cache");
+                    data
+                },
+                BatchSize::PerIteration,
+            )
+        });
+        let _ = std::fs::remove_dir_all(&dir);
     }
     group.finish();
 

@@ -32,6 +32,10 @@ pub struct Cli {
     /// [`crate::env`]); `main` reads it when this is `None`.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Read the dataset from its file, without the cache of parsed datasets
+    /// ($XDG_CACHE_HOME/readout) that makes reopening a large file fast, and write none.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 /// `--data FILE`: the dataset, for the browser and every command.

@@ -14,7 +14,9 @@ use ratatui::crossterm::event::{self, Event};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::app::{Load, Outside, osc52};
-use crate::data::{Data, LoadError, Progress, load_file_with};
+use crate::data::cache::Cache;
+use crate::data::load::load_file_cached;
+use crate::data::{Data, LoadError, Progress};
 use crate::state::{Copied, Loading};
 
 /// How long a stop signal waits for the loop to stop by itself before the process exits.
@@ -23,6 +25,9 @@ const STOP_GRACE: Duration = Duration::from_secs(1);
 /// What identifies a version of the data file: its modification time and length.
 type Stamp = (SystemTime, u64);
 
+/// The outside of the browser's loop as it really is ([`Outside`]): the terminal, the
+/// clipboards, the system's browser opener, the data file (watched, loaded and reloaded on a
+/// thread, through the cache) and the stop signals.
 pub struct Live {
     /// The data file, watched for changes; `None` for the built-in dataset and for a pipe.
     path: Option<PathBuf>,
@@ -39,6 +44,9 @@ pub struct Live {
     /// The load running behind the browser (the first, or a reload), until its result is
     /// taken.
     loader: Option<Loader>,
+    /// The cache the data file loads through (the first load and reloads); `None` with
+    /// `--no-cache`.
+    cache: Option<Cache>,
     /// The local clipboard, opened at the first copy (`None` inside: there is none, as
     /// without a display). Kept open: on X11 the text stays on the clipboard only while its
     /// owner lives.
@@ -95,14 +103,28 @@ struct Loader {
 }
 
 impl Loader {
-    fn start(path: PathBuf) -> Loader {
+    /// Starts loading `path` through `cache`. A dataset that was not in the cache is written
+    /// to it once the loop has it: the first frame with data does not wait for the write.
+    fn start(path: PathBuf, cache: Option<Cache>) -> Loader {
         let progress = Arc::new(Progress::default());
         let (send, result) = mpsc::channel();
         let shared = Arc::clone(&progress);
         let name = crate::data::clean::clean_text(&path.display().to_string(), false).into_owned();
         std::thread::spawn(move || {
             // The loop may have quit already; then nobody wants the result.
-            let _ = send.send(load_file_with(&path, &shared).map(Arc::new));
+            match load_file_cached(&path, &shared, cache.as_ref()) {
+                Ok((data, key)) => {
+                    let data = Arc::new(data);
+                    let _ = send.send(Ok(Arc::clone(&data)));
+                    if let (Some(cache), Some(key)) = (cache, key) {
+                        // A cache that cannot be written only costs the next open its parse.
+                        let _ = cache.put(key, &data.dataset);
+                    }
+                }
+                Err(e) => {
+                    let _ = send.send(Err(e));
+                }
+            }
         });
         Loader {
             name,
@@ -119,8 +141,12 @@ fn stamp(path: &PathBuf) -> Option<Stamp> {
 
 impl Live {
     /// Watches `path` (if any) and registers the stop signals. With `load`, also starts
-    /// loading `path` on a thread of its own, for the loop to take when it is done.
-    pub fn new(path: Option<PathBuf>, load: bool) -> io::Result<Live> {
+    /// loading `path` on a thread of its own, for the loop to take when it is done. Loads
+    /// go through `cache` (`None`: straight from the file).
+    ///
+    /// # Errors
+    /// When the stop signals cannot be registered.
+    pub fn new(path: Option<PathBuf>, load: bool, cache: Option<Cache>) -> io::Result<Live> {
         let signal = Arc::new(AtomicUsize::new(0));
         let mut signals = signal_hook::iterator::Signals::new([
             signal_hook::consts::SIGTERM,
@@ -158,7 +184,7 @@ impl Live {
             None
         };
         let loader = match &path {
-            Some(path) if load => Some(Loader::start(path.clone())),
+            Some(path) if load => Some(Loader::start(path.clone(), cache.clone())),
             _ => None,
         };
         let path = path.filter(|_| watched);
@@ -169,6 +195,7 @@ impl Live {
             signal,
             panic_key,
             loader,
+            cache,
             clipboard: None,
         })
     }
@@ -248,7 +275,7 @@ impl Outside for Live {
         self.loaded = stamp(path);
         self.seen = self.loaded;
         if self.loader.is_none() {
-            self.loader = Some(Loader::start(path.clone()));
+            self.loader = Some(Loader::start(path.clone(), self.cache.clone()));
         }
         true
     }

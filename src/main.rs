@@ -12,6 +12,7 @@ use readout::app::{self, Exit};
 use readout::cli::{Cli, Command, Format, ImportArgs, ImportOptions};
 use readout::commands::{self, config::command as config_command};
 use readout::config;
+use readout::data::cache::Cache;
 use readout::data::{self, Data};
 use readout::error::Error;
 use readout::import::{Input, Kind};
@@ -32,17 +33,19 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    let cache = if cli.no_cache { None } else { Cache::user() };
+    let cache = cache.as_ref();
     let result = match cli.command {
         None => choose(cli.file, cli.data.data)
-            .and_then(|file| browse(file.as_deref(), cli.config.as_deref())),
+            .and_then(|file| browse(file.as_deref(), cli.config.as_deref(), cache)),
         Some(Command::Check { file }) => {
-            choose(file, cli.data.data).and_then(|f| check(f.as_deref()))
+            choose(file, cli.data.data).and_then(|f| check(f.as_deref(), cache))
         }
         Some(Command::List(args)) => {
             let loaded = if args.format == Format::Json {
                 load_as_is(cli.data.data.as_deref())
             } else {
-                load(cli.data.data.as_deref())
+                load(cli.data.data.as_deref(), cache)
             };
             loaded.and_then(|data| {
                 let options = commands::ListOptions {
@@ -58,17 +61,17 @@ fn main() -> ExitCode {
                 let loaded = if format == Format::Json {
                     load_as_is(cli.data.data.as_deref())
                 } else {
-                    load(cli.data.data.as_deref())
+                    load(cli.data.data.as_deref(), cache)
                 };
                 loaded.and_then(|data| {
                     print(|out| commands::list(&data, &args.filters, format, None, out))
                 })
             }
-            None => load(cli.data.data.as_deref()).and_then(|data| {
+            None => load(cli.data.data.as_deref(), cache).and_then(|data| {
                 print(|out| commands::export_network(&data, &args.filters, args.format, out))
             }),
         },
-        Some(Command::Show { id }) => load(cli.data.data.as_deref())
+        Some(Command::Show { id }) => load(cli.data.data.as_deref(), cache)
             .and_then(|data| print(|out| commands::show(&data, &id, terminal_width(), out))),
         Some(Command::Import(args)) => match cli.data.data {
             Some(_) => Err(Error::usage(
@@ -119,9 +122,19 @@ fn choose(file: Option<PathBuf>, data: Option<PathBuf>) -> Result<Option<PathBuf
     }
 }
 
-fn load(file: Option<&Path>) -> Result<Data, Error> {
+/// Loads `file` (the built-in dataset for `None`) through `cache`, writing the entry of a
+/// file the cache did not hold.
+fn load(file: Option<&Path>, cache: Option<&Cache>) -> Result<Data, Error> {
     let loaded = match file {
-        Some(path) => data::load_file(path),
+        Some(path) => data::load::load_file_cached(path, &data::Progress::default(), cache).map(
+            |(data, key)| {
+                if let (Some(cache), Some(key)) = (cache, key) {
+                    // A cache that cannot be written only costs the next run its parse.
+                    let _ = cache.put(key, &data.dataset);
+                }
+                data
+            },
+        ),
         None => data::load_str(data::BUILTIN_NAME, data::BUILTIN),
     };
     Ok(loaded?)
@@ -241,8 +254,8 @@ fn progress_bar() -> indicatif::ProgressBar {
     bar
 }
 
-fn check(file: Option<&Path>) -> Result<(), Error> {
-    let data = load(file)?;
+fn check(file: Option<&Path>, cache: Option<&Cache>) -> Result<(), Error> {
+    let data = load(file, cache)?;
     let printed = print(|out| {
         writeln!(out, "{}", commands::summary(&data))?;
         Ok(())
@@ -285,7 +298,11 @@ fn load_config(explicit: Option<&Path>) -> Result<config::Config, Error> {
 /// progress bar.
 const LOAD_FIRST: u64 = 256 * 1024;
 
-fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Error> {
+fn browse(
+    file: Option<&Path>,
+    config_file: Option<&Path>,
+    cache: Option<&Cache>,
+) -> Result<(), Error> {
     let config = load_config(config_file)?;
     let large = file
         .and_then(|p| std::fs::metadata(p).ok())
@@ -293,7 +310,11 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Error> 
     let behind = large && io::stdout().is_terminal();
     // Load before touching the terminal, unless the file is large: invalid data is then
     // reported on a terminal left as it was.
-    let data = if behind { None } else { Some(load(file)?) };
+    let data = if behind {
+        None
+    } else {
+        Some(load(file, cache)?)
+    };
     refuse_without_a_terminal()?;
     let source = file.map_or_else(
         || "built-in dataset".to_owned(),
@@ -311,7 +332,7 @@ fn browse(file: Option<&Path>, config_file: Option<&Path>) -> Result<(), Error> 
     };
     // Known from the terminal's environment (FORCE_HYPERLINK=1 turns them on, =0 off).
     state.settings.hyperlinks = supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout);
-    let mut live = Live::new(file.map(Path::to_path_buf), behind)
+    let mut live = Live::new(file.map(Path::to_path_buf), behind, cache.cloned())
         .map_err(|e| Error::Failed(format!("readout: cannot watch for signals: {e}")))?;
     // Bracketed paste delivers a paste as one event, so pasted text reaches a line being
     // edited as text and never runs as keys; mouse capture brings clicks and the wheel. This

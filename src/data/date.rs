@@ -16,7 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// Ordering is by year, then month, then day, with unknown parts first, so a month-precision
 /// date sorts before the days of its month, and a week just before its Monday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, bitcode::Encode, bitcode::Decode)]
 pub struct Date {
     year: u16,
     month: u8,

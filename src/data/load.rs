@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use super::cache::{Cache, Key};
 use super::clean::clean_text;
 pub use super::diagnostic::Diagnostic;
 use super::diagnostic::{Diagnostics, diagnose_all, utf8};
@@ -23,9 +24,13 @@ pub const BUILTIN_NAME: &str = "data/south-caucasus.ron";
 /// Why a dataset could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The file could not be opened or read: its name (control characters made visible)
+    /// and the system's reason.
     #[error("{path}: cannot read: {source}")]
     Read {
+        /// The file's name, as given.
         path: String,
+        /// Why it could not be read.
         source: std::io::Error,
     },
     /// The text is not a dataset: not UTF-8, or not RON of the right shape. ron stops at the
@@ -55,9 +60,62 @@ pub fn load_file(path: &FsPath) -> Result<Data, LoadError> {
 
 /// Reads and loads a dataset file, counting the bytes read and parsed in `progress`.
 pub fn load_file_with(path: &FsPath, progress: &Progress) -> Result<Data, LoadError> {
+    load_file_cached(path, progress, None).map(|(data, _)| data)
+}
+
+/// Reads and loads a dataset file through `cache`, counting the bytes read and parsed in
+/// `progress`. The file is hashed (xxh3) first; when `cache` holds an entry for its bytes,
+/// the dataset comes from there, and the file is neither held whole nor parsed. Otherwise it is parsed, and the key comes
+/// back with the data: the caller writes the entry ([`Cache::put`]) when it suits it (the
+/// browser, once the data is on screen). `None` for `cache` loads without it.
+///
+/// # Errors
+/// As [`load_file`]: an entry is only ever written for a dataset that loaded, so an invalid
+/// file is parsed, and reported, every time.
+pub fn load_file_cached(
+    path: &FsPath,
+    progress: &Progress,
+    cache: Option<&Cache>,
+) -> Result<(Data, Option<Key>), LoadError> {
+    // A large file is hashed first, in blocks: when its entry is there, its text is never
+    // held whole. Should the file change meanwhile, its new bytes are what is read below,
+    // and what is hashed for the key.
+    if let Some(cache) = cache
+        && let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+        && meta.len() >= cache.min_size
+    {
+        progress.total.store(meta.len() as usize, Ordering::Relaxed);
+        let read = |n| progress.read.store(n, Ordering::Relaxed);
+        if let Ok(key) = Key::of_file(path, read)
+            && cache.has(key)
+            && let Some(dataset) = cache.get(key)
+        {
+            let total = progress.total.load(Ordering::Relaxed);
+            progress.parsed.store(total, Ordering::Relaxed);
+            // Cleaned and in date order when it was written.
+            return Ok((Data::as_is(dataset), None));
+        }
+    }
     let (name, bytes) = read_file_with(path, progress)?;
-    let text = utf8(&name, &bytes).map_err(LoadError::Syntax)?;
-    parse_str_with(&name, text, progress).map(Data::new)
+    let key = cache.and_then(|c| c.key_for(&bytes));
+    // A pipe, which can be read only once, is hashed once read.
+    if let (Some(cache), Some(k)) = (cache, key)
+        && cache.has(k)
+        && let Some(dataset) = cache.get(k)
+    {
+        drop(bytes);
+        let total = progress.total.load(Ordering::Relaxed);
+        progress.parsed.store(total, Ordering::Relaxed);
+        return Ok((Data::as_is(dataset), None));
+    }
+    let dataset = {
+        let text = utf8(&name, &bytes).map_err(LoadError::Syntax)?;
+        parse_str_with(&name, text, progress)?
+    };
+    // The text is not needed past validation: it goes before the indexes are built.
+    drop(bytes);
+    Ok((Data::new(dataset), key))
 }
 
 /// Reads and loads a dataset file, keeping its text as it is (see [`Data::as_is`]).
@@ -178,9 +236,11 @@ fn ron_options() -> ron::Options {
 /// text parsed. Shared with the thread that loads.
 #[derive(Debug, Default)]
 pub struct Progress {
-    /// The file's size, once known.
+    /// The file's size in bytes, once known; 0 for a pipe until its end.
     pub total: AtomicUsize,
+    /// Bytes of the file read so far.
     pub read: AtomicUsize,
+    /// Bytes of the text parsed so far (all of them at once for a dataset from the cache).
     pub parsed: AtomicUsize,
 }
 

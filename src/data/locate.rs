@@ -16,6 +16,7 @@ use super::split::{Mark, marks};
 /// One step of a path into a dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seg {
+    /// The value of a struct's field of this name.
     Field(&'static str),
     /// The n-th element of a list, or the value of the n-th entry of a map.
     Index(usize),
@@ -32,18 +33,22 @@ pub enum Seg {
 pub struct Path(pub SmallVec<[Seg; 6]>);
 
 impl Path {
+    /// This path, then the field `name`.
     pub fn field(&self, name: &'static str) -> Path {
         self.then(Seg::Field(name))
     }
 
+    /// This path, then the `i`-th element (from 0).
     pub fn index(&self, i: usize) -> Path {
         self.then(Seg::Index(i))
     }
 
+    /// This path, then the key of the `i`-th map entry (from 0).
     pub fn key(&self, i: usize) -> Path {
         self.then(Seg::Key(i))
     }
 
+    /// This path, then `offset` bytes into the string's text.
     pub fn within(&self, offset: usize) -> Path {
         self.then(Seg::Within(offset))
     }
@@ -75,12 +80,17 @@ impl fmt::Display for Path {
 /// (as ron counts them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
+    /// Bytes from the start of the text.
     pub offset: usize,
+    /// The line, from 1.
     pub line: usize,
+    /// The column, from 1, in characters.
     pub col: usize,
 }
 
 impl Location {
+    /// The line and column of the byte `offset` of `src` (moved back to a character's
+    /// start; past the end, the end).
     pub fn at_offset(src: &str, offset: usize) -> Location {
         let offset = floor_char_boundary(src, offset.min(src.len()));
         let before = &src[..offset];

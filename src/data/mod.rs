@@ -1,5 +1,6 @@
 //! The data model, loading and validation. Knows nothing of the terminal.
 
+pub mod cache;
 pub mod cameo;
 pub mod clean;
 pub mod date;

@@ -15,7 +15,7 @@ pub use coding::{EventCoding, PLOVER_TYPES, Scheme};
 pub use interaction::{Class, Interaction, InteractionKind, Quote, Source};
 
 /// One dataset file: a title, the actors, and the interactions between them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// One line: what the dataset holds.
@@ -36,7 +36,7 @@ pub struct Dataset {
 }
 
 /// A place: a city, region or corridor, with its names.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Short, lowercase, unique among places: `"lachin-corridor"`.

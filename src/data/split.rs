@@ -120,6 +120,7 @@ pub enum Mark {
     Open(usize),
     /// `)`, `]` or `}`.
     Close(usize),
+    /// `,`.
     Comma(usize),
     /// A string, raw string, char or comment that starts here and never ends. The scan
     /// stops at it.

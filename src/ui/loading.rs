@@ -10,9 +10,13 @@ use super::Theme;
 use super::text::truncate;
 use crate::state::Loading;
 
+/// The loading screen: drawn centred in its area, 60 cells wide at most.
 pub struct LoadingPane<'a> {
+    /// The file's name, as the title bar gives it.
     pub source: &'a str,
+    /// How far the load has come.
     pub loading: Loading,
+    /// The colours.
     pub theme: &'a Theme,
 }
 

@@ -70,6 +70,8 @@ impl Tmux {
         let (w, h) = (width.to_string(), height.to_string());
         // readout's configuration home: the test's own directory, never the user's.
         let config_home = format!("XDG_CONFIG_HOME={}", tmux.config_home().display());
+        // … and its cache home: the user's cache of parsed datasets is never written.
+        let cache_home = format!("XDG_CACHE_HOME={}", tmux.dir.join("cache").display());
         tmux.ok(&[
             // No user configuration: the defaults are what the tests expect.
             "-f",
@@ -91,6 +93,7 @@ impl Tmux {
             "-u",
             "READOUT_CONFIG",
             &config_home,
+            &cache_home,
             "TERM=xterm-256color",
             &format!("PS1={PROMPT} "),
             "sh",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::data::date::Date;
 
 /// A person, state, organisation or office that takes part in interactions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Short, lowercase, unique: `"aliyev"`.
@@ -58,7 +58,7 @@ pub struct Actor {
 /// An end of month or year precision is read as the source gives it: the role *may* have
 /// been held from the first day of that month or year, and certainly was from its last day
 /// (for `until`: certainly to the first day, perhaps to the last). See [`Actor::role_on`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// What the role was called at the time: `"Speaker of Armenia’s National Assembly"`.
@@ -184,7 +184,18 @@ impl Actor {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 /// What sort of actor: a person, a state, an organisation, an office or a group.
 pub enum ActorKind {
     /// One person.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// How a machine coder or an event dataset (GDELT, ICEWS, POLECAT, ACLED) classified an event:
 /// its event code and the scores and counts that come with it. Every field but `dataset` and
 /// `event` may be left out.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct EventCoding {
     /// The event database the event comes from: `"GDELT 2.0"`, `"ACLED"`.
@@ -49,7 +49,19 @@ pub struct EventCoding {
 }
 
 /// The scheme of an [`EventCoding`]'s event codes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 pub enum Scheme {
     /// CAMEO event codes (GDELT, ICEWS): two to four digits.
     #[default]

@@ -6,7 +6,7 @@ use super::EventCoding;
 use crate::data::date::Date;
 
 /// One call, meeting, visit, statement… between actors, with what was said and where it was reported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Interaction {
     /// Short, lowercase, unique among interactions: `"2022-07-25-aliyev-putin-call"`.
@@ -55,7 +55,18 @@ pub struct Interaction {
 /// [`InteractionKind::label`]: `call`, `meeting`, … in the data file, JSON, CSV, Markdown and
 /// the browser. The data file also reads the older names (`PhoneCall`, `Meeting`, …), so files
 /// written before keep loading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 pub enum InteractionKind {
     #[serde(rename = "call", alias = "PhoneCall")]
     /// A phone or video call.
@@ -94,7 +105,20 @@ pub enum InteractionKind {
 }
 
 /// The CAMEO quad class of an interaction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    bitcode::Encode,
+    bitcode::Decode,
+)]
 pub enum Class {
     /// Verbal cooperation: consult, appeal, express intent to cooperate (CAMEO 01–05).
     VerbalCooperation,
@@ -107,7 +131,7 @@ pub enum Class {
 }
 
 /// Words as someone said or wrote them: verbatim, never completed or improved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Actor id.
@@ -124,7 +148,7 @@ pub struct Quote {
 }
 
 /// Where an interaction was reported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, bitcode::Encode, bitcode::Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Who published it: `Reuters`, `president.az`.

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Measures the numbers of README's Performance table in one run, so that they compare:
+# readout's first frame with data against csvlens's on the same rows, on a first open and on
+# a reopen (from the cache), and the peak memory of `check` and of the browser, at 100k and
+# at 1M interactions.
+#
+# Usage: benches/table.sh [WORKDIR] [FIRST_FRAME]
+#   WORKDIR      where the synthetic files go (default: a new temporary directory; about 3 GB)
+#   FIRST_FRAME  the first-frame script (default: ../shared/tools/first-frame, beside the repo)
+# Needs: tmux, csvlens (`cargo install csvlens --locked`), GNU time at /usr/bin/time.
+# Set RUNS (default 5) for the runs per first-frame median, SKIP_1M=1 to leave out 1M.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WORK=${1:-$(mktemp -d)}
+FIRST_FRAME=${2:-$ROOT/../shared/tools/first-frame}
+RUNS=${RUNS:-5}
+mkdir -p "$WORK"
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+
+nice -n 10 cargo build --release --quiet --bin readout --example synth
+READOUT=$TARGET/release/readout
+SYNTH=$TARGET/release/examples/synth
+CSVLENS=$(command -v csvlens || echo "$HOME/.cargo/bin/csvlens")
+
+say() { printf '%-58s %s\n' "$1" "$2"; }
+
+# The peak resident size in MB of a command, from GNU time.
+peak() {
+  local out
+  out=$( { /usr/bin/time -f 'PEAK %M' "$@" >/dev/null; } 2>&1 | awk '/^PEAK/ { print $2 }')
+  awk -v kb="$out" 'BEGIN { printf "%.0f", kb / 1000 }'
+}
+
+# The browser's peak resident size in MB: started in tmux at 200x50, left until NEEDLE shows
+# and 3 s more (the search corpus is built behind the first frame), then quit with q.
+browser_peak() {
+  local needle=$1; shift
+  local sock="table_$$" out="$WORK/browser.peak"
+  rm -f "$out"
+  tmux -L "$sock" -f /dev/null new-session -d -s t -x 200 -y 50 \
+    "env $* /usr/bin/time -o $out -f %M $READOUT $FILE"
+  local waited=0
+  until tmux -L "$sock" capture-pane -p -t t | grep -qF "$needle"; do
+    sleep 0.1; waited=$((waited + 1))
+    [ $waited -lt 1200 ] || { echo "timeout waiting for $needle" >&2; break; }
+  done
+  sleep 3
+  tmux -L "$sock" send-keys -t t q
+  for _ in $(seq 50); do [ -s "$out" ] && break; sleep 0.1; done
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  awk '{ printf "%.0f", $1 / 1000 }' "$out"
+}
+
+# The median first frame in ms: the command shows NEEDLE.
+frame() {
+  local needle=$1; shift
+  "$FIRST_FRAME" -x 200 -y 50 -n "$RUNS" "$needle" -- "$@" 2>/dev/null
+}
+
+size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.0f", b / 1e6 }'; }
+
+for n in 100000 1000000; do
+  [ "$n" = 1000000 ] && [ "${SKIP_1M:-}" = 1 ] && continue
+  FILE=$WORK/synth-$n.ron
+  [ -s "$FILE" ] || nice -n 10 "$SYNTH" --interactions "$n" --actors 2000 --seed 7 > "$FILE"
+  MB=$(size_mb "$FILE")
+  echo "== $n interactions: $FILE, $MB MB"
+  CACHE=$WORK/cache-$n
+  rm -rf "$CACHE"
+  export XDG_CACHE_HOME=$CACHE
+
+  if [ "$n" = 100000 ]; then
+    CSV=$WORK/synth-$n.csv
+    [ -s "$CSV" ] || "$READOUT" export --no-cache --format csv --data "$FILE" > "$CSV"
+    # csvlens's first frame: its first row, in file (= date) order.
+    first_id=$(sed -n 2p "$CSV" | cut -d, -f1)
+    csv_ms=$(frame "$first_id" "$CSVLENS" "$CSV")
+    say "first frame, csvlens on the same rows as CSV (ms)" "$csv_ms"
+    # A first open: a cache directory never used before, made for each run.
+    first_ms=$(frame "of $n" sh -c "XDG_CACHE_HOME=\$(mktemp -d -p '$WORK') exec '$READOUT' '$FILE'")
+    rm -rf "$WORK"/tmp.*
+    say "first frame with data, first open (ms)" "$first_ms"
+    say "  ratio to csvlens (target <= 1)" "$(awk -v a="$first_ms" -v b="$csv_ms" 'BEGIN { printf "%.2f", a / b }')"
+    nocache_ms=$(frame "of $n" "$READOUT" --no-cache "$FILE")
+    say "first frame with data, --no-cache (ms)" "$nocache_ms"
+    "$READOUT" check "$FILE" > /dev/null   # writes the entry
+    reopen_ms=$(frame "of $n" "$READOUT" "$FILE")
+    say "first frame with data, reopen from the cache (ms)" "$reopen_ms"
+    say "  ratio to csvlens (target <= 0.5)" "$(awk -v a="$reopen_ms" -v b="$csv_ms" 'BEGIN { printf "%.2f", a / b }')"
+    rm -rf "$CACHE"
+  fi
+
+  p=$(peak "$READOUT" check --no-cache "$FILE")
+  say "peak, check --no-cache (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  p=$(peak "$READOUT" check "$FILE")
+  say "peak, check, first open, entry written (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  p=$(peak "$READOUT" check "$FILE")
+  say "peak, check, reopen from the cache (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  ENTRY=$(du -m "$CACHE/readout" | cut -f1)
+  say "cache entry (MB)" "$ENTRY"
+  p=$(browser_peak "of $n" XDG_CACHE_HOME="$CACHE")
+  say "peak, browser, reopen (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  rm -rf "$CACHE"
+  p=$(browser_peak "of $n" XDG_CACHE_HOME="$CACHE")
+  say "peak, browser, first open (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  rm -rf "$CACHE"
+  if [ "$n" = 1000000 ]; then
+    s=$( { /usr/bin/time -f 'T %e' "$READOUT" check "$FILE" >/dev/null; } 2>&1 | awk '/^T/ { print $2 }')
+    say "check, first open (s)" "$s"
+    s=$( { /usr/bin/time -f 'T %e' "$READOUT" check "$FILE" >/dev/null; } 2>&1 | awk '/^T/ { print $2 }')
+    say "check, reopen (s)" "$s"
+    rm -rf "$CACHE"
+  fi
+done
