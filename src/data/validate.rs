@@ -8,7 +8,7 @@ use super::clean::PER_TASK;
 pub use super::diagnostic::Problem;
 
 mod actors;
-use super::index::fold;
+use super::fold::fold;
 use super::locate::Path;
 use super::model::{Actor, Dataset, EventCoding, Interaction, PLOVER_TYPES, Scheme};
 
