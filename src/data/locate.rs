@@ -2,16 +2,18 @@
 //! or in a map, `keys{2}` for the third entry's key and `keys[2]` for its value).
 //!
 //! serde hands validation the values without their positions, so a validation problem carries
-//! the path of the offending value, and this module walks the text to that path. It understands
-//! just enough RON to skip values: strings (with escapes), raw strings, chars, comments (nested
-//! block comments too), attributes, and bracketed groups. It runs only when there is a problem
-//! to report, so it favours simplicity over speed.
+//! the path of the offending value, and this module walks the text to that path. It skips values
+//! (strings, raw strings, chars, comments, attributes, bracketed groups) with the data layer's
+//! one RON lexer, [`super::lexer`]. It runs only when there is a problem to report, so it
+//! favours simplicity over speed.
 
 use std::fmt;
 
 use smallvec::SmallVec;
 
-use super::split::{Mark, marks};
+use super::lexer;
+// Callers name these by their older home here; they live with the lexer.
+pub use super::lexer::{Unclosed, is_blank, unclosed};
 
 /// One step of a path into a dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,13 +128,6 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// Whether the text holds nothing but whitespace and comments.
-pub fn is_blank(src: &str) -> bool {
-    let mut walker = Walker { src, pos: 0 };
-    walker.skip_trivia();
-    walker.pos >= src.len()
 }
 
 /// Where the value at `path` starts, or where the deepest part of the path that exists starts
@@ -276,21 +271,7 @@ impl<'a> Walker<'a> {
 
     fn skip_ident(&mut self) -> &'a str {
         let start = self.pos;
-        let rest = self.rest();
-        let len = rest
-            .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
-            .map_or(rest.len(), |(i, _)| i);
-        // `r#ident` raw identifiers.
-        let len = if rest.starts_with("r#") && !rest[2..].starts_with('"') {
-            2 + rest[2..]
-                .char_indices()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
-                .map_or(rest.len() - 2, |(i, _)| i)
-        } else {
-            len
-        };
-        self.pos += len;
+        self.pos = lexer::ident_end(self.src, start);
         &self.src[start..self.pos]
     }
 
@@ -355,85 +336,27 @@ impl<'a> Walker<'a> {
     }
 
     fn skip_string(&mut self) {
-        self.pos += 1;
-        let bytes = self.src.as_bytes();
-        while self.pos < bytes.len() {
-            match bytes[self.pos] {
-                b'\\' => self.pos += 2,
-                b'"' => {
-                    self.pos += 1;
-                    return;
-                }
-                _ => self.pos += 1,
-            }
-        }
-        self.pos = self.pos.min(bytes.len());
+        self.pos = lexer::string_end(self.src, self.pos).unwrap_or(self.src.len());
     }
 
     fn skip_char(&mut self) {
-        // 'x', '\n', '\u{1F600}' — find the closing quote after at least one character.
-        self.pos += 1;
-        if self.peek() == Some(b'\\') {
-            self.pos += 1;
-        }
-        if let Some(c) = self.rest().chars().next() {
-            self.pos += c.len_utf8();
-        }
-        match self.rest().find('\'') {
-            Some(i) if i <= 12 => self.pos += i + 1,
-            _ => {}
-        }
+        self.pos = lexer::char_end(self.src, self.pos).unwrap_or_else(|past| past);
     }
 
     /// At `r"` or `r#…"`: the number of `#`.
     fn raw_string_hashes(&self) -> Option<usize> {
-        let rest = self.rest().strip_prefix('r')?;
-        let hashes = rest.bytes().take_while(|&b| b == b'#').count();
-        (rest.as_bytes().get(hashes) == Some(&b'"')).then_some(hashes)
+        lexer::raw_string_hashes(self.src, self.pos)
     }
 
     fn skip_raw_string(&mut self) {
-        let hashes = self.raw_string_hashes().unwrap_or(0);
-        self.pos += 2 + hashes;
-        let close: String = std::iter::once('"')
-            .chain(std::iter::repeat_n('#', hashes))
-            .collect();
-        match self.rest().find(&close) {
-            Some(i) => self.pos += i + close.len(),
-            None => self.pos = self.src.len(),
-        }
+        self.pos = lexer::raw_string_end(self.src, self.pos)
+            .flatten()
+            .unwrap_or(self.src.len());
     }
 
     /// Whitespace and comments (`//…`, nested `/* … */`).
     fn skip_trivia(&mut self) {
-        loop {
-            let rest = self.rest();
-            let trimmed = rest.trim_start();
-            self.pos += rest.len() - trimmed.len();
-            if trimmed.starts_with("//") {
-                self.pos += trimmed.find('\n').unwrap_or(trimmed.len());
-            } else if trimmed.starts_with("/*") {
-                let mut depth = 0usize;
-                let bytes = self.src.as_bytes();
-                while self.pos < bytes.len() {
-                    if bytes[self.pos..].starts_with(b"/*") {
-                        depth += 1;
-                        self.pos += 2;
-                    } else if bytes[self.pos..].starts_with(b"*/") {
-                        depth -= 1;
-                        self.pos += 2;
-                        if depth == 0 {
-                            break;
-                        }
-                    } else {
-                        self.pos += 1;
-                    }
-                }
-                self.pos = floor_char_boundary(self.src, self.pos.min(bytes.len()));
-            } else {
-                return;
-            }
-        }
+        self.pos = lexer::trivia_end(self.src, self.pos);
     }
 }
 
@@ -534,77 +457,5 @@ Dataset(
             let _ = locate(src, &Path::default().field("a").key(0).within(9));
             let _ = locate(src, &Path::default().index(0).within(2));
         }
-    }
-}
-
-/// Where a text ends before its brackets, strings or comments do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unclosed {
-    /// A bracket (`(`, `[`, `{`) at this byte offset is never closed.
-    Bracket(usize),
-    /// A string starting at this byte offset never ends.
-    String(usize),
-    /// A block comment starting at this byte offset never ends.
-    Comment(usize),
-}
-
-/// Whether the text ends with something still open: the mark of a file cut short. One fast
-/// pass over the bytes; `None` when everything closes, or when the text is malformed in a way
-/// the parser should report itself (a stray closing bracket, a broken char literal).
-pub fn unclosed(text: &str) -> Option<Unclosed> {
-    let b = text.as_bytes();
-    let mut stack: Vec<usize> = Vec::new();
-    for mark in marks(b) {
-        match mark {
-            Mark::Open(i) => stack.push(i),
-            Mark::Close(i) => {
-                let open = stack.pop()?;
-                let expected = match b[open] {
-                    b'(' => b')',
-                    b'[' => b']',
-                    _ => b'}',
-                };
-                if b[i] != expected {
-                    return None;
-                }
-            }
-            Mark::Comma(_) => {}
-            Mark::Unended(i) => {
-                return match b[i] {
-                    b'"' | b'r' => Some(Unclosed::String(i)),
-                    b'/' => Some(Unclosed::Comment(i)),
-                    // A broken char literal: malformed rather than cut.
-                    _ => None,
-                };
-            }
-        }
-    }
-    stack.last().map(|&open| Unclosed::Bracket(open))
-}
-
-#[cfg(test)]
-mod unclosed_tests {
-    use super::*;
-
-    #[test]
-    fn finds_what_a_cut_leaves_open() {
-        assert_eq!(unclosed("(a: [1, 2], b: \"x\")"), None);
-        assert_eq!(unclosed("(a: [1, 2"), Some(Unclosed::Bracket(4)));
-        assert_eq!(unclosed("(a: \"x)"), Some(Unclosed::String(4)));
-        assert_eq!(unclosed("(a: r#\"x\"# )"), None);
-        assert_eq!(unclosed("(a: r#\"x\""), Some(Unclosed::String(4)));
-        assert_eq!(unclosed("(a: 1) /* a /* b */"), Some(Unclosed::Comment(7)));
-        assert_eq!(unclosed("(a: '(', b: '\"', r#role: 1)"), None);
-        assert_eq!(unclosed("(role: \"r\", c: '\\'')"), None);
-        assert_eq!(unclosed("(a: 1) // (\n"), None);
-        assert_eq!(unclosed("(a: \"\\\"(\")"), None);
-        // Malformed rather than cut: the parser says what is wrong.
-        assert_eq!(unclosed("(a: 1))"), None);
-        assert_eq!(unclosed("(a: [1)"), None);
-    }
-
-    #[test]
-    fn the_builtin_dataset_closes() {
-        assert_eq!(unclosed(crate::data::BUILTIN), None);
     }
 }

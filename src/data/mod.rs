@@ -7,6 +7,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod fold;
 pub mod index;
+pub mod lexer;
 pub mod load;
 pub mod locate;
 pub mod model;

@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+use super::lexer::{Mark, is_ident_byte, marks};
+
 /// A dataset's text cut around its list of interactions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Split {
@@ -34,7 +36,7 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
     let mut dataset_open: Option<usize> = None;
     let mut list: Option<(usize, Vec<usize>)> = None;
     let mut list_close: Option<usize> = None;
-    for mark in marks(b) {
+    for mark in marks(text) {
         match mark {
             Mark::Open(i) => {
                 if depth == 0 && b[i] == b'(' && dataset_open.is_none() {
@@ -64,7 +66,7 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
                 }
             }
             Mark::Comma(_) => {}
-            Mark::Unended(_) => return None,
+            Mark::Unended(..) => return None,
         }
     }
     let (open, commas) = list?;
@@ -96,73 +98,6 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
         head: 0..open + 1,
         tail: close..text.len(),
         pieces,
-    })
-}
-
-/// The bytes the scan stops at: those that start a string, a char or a comment, brackets
-/// and commas, and `#` (a raw string's `r#"`). Everything else is passed over one table
-/// look-up a byte.
-static INTERESTING: [bool; 256] = {
-    let mut table = [false; 256];
-    let bytes = b"\"'/()[]{},#";
-    let mut k = 0;
-    while k < bytes.len() {
-        table[bytes[k] as usize] = true;
-        k += 1;
-    }
-    table
-};
-
-/// What a scan of RON text meets outside strings, chars and comments, by byte offset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    /// `(`, `[` or `{`.
-    Open(usize),
-    /// `)`, `]` or `}`.
-    Close(usize),
-    /// `,`.
-    Comma(usize),
-    /// A string, raw string, char or comment that starts here and never ends. The scan
-    /// stops at it.
-    Unended(usize),
-}
-
-/// The brackets and commas of RON text, in order, with strings, chars and comments passed
-/// over. One pass, which the cut into pieces and the check for a file cut short share.
-pub fn marks(b: &[u8]) -> impl Iterator<Item = Mark> + '_ {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() {
-            if !INTERESTING[usize::from(b[i])] {
-                i += 1;
-                continue;
-            }
-            // A raw string starts at the `r` before its `#` or `"`.
-            let raw = (matches!(b[i], b'"' | b'#') && i > 0 && b[i - 1] == b'r')
-                .then(|| skip_atom(b, i - 1).map(|end| (i - 1, end)))
-                .flatten();
-            if let Some((start, end)) = raw.or_else(|| skip_atom(b, i).map(|end| (i, end))) {
-                match end {
-                    Some(end) => {
-                        i = end;
-                        continue;
-                    }
-                    None => {
-                        i = b.len();
-                        return Some(Mark::Unended(start));
-                    }
-                }
-            }
-            let at = i;
-            i += 1;
-            match b[at] {
-                b'(' | b'[' | b'{' => return Some(Mark::Open(at)),
-                b')' | b']' | b'}' => return Some(Mark::Close(at)),
-                b',' => return Some(Mark::Comma(at)),
-                _ => {}
-            }
-        }
-        None
     })
 }
 
@@ -200,76 +135,6 @@ fn key_before(b: &[u8], at: usize) -> Option<bool> {
     } else {
         Some(false)
     }
-}
-
-/// If a string, raw string, char literal or comment starts at `i`: `Some(Some(end))`, the
-/// index just past it, or `Some(None)` when it never ends. `None` for any other byte.
-fn skip_atom(b: &[u8], i: usize) -> Option<Option<usize>> {
-    match b[i] {
-        b'"' => {
-            // Strings are most of a dataset's bytes: jump from quote or backslash to the next.
-            let mut j = i + 1;
-            loop {
-                let rest = b.get(j..).unwrap_or_default();
-                match memchr::memchr2(b'"', b'\\', rest).map(|n| j + n) {
-                    None => return Some(None),
-                    Some(k) if b[k] == b'"' => return Some(Some(k + 1)),
-                    Some(k) => j = k + 2,
-                }
-            }
-        }
-        b'r' if (i == 0 || !is_ident_byte(b[i - 1]) || b[i - 1] == b'b')
-            && matches!(b.get(i + 1), Some(b'"' | b'#')) =>
-        {
-            let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
-            if b.get(i + 1 + hashes) != Some(&b'"') {
-                return None; // `r#ident`, a raw identifier
-            }
-            let body = i + 2 + hashes;
-            let close = |j: usize| {
-                b[j] == b'"'
-                    && b.len() >= j + 1 + hashes
-                    && b[j + 1..j + 1 + hashes].iter().all(|&c| c == b'#')
-            };
-            Some((body..b.len()).find(|&j| close(j)).map(|j| j + 1 + hashes))
-        }
-        b'\'' => {
-            let end = b[i + 1..].iter().take(12).position(|&c| c == b'\'');
-            Some(end.map(|e| i + e + 2))
-        }
-        b'/' if b.get(i + 1) == Some(&b'/') => Some(Some(
-            b[i..]
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(b.len(), |n| i + n),
-        )),
-        b'/' if b.get(i + 1) == Some(&b'*') => {
-            let mut depth = 0usize;
-            let mut j = i;
-            loop {
-                if j + 1 >= b.len() {
-                    return Some(None);
-                }
-                if b[j] == b'/' && b[j + 1] == b'*' {
-                    depth += 1;
-                    j += 2;
-                } else if b[j] == b'*' && b[j + 1] == b'/' {
-                    depth -= 1;
-                    j += 2;
-                    if depth == 0 {
-                        return Some(Some(j));
-                    }
-                } else {
-                    j += 1;
-                }
-            }
-        }
-        _ => None,
-    }
-}
-
-fn is_ident_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
 #[cfg(test)]
