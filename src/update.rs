@@ -24,7 +24,7 @@ pub use effect::{Effect, Effects};
 
 use std::sync::Arc;
 
-use crate::action::Action;
+use crate::action::{Action, Pane};
 use crate::data::{Data, LoadError};
 use crate::line::LineInput;
 use crate::state::{Copied, Loading, SearchRequest, State};
@@ -70,8 +70,12 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Effects {
     lists::keep_quotes(state);
     lists::keep_relations(state);
     network::keep_network(state);
-    // Detail's text, laid out once per change, for the frame to draw.
-    navigation::detail_max_scroll(state);
+    // Detail's text, laid out once per change and kept for the frame while Detail is being
+    // read (focused, or scrolled). Otherwise nothing here needs its length, and the frame
+    // lays it out itself: moving down a list stays a matter of nanoseconds.
+    if state.nav.focus == Pane::Detail || state.nav.detail_scroll > 0 {
+        navigation::detail_max_scroll(state);
+    }
     effects
 }
 
