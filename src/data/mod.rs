@@ -12,6 +12,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod split;
+pub mod stream;
 pub mod validate;
 
 pub use date::{Date, Precision};
