@@ -65,6 +65,11 @@ static SIZES: [Size; 3] = [
 
 const SEED: u64 = 1;
 
+/// The allocator the binary runs on (src/main.rs), so that the times are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// A synthetic dataset as the RON text `readout import` writes.
 fn ron_text(size: &Size) -> String {
     let dataset = generate::dataset(size.interactions, size.actors, SEED);

@@ -182,3 +182,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::mem::forget(kept);
     Ok(())
 }
+
+/// The allocator the binary runs on (src/main.rs), so that the figures are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
