@@ -535,3 +535,57 @@ mod tests {
         assert!(parse_stream(bytes, sizes, &Progress::default()).is_none());
     }
 }
+
+#[cfg(test)]
+mod capacity_tests {
+    use super::*;
+
+    /// Whether every list of the dataset holds no room beyond its length.
+    fn exact(ds: &Dataset) -> Result<(), String> {
+        let fits = |what: &str, cap: usize, len: usize| {
+            (cap == len)
+                .then_some(())
+                .ok_or(format!("{what}: capacity {cap} for {len}"))
+        };
+        fits(
+            "interactions",
+            ds.interactions.capacity(),
+            ds.interactions.len(),
+        )?;
+        fits("actors", ds.actors.capacity(), ds.actors.len())?;
+        for a in &ds.actors {
+            fits(&a.id, a.aliases.capacity(), a.aliases.len())?;
+            fits(&a.id, a.roles.capacity(), a.roles.len())?;
+        }
+        for it in &ds.interactions {
+            for (cap, len) in [
+                (it.participants.capacity(), it.participants.len()),
+                (it.mediators.capacity(), it.mediators.len()),
+                (it.topics.capacity(), it.topics.len()),
+                (it.quotes.capacity(), it.quotes.len()),
+                (it.sources.capacity(), it.sources.len()),
+            ] {
+                fits(&it.id, cap, len)?;
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_streamed_dataset_holds_no_room_beyond_its_lists() {
+        let sizes = Sizes {
+            block: 64 << 10,
+            piece: 16 << 10,
+        };
+        let s = parse_stream(crate::data::BUILTIN.as_bytes(), sizes, &Progress::default());
+        assert_eq!(exact(&s.expect("streams").dataset), Ok(()));
+        // And parsed whole, the ordinary way.
+        let ds = crate::data::load::parse_str("b.ron", crate::data::BUILTIN).expect("parses");
+        let whole: Dataset = ron_options()
+            .from_str(crate::data::BUILTIN)
+            .expect("parses");
+        assert_eq!(exact(&whole), Ok(()));
+        // The pieces' lists are joined at the size of their sum.
+        assert_eq!(exact(&ds), Ok(()));
+    }
+}
