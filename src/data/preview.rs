@@ -132,6 +132,11 @@ pub fn preview_file(path: &Path) -> Option<Preview> {
 
 /// [`preview_file`], reading `first` bytes first and at most `most`.
 pub fn preview_file_within(path: &Path, first: usize, most: usize) -> Option<Preview> {
+    // Looked at before it is opened: opening a pipe would wait for its writer, and take
+    // what it writes from the full load.
+    if !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
     let mut file = std::fs::File::open(path).ok()?;
     let meta = file.metadata().ok()?;
     if !meta.is_file() {
@@ -350,6 +355,15 @@ mod tests {
         // A file that fits in what is read has no preview, nor has a missing one.
         assert!(preview_file_within(&path, text.len(), text.len()).is_none());
         assert!(preview_file(&dir.join("missing.ron")).is_none());
+        // A pipe is never opened: that would wait for its writer and take what it writes.
+        let pipe = dir.join("pipe.ron");
+        if std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            assert!(preview_file(&pipe).is_none());
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
