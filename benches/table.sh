@@ -26,7 +26,7 @@ READOUT=$TARGET/release/readout
 SYNTH=$TARGET/release/examples/synth
 CSVLENS=$(command -v csvlens || echo "$HOME/.cargo/bin/csvlens")
 
-say() { printf '%-58s %s\n' "$1" "$2"; }
+say() { printf '%-62s %s\n' "$1" "$2"; }
 
 # The peak resident size in MB of a command, from GNU time.
 peak() {
@@ -71,7 +71,7 @@ frame_re() {
 # interactions`, a preview) or exact.
 DATA_RE=' of [0-9]+\+? interactions'
 
-size_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.0f", b / 1e6 }'; }
+size_mb() { awk -v b="$(stat -L -c %s "$1")" 'BEGIN { printf "%.0f", b / 1e6 }'; }
 
 for n in 100000 1000000; do
   [ "$n" = 1000000 ] && [ "${SKIP_1M:-}" = 1 ] && continue
