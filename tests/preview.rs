@@ -290,3 +290,136 @@ fn the_preview_says_that_more_is_coming() {
         render(&s);
     }
 }
+
+mod props {
+    //! Any keys on a preview of the built-in dataset, at any size, then the whole data, then
+    //! more keys: nothing panics, every selection stays in range, and every frame draws.
+
+    use std::sync::{Arc, OnceLock};
+
+    use proptest::prelude::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use readout::action::{Action, Pane};
+    use readout::data::preview::preview_bytes;
+    use readout::data::{BUILTIN, BUILTIN_NAME, Data, load_str};
+    use readout::state::{Loading, Overlay, Partial, State};
+    use readout::update::{Msg, update};
+
+    /// A dataset whole, and previews of it.
+    type Previews = (Arc<Data>, Vec<(Arc<Data>, Partial)>);
+
+    /// The built-in dataset whole, and previews of it cut at a few places.
+    fn data() -> &'static Previews {
+        static DATA: OnceLock<Previews> = OnceLock::new();
+        DATA.get_or_init(|| {
+            let full = Arc::new(load_str(BUILTIN_NAME, BUILTIN).expect("the built-in loads"));
+            let previews = [60_000, 120_000, 300_000]
+                .into_iter()
+                .map(|cut| {
+                    let p = preview_bytes(&BUILTIN.as_bytes()[..cut], BUILTIN.len())
+                        .expect("a preview of the built-in dataset");
+                    (Arc::new(p.data), Partial { covered: p.covered })
+                })
+                .collect();
+            (full, previews)
+        })
+    }
+
+    fn action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            prop::sample::select(vec![
+                Action::MoveDown,
+                Action::MoveUp,
+                Action::PageDown,
+                Action::Last,
+                Action::FocusNext,
+                Action::Focus(Pane::Actors),
+                Action::Focus(Pane::Detail),
+                Action::OpenDetail,
+                Action::Back,
+                Action::ToggleActor,
+                Action::OpenPicker,
+                Action::ClearFilters,
+                Action::CloseOverlay,
+                Action::Confirm,
+                Action::OpenSearch,
+                Action::NextMatch,
+                Action::RangeForward,
+                Action::TogglePairs,
+                Action::CopyQuote,
+                Action::CopyUrl,
+                Action::ToggleQuotes,
+                Action::ToggleGrouping,
+                Action::ToggleNetwork,
+                Action::WidenNetwork,
+                Action::SortTimeline,
+                Action::Reload,
+            ]),
+            prop::sample::select(vec!['a', 'e', 'ə', 'Փ', ' ', '2', '0']).prop_map(Action::Input),
+            (0u16..=220, 0u16..=70).prop_map(|(w, h)| Action::Resize(w, h)),
+            (0u16..=220, 0u16..=70).prop_map(|(x, y)| Action::Click(x, y)),
+        ]
+    }
+
+    fn check(state: &State) {
+        let len = state.timeline_list().len();
+        assert!(state.nav.timeline.selected < len.max(1));
+        assert!(state.nav.actors.selected < state.lists.actor_rows.len().max(1));
+        assert!(state.nav.pairs.selected < state.lists.pairs.len().max(1));
+        assert!(state.nav.quotes.selected < state.lists.quotes.len().max(1));
+        match &state.nav.overlay {
+            Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.len().max(1)),
+            Some(Overlay::Quotes { cursor }) => {
+                let quotes = state
+                    .selected_interaction()
+                    .map_or(0, |i| state.data.interaction(i).quotes.len());
+                assert!(cursor.selected < quotes.max(1));
+            }
+            _ => {}
+        }
+        let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
+        terminal
+            .draw(|frame| readout::ui::draw(frame, state, &readout::ui::theme::COLOR))
+            .unwrap();
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn any_keys_on_a_preview_then_the_whole_data(
+            which in 0usize..3,
+            (w, h) in (0u16..=220, 0u16..=70),
+            before in prop::collection::vec(action(), 0..40),
+            after in prop::collection::vec(action(), 0..10),
+        ) {
+            let (full, previews) = data();
+            let (preview, partial) = previews[which].clone();
+            let mut s = State::loading("builtin.ron", w, h);
+            update(&mut s, Action::Resize(w, h));
+            update(&mut s, Msg::Progress(Loading { read: 10, parsed: 5, total: 10 }));
+            update(&mut s, Msg::Preview(preview, partial));
+            for a in before {
+                update(&mut s, a);
+                check(&s);
+            }
+            let selected = s.selected_interaction().map(|i| s.data.interaction(i).id.clone());
+            let visible = s.lists.visible.len();
+            update(&mut s, Msg::Loaded(Arc::clone(full)));
+            check(&s);
+            prop_assert!(s.status.partial.is_none() && s.status.loading.is_none());
+            // What was selected is still selected, unless the whole data lists it elsewhere
+            // in an order other than the date's.
+            if visible > 0 && s.lists.timeline_sort == readout::query::TimelineSort::Date {
+                let now = s.selected_interaction().map(|i| s.data.interaction(i).id.clone());
+                if s.nav.timeline_view == readout::state::TimelineView::Interactions {
+                    prop_assert_eq!(now, selected);
+                }
+            }
+            for a in after {
+                update(&mut s, a);
+                check(&s);
+            }
+        }
+    }
+}
