@@ -103,7 +103,7 @@ pub fn split(text: &str, piece: usize) -> Option<Split> {
 
 /// Whether the `[` at `at` is the value of the field `interactions:`. `None` when that
 /// cannot be told simply (a comment between the name and the bracket).
-fn key_before(b: &[u8], at: usize) -> Option<bool> {
+pub(super) fn key_before(b: &[u8], at: usize) -> Option<bool> {
     let mut i = at;
     let skip_space = |mut i: usize| {
         while i > 0 && b[i - 1].is_ascii_whitespace() {
