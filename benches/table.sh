@@ -2,7 +2,7 @@
 # Measures the numbers of README's Performance table in one run, so that they compare:
 # readout's first frame with data against csvlens's on the same rows, on a first open and on
 # a reopen (from the cache), and the peak memory of `check` and of the browser, at 100k and
-# at 1M interactions. readout's first frame with data is its preview of the file's first part
+# at 1M interactions, then criterion's keys and frames at 100k. readout's first frame with data is its preview of the file's first part
 # (`N of N+ interactions · loading…`); its first exact frame (`of 100000 interactions`) comes
 # once the whole file is in: both are measured.
 #
@@ -10,7 +10,8 @@
 #   WORKDIR      where the synthetic files go (default: a new temporary directory; about 3 GB)
 #   FIRST_FRAME  the first-frame script (default: ../shared/tools/first-frame, beside the repo)
 # Needs: tmux, csvlens (`cargo install csvlens --locked`), GNU time at /usr/bin/time.
-# Set RUNS (default 5) for the runs per first-frame median, SKIP_1M=1 to leave out 1M.
+# Set RUNS (default 5) for the runs per first-frame median, SKIP_1M=1 to leave out 1M,
+# KEYS=FILTER for some of the keys benchmarks only, SKIP_KEYS=1 for none.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -136,3 +137,18 @@ for n in 100000 1000000; do
     rm -rf "$CACHE"
   fi
 done
+
+# Keys and frames at 100k: criterion's medians, in the same run. KEYS (a criterion filter,
+# default every benchmark) narrows them; SKIP_KEYS=1 leaves them out.
+if [ "${SKIP_KEYS:-}" != 1 ]; then
+  echo "== keys and frames, 100k interactions (criterion medians, cargo bench --bench keys)"
+  nice -n 10 cargo bench --quiet --bench keys -- --warm-up-time 1 --measurement-time 3 --noplot \
+    ${KEYS:+"$KEYS"} 2>/dev/null |
+    awk '/time:/ {
+           line = $0; sub(/^ +/, "", line)
+           if (line ~ /^time:/) { name = prev } else { name = line; sub(/ +time:.*/, "", name) }
+           m = $0; sub(/.*\[/, "", m); split(m, f, " ")
+           printf "%-58s %s %s\n", name, f[3], f[4]
+         }
+         { prev = $0; sub(/^ +/, "", prev) }'
+fi
