@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind
 
 use crate::action::Action;
 use crate::data::{Data, LoadError};
-use crate::state::{Copied, Loading, Overlay, SearchRequest, State};
+use crate::state::{Copied, Loading, Overlay, Partial, SearchRequest, State};
 use crate::ui::Theme;
 use crate::update::{Effect, Msg, update};
 
@@ -84,7 +84,8 @@ pub trait Outside {
     /// A signal that asks the browser to stop (SIGTERM, SIGHUP, SIGINT), if one came.
     fn stop_signal(&mut self) -> Option<i32>;
     /// While the data loads behind the browser (the first load, or a reload): how far it has
-    /// come, or, once, the result. `None` when nothing is loading.
+    /// come, a preview of the file's first part (the first load only, at most once, before
+    /// the result), or, once, the result. `None` when nothing is loading.
     fn load(&mut self) -> Option<Load>;
 }
 
@@ -93,6 +94,9 @@ pub trait Outside {
 pub enum Load {
     /// Still loading: how far it has come.
     Running(Loading),
+    /// Still loading, and the head and first interactions of the file are ready to show
+    /// meanwhile ([`crate::data::preview`]): the data, and how much of the file it covers.
+    Preview(Arc<Data>, Partial),
     /// Done: the data, or why it did not load.
     Done(Box<Result<Arc<Data>, LoadError>>),
 }
@@ -218,6 +222,10 @@ pub fn run<B: Backend>(
                 if state.status.loading.is_some() && state.status.loading != Some(progress) =>
             {
                 effects.append(update(state, Msg::Progress(progress)));
+                dirty = true;
+            }
+            Some(Load::Preview(data, partial)) => {
+                effects.append(update(state, Msg::Preview(data, partial)));
                 dirty = true;
             }
             Some(Load::Done(result)) if state.status.loading.is_some() => match *result {

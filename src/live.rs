@@ -16,8 +16,9 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use crate::app::{Load, Outside, osc52};
 use crate::data::cache::Cache;
 use crate::data::load::load_file_cached;
+use crate::data::preview::preview_file;
 use crate::data::{Data, LoadError, Progress};
-use crate::state::{Copied, Loading};
+use crate::state::{Copied, Loading, Partial};
 
 /// How long a stop signal waits for the loop to stop by itself before the process exits.
 const STOP_GRACE: Duration = Duration::from_secs(1);
@@ -94,35 +95,53 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
+/// What the loading thread sends: a preview, then the result.
+enum Sent {
+    /// The head and the first interactions of the file, and how much of it they cover.
+    Preview(Arc<Data>, Partial),
+    /// The whole data, or why it did not load.
+    Done(Result<Arc<Data>, LoadError>),
+}
+
 /// A thread loading the data file, and what it has done so far.
 struct Loader {
     /// The file's name, as errors give it.
     name: String,
     progress: Arc<Progress>,
-    result: Receiver<Result<Arc<Data>, LoadError>>,
+    result: Receiver<Sent>,
 }
 
 impl Loader {
-    /// Starts loading `path` through `cache`. A dataset that was not in the cache is written
-    /// to it once the loop has it: the first frame with data does not wait for the write.
-    fn start(path: PathBuf, cache: Option<Cache>) -> Loader {
+    /// Starts loading `path` through `cache`. With `preview` (the first load: a reload keeps
+    /// the last data on screen instead), the head and first interactions of the file are
+    /// sent first, as soon as they parse: a megabyte or so, a few milliseconds. A dataset that
+    /// was not in the cache is written to it once the loop has it: the first frame with data
+    /// does not wait for the write.
+    fn start(path: PathBuf, cache: Option<Cache>, preview: bool) -> Loader {
         let progress = Arc::new(Progress::default());
         let (send, result) = mpsc::channel();
         let shared = Arc::clone(&progress);
         let name = crate::data::clean::clean_text(&path.display().to_string(), false).into_owned();
         std::thread::spawn(move || {
+            // A file that is not a dataset, or whose first part is not, has no preview: the
+            // load below says what is wrong, as it would without one.
+            if preview && let Some(p) = preview_file(&path) {
+                let partial = Partial { covered: p.covered };
+                let _ = send.send(Sent::Preview(Arc::new(p.data), partial));
+                hold_after_preview();
+            }
             // The loop may have quit already; then nobody wants the result.
             match load_file_cached(&path, &shared, cache.as_ref()) {
                 Ok((data, key)) => {
                     let data = Arc::new(data);
-                    let _ = send.send(Ok(Arc::clone(&data)));
+                    let _ = send.send(Sent::Done(Ok(Arc::clone(&data))));
                     if let (Some(cache), Some(key)) = (cache, key) {
                         // A cache that cannot be written only costs the next open its parse.
                         let _ = cache.put(key, &data.dataset);
                     }
                 }
                 Err(e) => {
-                    let _ = send.send(Err(e));
+                    let _ = send.send(Sent::Done(Err(e)));
                 }
             }
         });
@@ -130,6 +149,20 @@ impl Loader {
             name,
             progress,
             result,
+        }
+    }
+}
+
+/// In debug builds, with `READOUT_HOLD_LOAD` naming a file: waits, once the preview is sent,
+/// until that file exists, so that an end-to-end test sees the preview for as long as it
+/// likes without depending on how fast the rest loads. Release builds never wait.
+fn hold_after_preview() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    if let Some(go) = crate::env::path("READOUT_HOLD_LOAD") {
+        while !go.exists() {
+            std::thread::sleep(Duration::from_millis(20));
         }
     }
 }
@@ -184,7 +217,7 @@ impl Live {
             None
         };
         let loader = match &path {
-            Some(path) if load => Some(Loader::start(path.clone(), cache.clone())),
+            Some(path) if load => Some(Loader::start(path.clone(), cache.clone(), true)),
             _ => None,
         };
         let path = path.filter(|_| watched);
@@ -272,18 +305,22 @@ impl Outside for Live {
         let Some(path) = &self.path else {
             return false;
         };
+        // The first load still runs: a change meanwhile is loaded once it is done (the
+        // version on screen stays the one it started on).
+        if self.loader.is_some() {
+            return false;
+        }
         self.loaded = stamp(path);
         self.seen = self.loaded;
-        if self.loader.is_none() {
-            self.loader = Some(Loader::start(path.clone(), self.cache.clone()));
-        }
+        self.loader = Some(Loader::start(path.clone(), self.cache.clone(), false));
         true
     }
 
     fn load(&mut self) -> Option<Load> {
         let first = self.loader.as_ref()?;
         let result = match first.result.try_recv() {
-            Ok(result) => result,
+            Ok(Sent::Preview(data, partial)) => return Some(Load::Preview(data, partial)),
+            Ok(Sent::Done(result)) => result,
             Err(TryRecvError::Empty) => {
                 let p = &first.progress;
                 return Some(Load::Running(Loading {

@@ -14,7 +14,7 @@ pub use network::{NetworkStamp, NetworkView};
 pub use order::{
     ActorSort, ActorsView, PairSort, TimelineView, compare_tallies, sort_pairs, sorted_actors,
 };
-pub use outside::{Copied, Loading, SearchRequest};
+pub use outside::{Copied, Loading, Partial, SearchRequest};
 pub use overlay::{Overlay, PickItem, Picker};
 
 use std::sync::Arc;
@@ -168,8 +168,12 @@ pub struct Status {
     /// Why the last reload failed, shown until a reload succeeds.
     pub reload_error: Option<String>,
     /// While a large file loads behind the first frame: how far it has come. The data is
-    /// empty until then.
+    /// empty until then, or a preview of the file's first part (see `partial`).
     pub loading: Option<Loading>,
+    /// While the data shown is a preview of the file's first part and the whole file still
+    /// loads: how much of the file it covers. The browser works on it as on any data; the
+    /// counts say that more is coming, and the whole data replaces it, keeping the view.
+    pub partial: Option<Partial>,
     /// Whether a search is running behind the browser; the timeline shows the last result
     /// until it is done.
     pub searching: bool,

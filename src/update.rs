@@ -27,7 +27,7 @@ use std::sync::Arc;
 use crate::action::{Action, Pane};
 use crate::data::{Data, LoadError};
 use crate::line::LineInput;
-use crate::state::{Copied, Loading, SearchRequest, State};
+use crate::state::{Copied, Loading, Partial, SearchRequest, State};
 
 /// What can change the state: an action of the reader, or data loaded again from disk.
 #[derive(Debug)]
@@ -38,6 +38,9 @@ pub enum Msg {
     Reloaded(Box<Result<Arc<Data>, LoadError>>),
     /// How far the first load has come.
     Progress(Loading),
+    /// A preview of the data while the first load goes on: the head and the interactions of
+    /// the file's first part, and how much of the file they cover.
+    Preview(Arc<Data>, Partial),
     /// The data, once the first load is done.
     Loaded(Arc<Data>),
     /// A search that ran behind the browser, and what it found.
@@ -61,6 +64,7 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Effects {
         Msg::Action(action) => apply(state, action, &mut effects),
         Msg::Reloaded(result) => reload::reloaded(state, *result),
         Msg::Progress(progress) => reload::progress(state, progress),
+        Msg::Preview(data, partial) => reload::preview(state, data, partial),
         Msg::Loaded(data) => reload::loaded(state, data),
         Msg::Copied(result) => copy::copied(state, result),
         Msg::Opened(result) => copy::opened(state, result),

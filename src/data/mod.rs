@@ -11,6 +11,7 @@ pub mod lexer;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod preview;
 pub mod split;
 pub mod stream;
 pub mod validate;

@@ -1,5 +1,5 @@
 //! What the state exchanges with the loop: a search to run behind the browser, how far a load
-//! has come, which way copied text went.
+//! has come and whether the data shown is a preview of it, which way copied text went.
 
 use crate::data::Data;
 use crate::query::{self, Filter};
@@ -48,6 +48,14 @@ impl Loading {
         let parsed = (self.parsed as f64 / total).min(1.0);
         0.1 * read + 0.9 * parsed
     }
+}
+
+/// A preview on screen while the whole file still loads: the head and the interactions of the
+/// file's first part ([`crate::data::preview`]). Counts are then marked as growing.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Partial {
+    /// The part of the file's bytes the preview's interactions come from, from 0 to 1.
+    pub covered: f64,
 }
 
 /// Which way copied text went: to the local clipboard, to the terminal's by OSC 52, or both.

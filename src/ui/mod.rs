@@ -58,7 +58,9 @@ impl Widget for Screen<'_> {
         if let Some(r) = areas.header {
             header(state, r, areas.single, theme, buf);
         }
-        if let Some(loading) = state.status.loading {
+        if let Some(loading) = state.status.loading
+            && state.status.partial.is_none()
+        {
             // Everything between the header and the status line, whatever the layout.
             let top = areas.header.map_or(area.y, |h| h.bottom());
             let bottom = areas.status.map_or(area.bottom(), |s| s.y);

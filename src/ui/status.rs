@@ -86,22 +86,37 @@ fn edited_line(prompt: &str, input: &crate::line::LineInput, theme: &Theme) -> V
     ]
 }
 
-/// The `N of M interactions` count.
+/// The `N of M interactions` count; while a preview of the file is shown, `N of M+
+/// interactions · loading 34%` (as csvlens counts `Row 1/951587+`): the data shown so far,
+/// and how far the whole file has loaded.
 pub fn count_text(state: &State) -> String {
-    if let Some(loading) = state.status.loading {
-        // Like a pager that counts rows as it indexes: a number that says "not yet all".
-        return format!("loading… {:.0}%", loading.fraction() * 100.0);
-    }
     let searching = if state.status.searching {
         "searching… "
     } else {
         ""
     };
+    if let Some(loading) = state.status.loading {
+        let percent = loading_percent(loading);
+        if state.status.partial.is_some() {
+            return format!(
+                "{searching}{} of {}+ interactions · loading {percent}%",
+                state.lists.visible.len(),
+                state.data.interactions().len()
+            );
+        }
+        // Like a pager that counts rows as it indexes: a number that says "not yet all".
+        return format!("loading… {percent}%");
+    }
     format!(
         "{searching}{} of {} interactions",
         state.lists.visible.len(),
         state.data.interactions().len()
     )
+}
+
+/// How far a load has come, in whole percent: `34`.
+pub fn loading_percent(loading: crate::state::Loading) -> String {
+    format!("{:.0}", loading.fraction() * 100.0)
 }
 
 pub(super) fn status(state: &State, area: Rect, theme: &Theme, buf: &mut Buffer) {

@@ -1,4 +1,5 @@
-//! The Timeline pane: one row per interaction, in date order.
+//! The Timeline pane: one row per interaction, in date order. While a preview of a large file
+//! is shown, its count ends in `+` and a row after the last interaction says more is coming.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -77,10 +78,16 @@ impl Widget for TimelinePane<'_> {
         }
         let focused = state.nav.focus == Pane::Timeline;
         let list = state.timeline_list();
-        let count = if list.is_empty() {
-            "0".to_owned()
+        // A preview: more interactions are coming, as csvlens counts `Row 1/951587+`.
+        let more = if state.status.partial.is_some() {
+            "+"
         } else {
-            format!("{}/{}", state.nav.timeline.selected + 1, list.len())
+            ""
+        };
+        let count = if list.is_empty() {
+            format!("0{more}")
+        } else {
+            format!("{}/{}{more}", state.nav.timeline.selected + 1, list.len())
         };
         // The order, when it is not the date's, goes beside the count while both fit.
         let left = format!(" 1 {} ", Pane::Timeline.title());
@@ -124,7 +131,9 @@ impl Widget for TimelinePane<'_> {
             rows -= 1;
         }
         if state.lists.visible.is_empty() {
-            let msg = if state.data.interactions().is_empty() {
+            let msg = if state.status.partial.is_some() {
+                "No interaction matches yet; more are loading.".to_owned()
+            } else if state.data.interactions().is_empty() {
                 "The dataset has no interactions.".to_owned()
             } else {
                 match state
@@ -176,6 +185,20 @@ impl Widget for TimelinePane<'_> {
             let line = Line::from(spans);
             let y_row = y + (row - offset) as u16;
             Paragraph::new(line).render(
+                Rect::new(inner.x, y_row, inner.width.saturating_sub(1), 1),
+                buf,
+            );
+        }
+        // The end of the list in view, and a row free after it: say that more is coming.
+        if let (Some(loading), Some(_)) = (state.status.loading, state.status.partial)
+            && len - offset < usize::from(rows)
+        {
+            let text = format!(
+                "⋯ more interactions are loading ({}% of the file)",
+                super::status::loading_percent(loading)
+            );
+            let y_row = y + (len - offset) as u16;
+            Paragraph::new(Line::styled(fit(&text, width), theme.dim)).render(
                 Rect::new(inner.x, y_row, inner.width.saturating_sub(1), 1),
                 buf,
             );

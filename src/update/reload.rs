@@ -1,20 +1,26 @@
-//! New data: the first load behind the first frame, and reloads (`r`, or the file changed on
-//! disk), which keep the filters and selections whose ids the new data still has.
+//! New data: the first load behind the first frame (a preview of the file's first part, then
+//! the whole), and reloads (`r`, or the file changed on disk), which keep the filters and
+//! selections whose ids the new data still has.
 
 use std::sync::Arc;
 
 use crate::action::Pane;
 use crate::data::{Data, LoadError};
 use crate::query;
-use crate::state::{Loading, Overlay, State};
+use crate::state::{Loading, Overlay, Partial, State};
 
 use super::lists::{keep_pairs, recount};
 use super::navigation::{keep_in_view, rows};
 use super::network::build_network;
 use super::{Effect, Effects};
 
-/// `r`: the loop is asked to load the data file again.
+/// `r`: the loop is asked to load the data file again; not while the first load still runs,
+/// which is reading it now.
 pub(super) fn request(state: &mut State, fx: &mut Effects) {
+    if state.status.loading.is_some() {
+        state.status.message = Some("Still loading the file: nothing to reload yet".to_owned());
+        return;
+    }
     fx.push(Effect::Reload);
     state.status.message = Some("Reloading…".to_owned());
 }
@@ -26,10 +32,21 @@ pub(super) fn progress(state: &mut State, progress: Loading) {
     }
 }
 
-/// The data, once the first load is done.
+/// A preview of the file's first part while the first load goes on (ignored once it is
+/// done): the browser works on it, its counts marked as growing, until the whole comes.
+pub(super) fn preview(state: &mut State, data: Arc<Data>, partial: Partial) {
+    if state.status.loading.is_some() {
+        replace_data(state, data);
+        state.status.partial = Some(partial);
+    }
+}
+
+/// The data, once the first load is done. After a preview, what the reader did on it stays:
+/// the selection (by id), the filter, the search, the focus, the open view.
 pub(super) fn loaded(state: &mut State, data: Arc<Data>) {
     replace_data(state, data);
     state.status.loading = None;
+    state.status.partial = None;
 }
 
 /// New data from disk. A good load replaces the data and keeps the filters and selections
@@ -62,7 +79,13 @@ pub(super) fn reloaded(state: &mut State, result: Result<Arc<Data>, LoadError>) 
 
 /// Puts new data in place, keeping the filters and selections whose ids it still has.
 pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
+    let data = data.into();
     let old = &state.data;
+    // The whole file after its preview: the same head (actors, places), so what indexes the
+    // actors and places, and the selected interaction's quotes and sources, still hold.
+    let after_preview = state.status.partial.is_some()
+        && old.actors() == data.actors()
+        && old.places() == data.places();
     let actor_ids: Vec<String> = state
         .filter
         .actors
@@ -94,7 +117,12 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
     state.lists.pairs_stale = true;
     state.lists.monthly = fresh.lists.monthly;
     state.lists.counts_all = fresh.lists.counts_all;
-    let first_load = state.status.loading.is_some();
+    // The first data sets how the Actors pane folds countries. After a preview, the reader may
+    // have changed it: it stays, unless the preview was too short to tell coded data.
+    let first_load = state.status.loading.is_some()
+        && (state.status.partial.is_none()
+            || query::Grouping::for_data(&state.lists.facets).on
+                != query::Grouping::for_data(&fresh.lists.facets).on);
     super::coded::reloaded(state, fresh.lists.facets, first_load);
     state.filter.actors = actor_ids
         .iter()
@@ -130,11 +158,12 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .pairs
         .set(pair_pos, state.lists.pairs.len(), actors_rows);
     let position = selected
+        .as_ref()
         .and_then(|id| {
             state
                 .timeline_list()
                 .iter()
-                .position(|&i| state.data.interaction(i).id == id)
+                .position(|&i| &state.data.interaction(i).id == id)
         })
         .unwrap_or(0);
     let timeline_rows = rows(state, Pane::Timeline);
@@ -142,6 +171,11 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         .nav
         .timeline
         .set(position, state.lists.visible.len(), timeline_rows);
+    let same_selected = selected.is_some()
+        && state
+            .selected_interaction()
+            .map(|i| &state.data.interaction(i).id)
+            == selected.as_ref();
     state.status.reload_error = None;
     if let Some((centre, selected)) = network {
         let index = |id: Option<String>| id.and_then(|id| state.data.actor_index(&id));
@@ -152,8 +186,14 @@ pub(super) fn replace_data(state: &mut State, data: impl Into<Arc<Data>>) {
         }
     }
     state.nav.overlay = match state.nav.overlay.take() {
-        // The picker's matches and the quote chooser's quotes belong to the old data.
-        Some(Overlay::Picker(_) | Overlay::Quotes { .. } | Overlay::Sources { .. }) => None,
+        // The picker's matches and the quote chooser's quotes belong to the old data; after a
+        // preview, to the same head and the same interaction, and they stay.
+        Some(Overlay::Picker(_)) if !after_preview => None,
+        Some(Overlay::Quotes { .. } | Overlay::Sources { .. })
+            if !(after_preview && same_selected) =>
+        {
+            None
+        }
         other => other,
     };
     keep_in_view(state);
