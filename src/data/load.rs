@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 use std::path::Path as FsPath;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
 
@@ -13,6 +13,8 @@ use super::diagnostic::{Diagnostics, diagnose_all, utf8};
 use super::index::Data;
 use super::locate::{Location, Unclosed, unclosed};
 use super::model::{Dataset, Interaction};
+pub use super::reading::Progress;
+use super::reading::ron_options;
 use super::split::split;
 use super::stream::{Sizes, Streamed, parse_stream};
 use super::validate::validate;
@@ -261,23 +263,6 @@ pub fn parse_str_with(name: &str, text: &str, progress: &Progress) -> Result<Dat
         // Validation checks in passes (ids before references); report in the file's order.
         Err(LoadError::Invalid(diagnose_all(name, text, problems)))
     }
-}
-
-/// How ron reads a dataset: optional values may be written bare.
-pub(super) fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-}
-
-/// How far a load has come, for a progress bar: bytes read of the file, then bytes of its
-/// text parsed. Shared with the thread that loads.
-#[derive(Debug, Default)]
-pub struct Progress {
-    /// The file's size in bytes, once known; 0 for a pipe until its end.
-    pub total: AtomicUsize,
-    /// Bytes of the file read so far.
-    pub read: AtomicUsize,
-    /// Bytes of the text parsed so far (all of them at once for a dataset from the cache).
-    pub parsed: AtomicUsize,
 }
 
 /// The size of the pieces a large text is parsed in: small enough to share out evenly and

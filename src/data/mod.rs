@@ -12,6 +12,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod preview;
+mod reading;
 pub mod split;
 pub mod stream;
 pub mod validate;

@@ -22,8 +22,8 @@ use std::sync::mpsc;
 use xxhash_rust::xxh3::Xxh3;
 
 use super::lexer::{Mark, is_ident_byte, marks};
-use super::load::{Progress, ron_options};
 use super::model::{Dataset, Interaction};
+use super::reading::{Progress, ron_options};
 use super::split::key_before;
 
 /// How a stream is cut: the size of the blocks read and of the pieces parsed.
