@@ -6,6 +6,9 @@
 //!   interactions in pieces), so this number depends on how many cores are free.
 //! - `load/ron_from_str`: the bare baseline: ron alone, the same text into the same types.
 //!   In the same group as `load_str`, so that one run shows what readout adds to the parse.
+//! - `load/load_file`: a first open of the same text as a file (no cache): read in blocks
+//!   and parsed as it is read, never held whole ([`readout::data::stream`]), then validated,
+//!   cleaned and indexed. Beside `load_str`, it shows what streaming costs or saves.
 //! - `load/reopen`: a reopen of the same text from a file whose dataset is in the cache
 //!   ([`readout::data::cache`]): read, hash, decode the entry, index. The file and the cache
 //!   are in a temporary directory of their own, removed at the end.
@@ -61,6 +64,11 @@ static SIZES: [Size; 3] = [
 ];
 
 const SEED: u64 = 1;
+
+/// The allocator the binary runs on (src/main.rs), so that the times are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 /// A synthetic dataset as the RON text `readout import` writes.
 fn ron_text(size: &Size) -> String {
@@ -149,6 +157,17 @@ fn load(c: &mut Criterion) {
             ..Cache::at(dir.join("cache"))
         };
         let progress = Progress::default();
+        group.bench_with_input(
+            BenchmarkId::new("load_file", size.label),
+            &file,
+            |b, file| {
+                b.iter_batched(
+                    || (),
+                    |()| load_file_cached(file, &progress, None).expect("loads"),
+                    BatchSize::PerIteration,
+                )
+            },
+        );
         let (data, key) = load_file_cached(&file, &progress, Some(&cache)).expect("loads");
         cache
             .put(key.expect("a new file"), &data.dataset)

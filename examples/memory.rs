@@ -6,6 +6,8 @@
 //! cargo run --release --example memory -- big.ron load     # what `readout check` does
 //! cargo run --release --example memory -- big.ron search   # … and the search corpus
 //! cargo run --release --example memory -- big.ron reopen   # a load from the cache
+//! cargo run --release --example memory -- big.ron browse   # the browser's first open
+//! cargo run --release --example memory -- big.ron rebrowse # the browser's reopen
 //! ```
 //!
 //! Reads the peak resident size (VmHWM) from `/proc/self/status`, so Linux only; each stage
@@ -29,6 +31,15 @@ enum Stage {
     Reopen,
     /// Writes the cache entry that `reopen` reads.
     Prime,
+    /// What the browser does with a file it has not seen: load it through an empty cache,
+    /// then build the search corpus on one thread while the entry is written on another.
+    Browse,
+    /// What the browser does with a file it has seen: load it from the cache (written first,
+    /// as for `reopen`) and build the search corpus.
+    Rebrowse,
+    /// The second half of `rebrowse`, in a process of its own.
+    #[value(hide = true)]
+    RebrowseOnly,
 }
 
 #[derive(Parser)]
@@ -57,6 +68,64 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Box::new((text, dataset))
         }
         Stage::Load => Box::new(readout::data::load_file(&args.file)?),
+        Stage::Browse | Stage::Rebrowse => {
+            use readout::data::cache::Cache;
+            use readout::data::load::load_file_cached;
+            let cache = Cache {
+                min_size: 0,
+                ..Cache::at(std::env::temp_dir().join("readout-memory-browse"))
+            };
+            let _ = std::fs::remove_dir_all(&cache.dir);
+            let progress = readout::data::Progress::default();
+            if matches!(args.stage, Stage::Rebrowse) {
+                let (data, key) = load_file_cached(&args.file, &progress, Some(&cache))?;
+                cache.put(key.ok_or("no key")?, &data.dataset)?;
+                // The reopen in a process of its own, so that this one's peak does not count.
+                let status = std::process::Command::new(std::env::current_exe()?)
+                    .arg(&args.file)
+                    .arg("rebrowse-only")
+                    .status()?;
+                let _ = std::fs::remove_dir_all(&cache.dir);
+                std::mem::forget(data);
+                return if status.success() {
+                    Ok(())
+                } else {
+                    Err("the reopen failed".into())
+                };
+            }
+            let t = std::time::Instant::now();
+            let (data, key) = load_file_cached(&args.file, &progress, Some(&cache))?;
+            let loaded = t.elapsed();
+            let data = std::sync::Arc::new(data);
+            let searcher = {
+                let data = std::sync::Arc::clone(&data);
+                std::thread::spawn(move || data.prepare_search())
+            };
+            cache.put(key.ok_or("no key")?, &data.dataset)?;
+            searcher.join().map_err(|_| "the corpus panicked")?;
+            eprintln!(
+                "browse: loaded in {:.0} ms, corpus and entry {:.0} ms more",
+                loaded.as_secs_f64() * 1e3,
+                (t.elapsed() - loaded).as_secs_f64() * 1e3
+            );
+            let _ = std::fs::remove_dir_all(&cache.dir);
+            Box::new(data)
+        }
+        Stage::RebrowseOnly => {
+            use readout::data::cache::Cache;
+            let cache = Cache {
+                min_size: 0,
+                ..Cache::at(std::env::temp_dir().join("readout-memory-browse"))
+            };
+            let progress = readout::data::Progress::default();
+            let (data, key) =
+                readout::data::load::load_file_cached(&args.file, &progress, Some(&cache))?;
+            if key.is_some() {
+                return Err("not from the cache".into());
+            }
+            data.prepare_search();
+            Box::new(data)
+        }
         Stage::Prime | Stage::Reopen => {
             use readout::data::cache::{Cache, Key};
             let cache = Cache {
@@ -113,3 +182,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::mem::forget(kept);
     Ok(())
 }
+
+/// The allocator the binary runs on (src/main.rs), so that the figures are the binary's.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;

@@ -30,7 +30,7 @@ fn shown(s: &State) -> Vec<usize> {
 fn field(s: &State, f: impl Fn(&readout::data::EventCoding) -> Option<f64>) -> Vec<Option<f64>> {
     shown(s)
         .iter()
-        .map(|&i| s.data.interaction(i).coding.as_ref().and_then(&f))
+        .map(|&i| s.data.interaction(i).coding.as_deref().and_then(&f))
         .collect()
 }
 

@@ -56,7 +56,7 @@ const SCHEMA: u64 = {
 
 /// Interactions per frame: large enough that a frame costs little beyond its contents, small
 /// enough that writing or reading one holds a few megabytes at a time.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 1024;
 
 /// The largest frame a reader accepts, in bytes: a length past this is corruption, and is not
 /// allocated.

@@ -215,6 +215,16 @@ impl Data {
                 }
             }
         }
+        // Lists grown by pushing keep up to twice their length: fit them, once.
+        for list in by_actor
+            .iter_mut()
+            .chain(&mut by_acting)
+            .chain(&mut by_place)
+        {
+            list.shrink_to_fit();
+        }
+        involved.shrink_to_fit();
+        roles.shrink_to_fit();
         let short_names = short_names(&dataset.actors);
         let when = dataset
             .interactions

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 use std::path::Path as FsPath;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use rayon::prelude::*;
 
@@ -13,7 +13,10 @@ use super::diagnostic::{Diagnostics, diagnose_all, utf8};
 use super::index::Data;
 use super::locate::{Location, Unclosed, unclosed};
 use super::model::{Dataset, Interaction};
+pub use super::reading::Progress;
+use super::reading::ron_options;
 use super::split::split;
+use super::stream::{Sizes, Streamed, parse_stream};
 use super::validate::validate;
 
 /// The built-in dataset, compiled into the binary.
@@ -65,9 +68,12 @@ pub fn load_file_with(path: &FsPath, progress: &Progress) -> Result<Data, LoadEr
 
 /// Reads and loads a dataset file through `cache`, counting the bytes read and parsed in
 /// `progress`. The file is hashed (xxh3) first; when `cache` holds an entry for its bytes,
-/// the dataset comes from there, and the file is neither held whole nor parsed. Otherwise it is parsed, and the key comes
-/// back with the data: the caller writes the entry ([`Cache::put`]) when it suits it (the
-/// browser, once the data is on screen). `None` for `cache` loads without it.
+/// the dataset comes from there, and the file is neither held whole nor parsed. Otherwise it
+/// is parsed as it is read, in blocks, never held whole ([`super::stream`]), and hashed on
+/// the way; the key of the bytes parsed comes back with the data: the caller writes the
+/// entry ([`Cache::put`]) when it suits it (the browser, once the data is on screen). `None`
+/// for `cache` loads without it. A file that does not load that way (a bad one, a pipe) is
+/// read whole and parsed as [`parse_str_with`] does, which reports what is wrong.
 ///
 /// # Errors
 /// As [`load_file`]: an entry is only ever written for a dataset that loaded, so an invalid
@@ -97,6 +103,15 @@ pub fn load_file_cached(
             return Ok((Data::as_is(dataset), None));
         }
     }
+    // The file parsed as it is read, never held whole; the key is the hash of the bytes
+    // parsed, so an entry never holds another version of the file than its key's.
+    if let Some(streamed) = stream_file(path, progress) {
+        let key = cache
+            .filter(|c| streamed.len >= c.min_size)
+            .map(|_| Key(streamed.hash));
+        return Ok((Data::new(streamed.dataset), key));
+    }
+    // Anything wrong: the file read whole, the ordinary way, which says what is wrong.
     let (name, bytes) = read_file_with(path, progress)?;
     let key = cache.and_then(|c| c.key_for(&bytes));
     // A pipe, which can be read only once, is hashed once read.
@@ -120,9 +135,32 @@ pub fn load_file_cached(
 
 /// Reads and loads a dataset file, keeping its text as it is (see [`Data::as_is`]).
 pub fn load_file_as_is(path: &FsPath) -> Result<Data, LoadError> {
+    if let Some(streamed) = stream_file(path, &Progress::default()) {
+        return Ok(Data::as_is(streamed.dataset));
+    }
     let (name, bytes) = read_file(path)?;
     let text = utf8(&name, &bytes).map_err(LoadError::Syntax)?;
     parse_str(&name, text).map(Data::as_is)
+}
+
+/// The dataset of the file at `path`, parsed as it is read ([`parse_stream`]) and valid;
+/// `None` when it cannot be read, does not parse that way or is not valid, for the caller
+/// to read it whole and report what is wrong.
+/// Only a regular file: a pipe can be read only once, and its reading again would find
+/// nothing to report on.
+fn stream_file(path: &FsPath, progress: &Progress) -> Option<Streamed> {
+    // Told by the name, before opening: opening a pipe takes what its writer sends.
+    if !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let file = std::fs::File::open(path).ok()?;
+    let streamed =
+        parse_stream(file, Sizes::default(), progress).filter(|s| validate(&s.dataset).is_empty());
+    if streamed.is_none() {
+        // The whole parse counts from the start again.
+        progress.parsed.store(0, Ordering::Relaxed);
+    }
+    streamed
 }
 
 fn read_file(path: &FsPath) -> Result<(String, Vec<u8>), LoadError> {
@@ -227,23 +265,6 @@ pub fn parse_str_with(name: &str, text: &str, progress: &Progress) -> Result<Dat
     }
 }
 
-/// How ron reads a dataset: optional values may be written bare.
-fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-}
-
-/// How far a load has come, for a progress bar: bytes read of the file, then bytes of its
-/// text parsed. Shared with the thread that loads.
-#[derive(Debug, Default)]
-pub struct Progress {
-    /// The file's size in bytes, once known; 0 for a pipe until its end.
-    pub total: AtomicUsize,
-    /// Bytes of the file read so far.
-    pub read: AtomicUsize,
-    /// Bytes of the text parsed so far (all of them at once for a dataset from the cache).
-    pub parsed: AtomicUsize,
-}
-
 /// The size of the pieces a large text is parsed in: small enough to share out evenly and
 /// to move a progress bar, large enough that each costs little beyond its parse.
 const PIECE: usize = 256 * 1024;
@@ -319,6 +340,57 @@ mod tests {
             }
         }
         (expected.is_some(), fast)
+    }
+
+    /// A file that does not load gives the error its text gives in memory, message for
+    /// message: the stream gives way to the whole parse, which places every error.
+    #[test]
+    fn a_bad_file_gives_the_error_its_whole_text_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let dir = std::env::temp_dir().join(format!("readout-load-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("makes a directory");
+        let mut bad = 0;
+        let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
+        for sub in ["fixtures/bad", "fuzz-corpus"] {
+            for entry in std::fs::read_dir(root.join(sub)).expect("reads the directory") {
+                let path = entry.expect("lists the directory").path();
+                let name = path
+                    .file_name()
+                    .expect("a file")
+                    .to_string_lossy()
+                    .into_owned();
+                inputs.push((name, std::fs::read(&path).expect("reads")));
+            }
+        }
+        // Problems found only once the whole list has streamed: an id used twice, the second
+        // time in the last element.
+        let mut twice = BUILTIN.to_owned();
+        let first = BUILTIN.find("Interaction(").expect("an interaction");
+        let id = &BUILTIN[first..]
+            .split('"')
+            .nth(1)
+            .expect("an id")
+            .to_owned();
+        let last = twice.rfind("Interaction(").expect("an interaction");
+        let last_id = twice[last..].split('"').nth(1).expect("an id").to_owned();
+        let at = last + twice[last..].find(&last_id).expect("the id");
+        twice.replace_range(at..at + last_id.len(), id);
+        inputs.push(("twice.ron".to_owned(), twice.into_bytes()));
+        for (name, bytes) in inputs {
+            let path = dir.join(&name);
+            std::fs::write(&path, &bytes).expect("writes");
+            let shown = path.display().to_string();
+            let from_file = load_file(&path)
+                .map(|d| d.dataset)
+                .map_err(|e| e.to_string());
+            let in_memory = load_bytes(&shown, &bytes)
+                .map(|d| d.dataset)
+                .map_err(|e| e.to_string());
+            bad += usize::from(in_memory.is_err());
+            assert_eq!(from_file, in_memory, "{name}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(bad >= 300, "{bad} bad inputs");
     }
 
     #[test]

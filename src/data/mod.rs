@@ -12,7 +12,9 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod preview;
+mod reading;
 pub mod split;
+pub mod stream;
 pub mod validate;
 
 pub use date::{Date, Precision};

@@ -8,7 +8,10 @@ use serde::{Deserialize, Serialize};
 
 mod actor;
 mod coding;
+mod exact;
 mod interaction;
+
+use exact::exact;
 
 pub use actor::{Actor, ActorKind, Cover, Role};
 pub use coding::{EventCoding, PLOVER_TYPES, Scheme};
@@ -23,15 +26,19 @@ pub struct Dataset {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// A few sentences: where the data comes from, how it was made.
     pub description: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "exact")]
     /// Everyone who takes part in an interaction, or is quoted.
     pub actors: Vec<Actor>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "exact")]
     /// What happened between the actors; any order in the file.
     pub interactions: Vec<Interaction>,
     /// Places with their names in other scripts and spellings, so that search and the place
     /// filter find an interaction's `place` however it is spelled.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "exact",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub places: Vec<Place>,
 }
 
@@ -47,6 +54,10 @@ pub struct Place {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native: Option<String>,
     /// Other spellings and names: `["Laçın", "Лачинский коридор"]`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "exact",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<String>,
 }

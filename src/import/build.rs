@@ -404,7 +404,7 @@ impl Events {
             topics: Vec::new(),
             quotes: Vec::new(),
             sources: vec![e.source.clone()],
-            coding: Some(coding),
+            coding: Some(Box::new(coding)),
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::exact::exact;
+
 use crate::data::date::Date;
 
 /// A person, state, organisation or office that takes part in interactions.
@@ -16,7 +18,11 @@ pub struct Actor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native: Option<String>,
     /// Other spellings: `["Aliev"]`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "exact",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<String>,
     /// How a row names the actor where space is short (the timeline's participants, the
     /// actors pane's relationships): for a person whose surname is more than the last word
@@ -35,7 +41,11 @@ pub struct Actor {
     /// The roles the actor held for a period, as titles with the dates they were held: an
     /// interaction shows the one held on its date ([`Actor::role_on`]). Empty for an actor
     /// whose role did not change.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "exact",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub roles: Vec<Role>,
     /// The id of the state or organisation the actor belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::exact::exact;
+
 /// How a machine coder or an event dataset (GDELT, ICEWS, POLECAT, ACLED) classified an event:
 /// its event code and the scores and counts that come with it. Every field but `dataset` and
 /// `event` may be left out.
@@ -44,7 +46,11 @@ pub struct EventCoding {
     /// How many articles mentioned the event (GDELT NumArticles); for merged events, the largest.
     pub articles: Option<u64>,
     /// The event ids in the database; several when duplicates were merged into one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "exact",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub ids: Vec<String>,
 }
 
