@@ -58,6 +58,11 @@ use readout::ui::Screen;
 use readout::ui::theme::COLOR;
 use readout::update::update;
 
+/// The allocator the browser runs on (src/main.rs), so that keys are timed as they run there.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;
 const SEED: u64 = 1;
