@@ -11,7 +11,8 @@
 #   FIRST_FRAME  the first-frame script (default: ../shared/tools/first-frame, beside the repo)
 # Needs: tmux, csvlens (`cargo install csvlens --locked`), GNU time at /usr/bin/time.
 # Set RUNS (default 5) for the runs per first-frame median, SKIP_1M=1 to leave out 1M,
-# KEYS=FILTER for some of the keys benchmarks only, SKIP_KEYS=1 for none.
+# KEYS=FILTER for some of the keys benchmarks only, SKIP_KEYS=1 for none, SKIP_LOAD=1 for no
+# load benchmark.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -29,15 +30,19 @@ CSVLENS=$(command -v csvlens || echo "$HOME/.cargo/bin/csvlens")
 
 say() { printf '%-62s %s\n' "$1" "$2"; }
 
-# The peak resident size in MB of a command, from GNU time.
+# The peak resident size in KiB of a command, from GNU time (its %M is in KiB).
 peak() {
-  local out
-  out=$( { /usr/bin/time -f 'PEAK %M' "$@" >/dev/null; } 2>&1 | awk '/^PEAK/ { print $2 }')
-  awk -v kb="$out" 'BEGIN { printf "%.0f", kb / 1000 }'
+  { /usr/bin/time -f 'PEAK %M' "$@" >/dev/null; } 2>&1 | awk '/^PEAK/ { print $2 }'
 }
 
-# The browser's peak resident size in MB: started in tmux at 200x50, left until NEEDLE shows
-# and 3 s more (the search corpus is built behind the first frame), then quit with q.
+# A peak in KiB as "MB; times the file" (MB = 10^6 bytes; the ratio from the exact sizes).
+mem() {
+  awk -v kib="$1" -v b="$BYTES" 'BEGIN { printf "%.0f; %.2f", kib * 1024 / 1e6, kib * 1024 / b }'
+}
+
+# The browser's peak resident size in KiB: started in tmux at 200x50, left until NEEDLE shows
+# and SETTLE seconds more (the search corpus is built behind the first frame: 3 s at 100k,
+# 20 s at 1M), then quit with q.
 browser_peak() {
   local needle=$1; shift
   local sock="table_$$" out="$WORK/browser.peak"
@@ -49,11 +54,11 @@ browser_peak() {
     sleep 0.1; waited=$((waited + 1))
     [ $waited -lt 1200 ] || { echo "timeout waiting for $needle" >&2; break; }
   done
-  sleep 3
+  sleep "$SETTLE"
   tmux -L "$sock" send-keys -t t q
   for _ in $(seq 50); do [ -s "$out" ] && break; sleep 0.1; done
   tmux -L "$sock" kill-server 2>/dev/null || true
-  awk '{ printf "%.0f", $1 / 1000 }' "$out"
+  cat "$out"
 }
 
 # The median first frame in ms: the command shows NEEDLE.
@@ -79,6 +84,8 @@ for n in 100000 1000000; do
   FILE=$WORK/synth-$n.ron
   [ -s "$FILE" ] || nice -n 10 "$SYNTH" --interactions "$n" --actors 2000 --seed 7 > "$FILE"
   MB=$(size_mb "$FILE")
+  BYTES=$(stat -L -c %s "$FILE")
+  SETTLE=3; [ "$n" = 1000000 ] && SETTLE=20
   echo "== $n interactions: $FILE, $MB MB"
   CACHE=$WORK/cache-$n
   rm -rf "$CACHE"
@@ -116,18 +123,18 @@ for n in 100000 1000000; do
   fi
 
   p=$(peak "$READOUT" check --no-cache "$FILE")
-  say "peak, check --no-cache (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  say "peak, check --no-cache (MB; x file)" "$(mem "$p")"
   p=$(peak "$READOUT" check "$FILE")
-  say "peak, check, first open, entry written (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  say "peak, check, first open, entry written (MB; x file)" "$(mem "$p")"
   p=$(peak "$READOUT" check "$FILE")
-  say "peak, check, reopen from the cache (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  say "peak, check, reopen from the cache (MB; x file)" "$(mem "$p")"
   ENTRY=$(du -m "$CACHE/readout" | cut -f1)
   say "cache entry (MB)" "$ENTRY"
   p=$(browser_peak "of $n" XDG_CACHE_HOME="$CACHE")
-  say "peak, browser, reopen (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  say "peak, browser, reopen (MB; x file)" "$(mem "$p")"
   rm -rf "$CACHE"
   p=$(browser_peak "of $n" XDG_CACHE_HOME="$CACHE")
-  say "peak, browser, first open (MB; x file)" "$p; $(awk -v a="$p" -v b="$MB" 'BEGIN { printf "%.2f", a / b }')"
+  say "peak, browser, first open (MB; x file)" "$(mem "$p")"
   rm -rf "$CACHE"
   if [ "$n" = 1000000 ]; then
     s=$( { /usr/bin/time -f 'T %e' "$READOUT" check "$FILE" >/dev/null; } 2>&1 | awk '/^T/ { print $2 }')
@@ -138,17 +145,27 @@ for n in 100000 1000000; do
   fi
 done
 
+# criterion's output, as one line per benchmark: its name and its median.
+medians() {
+  awk '/time:/ {
+         line = $0; sub(/^ +/, "", line)
+         if (line ~ /^time:/) { name = prev } else { name = line; sub(/ +time:.*/, "", name) }
+         m = $0; sub(/.*\[/, "", m); split(m, f, " ")
+         printf "%-62s %s %s\n", name, f[3], f[4]
+       }
+       { prev = $0; sub(/^ +/, "", prev) }'
+}
+
+# The load at 100k against a bare ron::from_str of the same text, in the same run.
+if [ "${SKIP_LOAD:-}" != 1 ]; then
+  echo "== load, 100k interactions (criterion medians, cargo bench --bench load)"
+  nice -n 10 cargo bench --quiet --bench load -- --noplot 'load/.*/100k' 2>/dev/null | medians
+fi
+
 # Keys and frames at 100k: criterion's medians, in the same run. KEYS (a criterion filter,
 # default every benchmark) narrows them; SKIP_KEYS=1 leaves them out.
 if [ "${SKIP_KEYS:-}" != 1 ]; then
   echo "== keys and frames, 100k interactions (criterion medians, cargo bench --bench keys)"
   nice -n 10 cargo bench --quiet --bench keys -- --warm-up-time 1 --measurement-time 3 --noplot \
-    ${KEYS:+"$KEYS"} 2>/dev/null |
-    awk '/time:/ {
-           line = $0; sub(/^ +/, "", line)
-           if (line ~ /^time:/) { name = prev } else { name = line; sub(/ +time:.*/, "", name) }
-           m = $0; sub(/.*\[/, "", m); split(m, f, " ")
-           printf "%-58s %s %s\n", name, f[3], f[4]
-         }
-         { prev = $0; sub(/^ +/, "", prev) }'
+    ${KEYS:+"$KEYS"} 2>/dev/null | medians
 fi
