@@ -145,11 +145,13 @@ for n in 100000 1000000; do
   fi
 done
 
-# criterion's output, as one line per benchmark: its name and its median.
+# criterion's output, as one line per benchmark: its name and its median (criterion's change
+# from an earlier run, which it prints the same way, is left out).
 medians() {
   awk '/time:/ {
          line = $0; sub(/^ +/, "", line)
          if (line ~ /^time:/) { name = prev } else { name = line; sub(/ +time:.*/, "", name) }
+         if (name == "change:") next   # the change from an earlier run, not a median
          m = $0; sub(/.*\[/, "", m); split(m, f, " ")
          printf "%-62s %s %s\n", name, f[3], f[4]
        }
