@@ -405,21 +405,13 @@ mod tests {
 
     #[test]
     fn every_fixture_and_fuzzer_input_parses_the_same_in_pieces() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-        let (mut seen, mut valid, mut fast) = (0, 0, 0);
-        for dir in ["fuzz-corpus", "fixtures", "fixtures/bad"] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("reads the directory") {
-                let path = entry.expect("lists the directory").path();
-                if path.extension().is_none_or(|e| e != "ron") && dir != "fuzz-corpus" {
-                    continue;
-                }
-                if let Ok(text) = std::fs::read_to_string(&path) {
-                    let (parses, in_pieces) = agrees(&text);
-                    valid += usize::from(parses);
-                    fast += usize::from(in_pieces);
-                    seen += 1;
-                }
-            }
+        let inputs = crate::data::inputs::every_input();
+        let seen = inputs.len();
+        let (mut valid, mut fast) = (0, 0);
+        for text in &inputs {
+            let (parses, in_pieces) = agrees(text);
+            valid += usize::from(parses);
+            fast += usize::from(in_pieces);
         }
         assert!(seen >= 390, "read {seen} files");
         // Most inputs are broken somewhere. Of those that parse, nearly all parse in pieces

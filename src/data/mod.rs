@@ -7,6 +7,8 @@ pub mod date;
 pub mod diagnostic;
 pub mod fold;
 pub mod index;
+#[cfg(test)]
+mod inputs;
 pub mod lexer;
 pub mod load;
 pub mod locate;

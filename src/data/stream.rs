@@ -480,21 +480,13 @@ mod tests {
 
     #[test]
     fn every_fixture_and_fuzzer_input_streams_as_it_parses_whole() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-        let (mut seen, mut valid, mut fast) = (0, 0, 0);
-        for dir in ["fuzz-corpus", "fixtures", "fixtures/bad"] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("reads the directory") {
-                let path = entry.expect("lists the directory").path();
-                if path.extension().is_none_or(|e| e != "ron") && dir != "fuzz-corpus" {
-                    continue;
-                }
-                if let Ok(text) = std::fs::read_to_string(&path) {
-                    let (parses, streams) = agrees(&text);
-                    valid += usize::from(parses);
-                    fast += usize::from(parses && streams);
-                    seen += 1;
-                }
-            }
+        let inputs = crate::data::inputs::every_input();
+        let seen = inputs.len();
+        let (mut valid, mut fast) = (0, 0);
+        for text in &inputs {
+            let (parses, streams) = agrees(text);
+            valid += usize::from(parses);
+            fast += usize::from(parses && streams);
         }
         assert!(seen >= 390, "read {seen} files");
         assert!(valid >= 35, "{valid} of {seen} parse");
