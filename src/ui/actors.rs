@@ -65,8 +65,28 @@ impl Widget for ActorsPane<'_> {
         }
         let width = usize::from(inner.width.saturating_sub(1));
         let filtered = state.filtered();
-        // mark (2) name … role … count (4, or "12/43" beside the whole when filtered)
-        let count_w = if filtered && width >= 36 { 8 } else { 4 };
+        let rows = usize::from(inner.height);
+        let len = state.lists.actor_rows.len();
+        let offset = state.nav.actors.view_offset(len, rows);
+        let shown: Vec<(usize, RowText)> = (state.lists.actor_rows.iter().enumerate())
+            .skip(offset)
+            .take(rows)
+            .map(|(row, &item)| (row, row_text(state, item)))
+            .collect();
+        // mark (2) name … role … count: "12/43", the filtered set beside the whole, when
+        // filtered and there is room, else the one count. Wide enough for the widest count on
+        // screen (at least 4 cells, or 8), so that a count is never cut.
+        let both = filtered && width >= 36;
+        let count_text = |t: &RowText| {
+            let (count, all) = t.count;
+            if both {
+                format!("{count}/{all}")
+            } else {
+                count.to_string()
+            }
+        };
+        let widest = shown.iter().map(|(_, t)| count_text(t).len()).max();
+        let count_w = widest.unwrap_or(0).max(if both { 8 } else { 4 });
         let body = width.saturating_sub(2 + count_w);
         let name_w = if body >= 30 {
             (body * 11 / 20).min(26)
@@ -74,25 +94,16 @@ impl Widget for ActorsPane<'_> {
             body
         };
         let role_w = body.saturating_sub(name_w + 1);
-        let rows = usize::from(inner.height);
-        let len = state.lists.actor_rows.len();
-        let offset = state.nav.actors.view_offset(len, rows);
-        for (row, &item) in state
-            .lists
-            .actor_rows
-            .iter()
-            .enumerate()
-            .skip(offset)
-            .take(rows)
-        {
+        for (row, text) in shown {
+            let count = count_text(&text);
             let RowText {
                 name,
                 role,
                 in_filter,
                 member_in_filter,
-                count: (count, all),
                 active,
-            } = row_text(state, item);
+                ..
+            } = text;
             let selected = row == state.nav.actors.selected;
             let mut spans = vec![
                 Span::styled(
@@ -109,11 +120,6 @@ impl Widget for ActorsPane<'_> {
                 spans.push(Span::raw(" "));
                 spans.push(Span::styled(fit(&role, role_w), theme.dim));
             }
-            let count = if count_w > 4 {
-                format!("{count}/{all}")
-            } else {
-                count.to_string()
-            };
             spans.push(Span::raw(fit_right(&count, count_w)));
             let mut line = Line::from(spans);
             if filtered && !active {
