@@ -39,6 +39,17 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// The columns a right-aligned column of counts needs: the widest of `counts` and a space
+/// before it, and never less than `least`, so that no count is cut. Counts are ASCII digits
+/// (one column each), so their length in bytes is their width in columns.
+pub fn count_width<T: std::fmt::Display>(counts: impl Iterator<Item = T>, least: usize) -> usize {
+    counts
+        .map(|c| c.to_string().len() + 1)
+        .max()
+        .unwrap_or(0)
+        .max(least)
+}
+
 /// `s` right-aligned in `width` columns (cut from the end if longer).
 pub fn fit_right(s: &str, width: usize) -> String {
     let cut = truncate(s, width);

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::text::{fit, fit_right};
+use super::text::{count_width, fit, fit_right};
 use super::{Theme, pane_block, scrollbar};
 use crate::action::Pane;
 use crate::query::ActorRow;
@@ -75,7 +75,8 @@ impl Widget for ActorsPane<'_> {
             .collect();
         // mark (2) name … role … count: "12/43", the filtered set beside the whole, when
         // filtered and there is room, else the one count. Wide enough for the widest count on
-        // screen (at least 4 cells, or 8), so that a count is never cut.
+        // screen and a space before it (at least 4 cells, or 8), so that a count is never cut
+        // nor run into the role.
         let both = filtered && width >= 36;
         let count_text = |t: &RowText| {
             let (count, all) = t.count;
@@ -85,8 +86,10 @@ impl Widget for ActorsPane<'_> {
                 count.to_string()
             }
         };
-        let widest = shown.iter().map(|(_, t)| count_text(t).len()).max();
-        let count_w = widest.unwrap_or(0).max(if both { 8 } else { 4 });
+        let count_w = count_width(
+            shown.iter().map(|(_, t)| count_text(t)),
+            if both { 8 } else { 4 },
+        );
         let body = width.saturating_sub(2 + count_w);
         let name_w = if body >= 30 {
             (body * 11 / 20).min(26)
@@ -250,12 +253,13 @@ fn render_pairs(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = usize::from(inner.width.saturating_sub(1));
-    let count_w = 4;
-    let date_w = if width >= 40 { 11 } else { 0 };
-    let names_w = width.saturating_sub(count_w + date_w);
     let rows = usize::from(inner.height);
     let len = state.lists.pairs.len();
     let offset = state.nav.pairs.view_offset(len, rows);
+    let shown = state.lists.pairs.iter().skip(offset).take(rows);
+    let count_w = count_width(shown.map(|p| p.count), 4);
+    let date_w = if width >= 40 { 11 } else { 0 };
+    let names_w = width.saturating_sub(count_w + date_w);
     for (row, p) in state.lists.pairs.iter().enumerate().skip(offset).take(rows) {
         let names = format!("{} — {}", short(state, p.a), short(state, p.b));
         let mut text = fit(&names, names_w);

@@ -12,7 +12,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{fit, fit_right, truncate};
+use super::text::{count_width, fit, fit_right, truncate};
 use super::{Theme, scrollbar, titled_block};
 use crate::action::Action;
 use crate::network::Edge;
@@ -310,16 +310,18 @@ impl NetworkPane<'_> {
         let len = v.items.len();
         let offset = v.cursor.view_offset(len, rows);
         let width = usize::from(list.width.saturating_sub(1));
-        let count_w = 5.min(width);
+        let counted = |actor: usize| match v.centre {
+            Some(c) => v
+                .graph
+                .edge(c, actor)
+                .map_or((0, None), |e| (e.count, e.class())),
+            None => (v.graph.strength(actor), None),
+        };
+        let shown = v.items.iter().skip(offset).take(rows);
+        let count_w = count_width(shown.map(|&a| counted(a).0), 5).min(width);
         let name_w = width - count_w;
         for (row, &actor) in v.items.iter().enumerate().skip(offset).take(rows) {
-            let (count, class) = match v.centre {
-                Some(c) => v
-                    .graph
-                    .edge(c, actor)
-                    .map_or((0, None), |e| (e.count, e.class())),
-                None => (v.graph.strength(actor), None),
-            };
+            let (count, class) = counted(actor);
             let mut style = theme.class(class);
             if row == v.cursor.selected {
                 style = style.patch(theme.selected);

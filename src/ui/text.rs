@@ -6,7 +6,7 @@ use ratatui::text::Span;
 
 use crate::data::fold::Query;
 
-pub use crate::present::text::{fit, fit_right, truncate, wrap};
+pub use crate::present::text::{count_width, fit, fit_right, truncate, wrap};
 
 /// `text` as spans in `base`, with what matches `query` patched with `mark`. The spans hold
 /// exactly `text`, and each highlight covers whole grapheme clusters ([`Query::ranges`]).

@@ -1,5 +1,5 @@
-//! The Actors pane never cuts a count: its count column widens to the widest count on
-//! screen, alone or as "filtered/all".
+//! No list cuts a count: the count columns of the Actors pane (alone or as "filtered/all"),
+//! the pairs view and the network view's list widen to the widest count on screen.
 
 mod common;
 
@@ -45,4 +45,32 @@ fn counts_of_five_digits_and_more_are_shown_whole() {
             "{name}: {count} in {lines:#?}"
         );
     }
+}
+
+#[test]
+fn the_pairs_view_and_the_network_list_show_five_digit_counts_whole() {
+    // Each interaction pairs one actor with the next in turn: 10,001 interactions a pair.
+    let data = load_str("big.ron", &dataset(40_004, false)).expect("loads");
+    let mut s = state(data, 120, 30);
+    press(&mut s, &["v"]);
+    let lines = screen(&s);
+    let pairs: Vec<&String> = lines.iter().filter(|l| l.contains(" — ")).collect();
+    assert!(
+        pairs.iter().any(|l| l.contains(" 10001")),
+        "the pairs view: {lines:#?}"
+    );
+    assert!(lines.iter().all(|l| !l.contains("100…")), "{lines:#?}");
+
+    let mut s = state(
+        load_str("big.ron", &dataset(40_004, false)).expect("loads"),
+        120,
+        30,
+    );
+    press(&mut s, &["2", "w"]);
+    let lines = screen(&s);
+    assert!(
+        lines.iter().any(|l| l.contains(" 10001")),
+        "the network list: {lines:#?}"
+    );
+    assert!(lines.iter().all(|l| !l.contains("100…")), "{lines:#?}");
 }
