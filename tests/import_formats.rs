@@ -678,6 +678,76 @@ fn import_loads(kind: Kind, text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Keys that make the same id (no letter or digit at all, a case apart, a key that reads
+/// like another's disambiguated id) still make interactions with ids of their own: the later
+/// one gets `-2`. The first case is the one the property test below found (`!` and `፝`).
+#[test]
+fn keys_that_make_the_same_id_give_ids_of_their_own() {
+    let header = [
+        "event_id_cnty",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "assoc_actor_1",
+        "inter1",
+        "actor2",
+        "iso",
+        "country",
+        "location",
+        "source",
+        "notes",
+        "fatalities",
+        "timestamp",
+    ];
+    let row = |key: &str| -> Vec<String> {
+        [
+            key,
+            "01 November 2024",
+            "1",
+            "Battles",
+            "Armed clash",
+            "Military Forces of Armenia (2018-)",
+            "",
+            "1",
+            "Civilians (Azerbaijan)",
+            "51",
+            "Armenia",
+            "Yerevan",
+            "Invented Daily",
+            "Invented notes.",
+            "0",
+            "1730700000",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    };
+    let keys = ["\u{135d}", "!", "ARM1", "arm1", "event-2", "?"];
+    let rows: Vec<Vec<String>> = keys.iter().map(|k| row(k)).collect();
+    let text = csv_table(&header, &rows);
+    import_loads(Kind::Acled, &text).expect("every interaction has an id of its own");
+    let dir = scratch("same-id");
+    let file = dir.join("acled.csv");
+    fs::write(&file, &text).unwrap();
+    let (data, _) = import(&["acled", file.to_str().unwrap()]);
+    let ids: Vec<&str> = data.interactions().iter().map(|i| i.id.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [
+            "acled-arm1",
+            "acled-arm1-2",
+            "acled-event",
+            "acled-event-2",
+            "acled-event-2-2",
+            "acled-event-3",
+        ],
+        "{ids:?}"
+    );
+}
+
 fn table(header: &[&str], rows: &[Vec<String>], delimiter: char) -> String {
     let mut s = header.join(&delimiter.to_string());
     s.push('\n');

@@ -232,12 +232,30 @@ impl Builder {
     pub fn finish(self, (title, description): (String, String)) -> Events {
         let mut events = self.events;
         events.sort_by_key(|e| e.date);
+        // Two keys may make one id: `ARM1` and `arm1`, or `!` and `?` (no letter or digit,
+        // so both `event`). The later one gets `-2` (or `-3`, …), so that every interaction
+        // has an id of its own, whatever the keys.
+        let mut used: HashSet<String> = HashSet::with_capacity(events.len());
+        let ids = events
+            .iter()
+            .map(|e| {
+                let base = format!("{}-{}", self.policy.prefix, id_part(&e.coding.ids[0]));
+                let mut id = base.clone();
+                let mut n = 1;
+                while !used.insert(id.clone()) {
+                    n += 1;
+                    id = format!("{base}-{n}");
+                }
+                id
+            })
+            .collect();
         Events {
             title,
             description,
             policy: self.policy,
             actors: self.actors,
             events,
+            ids,
         }
     }
 }
@@ -328,6 +346,8 @@ pub struct Events {
     policy: Policy,
     actors: Vec<Actor>,
     events: Vec<Event>,
+    /// The interaction id of each event, in the same order: unique.
+    ids: Vec<String>,
 }
 
 impl Events {
@@ -347,12 +367,14 @@ impl Events {
             title: self.title.clone(),
             description: Some(self.description.clone()),
             actors: self.actors.clone(),
-            interactions: self.events.iter().map(|e| self.interaction(e)).collect(),
+            interactions: (self.events.iter().zip(&self.ids))
+                .map(|(e, id)| self.interaction(e, id))
+                .collect(),
             places: Vec::new(),
         }
     }
 
-    fn interaction(&self, e: &Event) -> Interaction {
+    fn interaction(&self, e: &Event, id: &str) -> Interaction {
         let actors = &self.actors;
         let [source, target] = [e.sides[0].first().copied(), e.sides[1].first().copied()];
         let name = |i: usize| actors[i].name.as_str();
@@ -390,7 +412,7 @@ impl Events {
         let mut coding = e.coding.clone();
         coding.dataset = self.policy.dataset.to_owned();
         Interaction {
-            id: format!("{}-{}", self.policy.prefix, id_part(&e.coding.ids[0])),
+            id: id.to_owned(),
             date: e.date,
             until: None,
             kind: e.kind,
@@ -425,7 +447,8 @@ impl Serialize for Events {
         impl Serialize for Interactions<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let events = self.0;
-                serializer.collect_seq(events.events.iter().map(|e| events.interaction(e)))
+                let each = events.events.iter().zip(&events.ids);
+                serializer.collect_seq(each.map(|(e, id)| events.interaction(e, id)))
             }
         }
 
