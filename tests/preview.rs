@@ -293,17 +293,16 @@ fn the_preview_says_that_more_is_coming() {
 
 mod props {
     //! Any keys on a preview of the built-in dataset, at any size, then the whole data, then
-    //! more keys: nothing panics, every selection stays in range, and every frame draws.
+    //! more keys: nothing panics, and every state keeps the invariants of the other property
+    //! tests (`common::invariants`): selections in range, frames that draw clean.
 
     use std::sync::{Arc, OnceLock};
 
     use proptest::prelude::*;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use readout::action::{Action, Pane};
     use readout::data::preview::preview_bytes;
     use readout::data::{BUILTIN, BUILTIN_NAME, Data, load_str};
-    use readout::state::{Loading, Overlay, Partial, State};
+    use readout::state::{Loading, Partial, State};
     use readout::update::{Msg, update};
 
     /// A dataset whole, and previews of it.
@@ -362,28 +361,6 @@ mod props {
         ]
     }
 
-    fn check(state: &State) {
-        let len = state.timeline_list().len();
-        assert!(state.nav.timeline.selected < len.max(1));
-        assert!(state.nav.actors.selected < state.lists.actor_rows.len().max(1));
-        assert!(state.nav.pairs.selected < state.lists.pairs.len().max(1));
-        assert!(state.nav.quotes.selected < state.lists.quotes.len().max(1));
-        match &state.nav.overlay {
-            Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.len().max(1)),
-            Some(Overlay::Quotes { cursor }) => {
-                let quotes = state
-                    .selected_interaction()
-                    .map_or(0, |i| state.data.interaction(i).quotes.len());
-                assert!(cursor.selected < quotes.max(1));
-            }
-            _ => {}
-        }
-        let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
-        terminal
-            .draw(|frame| readout::ui::draw(frame, state, &readout::ui::theme::COLOR))
-            .unwrap();
-    }
-
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(48))]
         #[test]
@@ -401,12 +378,12 @@ mod props {
             update(&mut s, Msg::Preview(preview, partial));
             for a in before {
                 update(&mut s, a);
-                check(&s);
+                crate::common::invariants::check_invariants(&s);
             }
             let selected = s.selected_interaction().map(|i| s.data.interaction(i).id.clone());
             let visible = s.lists.visible.len();
             update(&mut s, Msg::Loaded(Arc::clone(full)));
-            check(&s);
+            crate::common::invariants::check_invariants(&s);
             prop_assert!(s.status.partial.is_none() && s.status.loading.is_none());
             // What was selected is still selected, unless the whole data lists it elsewhere
             // in an order other than the date's.
@@ -418,7 +395,7 @@ mod props {
             }
             for a in after {
                 update(&mut s, a);
-                check(&s);
+                crate::common::invariants::check_invariants(&s);
             }
         }
     }

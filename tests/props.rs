@@ -7,12 +7,11 @@
 
 mod common;
 
+use common::invariants::check_invariants;
 use proptest::prelude::*;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use readout::action::{Action, Pane};
 use readout::data::Data;
-use readout::state::{Overlay, State};
+use readout::state::State;
 use readout::update::update;
 
 fn action() -> impl Strategy<Value = Action> {
@@ -79,69 +78,12 @@ fn cases() -> u32 {
         .unwrap_or(64)
 }
 
-fn check(state: &State) {
-    let len = state.lists.visible.len();
-    assert!(
-        state.nav.timeline.selected < len.max(1),
-        "timeline {} of {len}",
-        state.nav.timeline.selected
-    );
-    assert!(state.nav.timeline.offset <= state.nav.timeline.selected);
-    let actors = state.lists.actors.len();
-    assert!(state.nav.actors.selected < actors.max(1));
-    assert!(state.nav.pairs.selected < state.lists.pairs.len().max(1));
-    assert!(state.nav.quotes.selected < state.lists.quotes.len().max(1));
-    match &state.nav.overlay {
-        // The picker's rows are its actors, then its country and organisation groups and its places.
-        Some(Overlay::Picker(p)) => assert!(p.cursor.selected < p.len().max(1)),
-        Some(Overlay::Quotes { cursor }) => {
-            let quotes = state
-                .selected_interaction()
-                .map_or(0, |i| state.data.interaction(i).quotes.len());
-            assert!(cursor.selected < quotes.max(1));
-        }
-        _ => {}
-    }
-    let width = usize::from(state.width);
-    let mut terminal = Terminal::new(TestBackend::new(state.width, state.height)).unwrap();
-    let frame = terminal
-        .draw(|frame| readout::ui::draw(frame, state, &readout::ui::theme::COLOR))
-        .unwrap();
-    let buf = frame.buffer;
-    let mut rows = 0;
-    for y in 0..buf.area.height {
-        // A wide symbol fills its cell and hides the next; count columns as a terminal would.
-        let (mut used, mut hidden) = (0, 0);
-        for x in 0..buf.area.width {
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            let symbol = buf[(x, y)].symbol();
-            assert!(
-                !symbol.chars().any(|c| c.is_control()
-                    || matches!(c, '\u{ad}' | '\u{200b}' | '\u{3164}' | '\u{2028}')),
-                "{symbol:?} drawn at {x},{y}"
-            );
-            let w = unicode_width::UnicodeWidthStr::width(symbol).max(1);
-            hidden = w - 1;
-            used += w;
-        }
-        rows += 1;
-        assert!(
-            used <= width,
-            "row {y} is {used} columns wide on a screen of {width}"
-        );
-    }
-    assert_eq!(rows, usize::from(state.height));
-}
-
 fn run(data: Data, size: (u16, u16), actions: Vec<Action>) {
     let mut state = State::new(data, "prop", size.0, size.1);
-    check(&state);
+    check_invariants(&state);
     for a in actions {
         update(&mut state, a);
-        check(&state);
+        check_invariants(&state);
     }
 }
 
@@ -215,7 +157,7 @@ proptest! {
             for a in readout::app::actions_for(&state, ratatui::crossterm::event::Event::Key(k)) {
                 quits |= update(&mut state, a).quits();
             }
-            check(&state);
+            check_invariants(&state);
             if quits {
                 break;
             }
@@ -303,7 +245,7 @@ proptest! {
     ) {
         let data = hostile(which);
         let mut state = State::new(data, "prop", w, h);
-        check(&state);
+        check_invariants(&state);
         for s in steps {
             let actions = match s {
                 Step::Act(a) => vec![a],
@@ -315,7 +257,7 @@ proptest! {
             for a in actions {
                 update(&mut state, a);
             }
-            check(&state);
+            check_invariants(&state);
         }
     }
 }

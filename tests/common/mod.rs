@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // Each test file uses a different subset of these helpers.
 
+pub mod invariants;
 pub mod synth;
 pub mod tmux;
 
