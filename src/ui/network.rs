@@ -310,18 +310,24 @@ impl NetworkPane<'_> {
         let len = v.items.len();
         let offset = v.cursor.view_offset(len, rows);
         let width = usize::from(list.width.saturating_sub(1));
-        let counted = |actor: usize| match v.centre {
-            Some(c) => v
-                .graph
-                .edge(c, actor)
-                .map_or((0, None), |e| (e.count, e.class())),
-            None => (v.graph.strength(actor), None),
-        };
-        let shown = v.items.iter().skip(offset).take(rows);
-        let count_w = count_width(shown.map(|&a| counted(a).0), 5).min(width);
+        // Each row on screen: its actor, its count (with the centre, or in all) and its class.
+        let shown: Vec<_> = (v.items.iter().enumerate())
+            .skip(offset)
+            .take(rows)
+            .map(|(row, &actor)| {
+                let (count, class) = match v.centre {
+                    Some(c) => v
+                        .graph
+                        .edge(c, actor)
+                        .map_or((0, None), |e| (e.count, e.class())),
+                    None => (v.graph.strength(actor), None),
+                };
+                (row, actor, count, class)
+            })
+            .collect();
+        let count_w = count_width(shown.iter().map(|s| s.2), 5).min(width);
         let name_w = width - count_w;
-        for (row, &actor) in v.items.iter().enumerate().skip(offset).take(rows) {
-            let (count, class) = counted(actor);
+        for (row, actor, count, class) in shown {
             let mut style = theme.class(class);
             if row == v.cursor.selected {
                 style = style.patch(theme.selected);
